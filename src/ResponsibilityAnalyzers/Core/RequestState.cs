@@ -1,0 +1,163 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ResponsibilityAnalyzers.Core;
+
+/// <summary>
+/// The properties an AWS request (or a model object inside one) is given within one method: its object
+/// initializer, then assignments to the same local, field or parameter (<c>request.CannedACL = …</c>). The last
+/// assignment seen wins; anything set elsewhere is unknown, and rules do not guess about it.
+/// </summary>
+internal sealed class RequestState
+{
+    private readonly Dictionary<string, IOperation> _values;
+
+    private RequestState(IObjectCreationOperation? creation, Dictionary<string, IOperation> values)
+    {
+        Creation = creation;
+        _values = values;
+    }
+
+    /// <summary>The <c>new XxxRequest { … }</c> this state starts from, when it is in the method.</summary>
+    public IObjectCreationOperation? Creation { get; }
+
+    /// <summary>The value last given to <paramref name="property"/>, or null when it is not set in this method.</summary>
+    public IOperation? this[string property] => _values.TryGetValue(property, out var value) ? value : null;
+
+    public bool IsSet(string property) => _values.ContainsKey(property);
+
+    /// <summary>The compile-time string of the first of <paramref name="properties"/> that is set (a bucket or table name).</summary>
+    public string? ConstantString(params string[] properties)
+    {
+        foreach (var property in properties)
+        {
+            if (this[property] is { } value)
+            {
+                return Values.ConstantString(value);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The state of an object held by a property (<c>Configuration = new PublicAccessBlockConfiguration { … }</c>).</summary>
+    public RequestState? Nested(string property) =>
+        this[property] is { } value && Values.Unwrap(value) is IObjectCreationOperation creation ? Of(creation) : null;
+
+    /// <summary>The state of the object a property assignment writes to (its initializer's object, or the local/field/parameter).</summary>
+    public static RequestState? OfAssignmentTarget(IPropertyReferenceOperation target) => target.Instance switch
+    {
+        IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } => ImplicitReceiverCreation(target) is { } creation ? Of(creation) : null,
+        { } instance => OfValue(instance),
+        null => null,
+    };
+
+    /// <summary>The state of the object an expression evaluates to: a creation, or a local/field/parameter holding one.</summary>
+    public static RequestState? OfValue(IOperation value)
+    {
+        value = Values.Unwrap(value);
+        return value switch
+        {
+            IObjectCreationOperation creation => Of(creation),
+            ILocalReferenceOperation { Local: var local } => OfSymbol(value, local),
+            IParameterReferenceOperation { Parameter: var parameter } => OfSymbol(value, parameter),
+            IFieldReferenceOperation { Field: var field, Instance: null or IInstanceReferenceOperation } => OfSymbol(value, field),
+            _ => null,
+        };
+    }
+
+    /// <summary>The state of a creation: its initializer, plus later assignments when it is stored in a local, field or parameter.</summary>
+    public static RequestState Of(IObjectCreationOperation creation)
+    {
+        var holder = HolderOf(creation);
+        return holder is null ? new RequestState(creation, InitializerValues(creation)) : OfSymbol(creation, holder);
+    }
+
+    private static RequestState OfSymbol(IOperation anyInMethod, ISymbol holder)
+    {
+        IObjectCreationOperation? creation = null;
+        var values = new Dictionary<string, IOperation>();
+        foreach (var operation in Values.Root(anyInMethod).Descendants())
+        {
+            switch (operation)
+            {
+                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, holder):
+                    if (declarator.Initializer is { } initializer && Values.Unwrap(initializer.Value) is IObjectCreationOperation declared)
+                    {
+                        creation = declared;
+                        values = InitializerValues(declared);
+                    }
+
+                    break;
+                case ISimpleAssignmentOperation { Target: var target, Value: var value } when Holds(target, holder):
+                    // A fresh object replaces everything set before.
+                    creation = Values.Unwrap(value) as IObjectCreationOperation;
+                    values = creation is null ? new Dictionary<string, IOperation>() : InitializerValues(creation);
+                    break;
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: { } instance } property, Value: var value } when Holds(instance, holder):
+                    values[property.Property.Name] = value;
+                    break;
+            }
+        }
+
+        return new RequestState(creation, values);
+    }
+
+    private static bool Holds(IOperation operation, ISymbol holder) => operation switch
+    {
+        ILocalReferenceOperation local => SymbolEqualityComparer.Default.Equals(local.Local, holder),
+        IParameterReferenceOperation parameter => SymbolEqualityComparer.Default.Equals(parameter.Parameter, holder),
+        IFieldReferenceOperation field => SymbolEqualityComparer.Default.Equals(field.Field, holder),
+        _ => false,
+    };
+
+    private static Dictionary<string, IOperation> InitializerValues(IObjectCreationOperation creation)
+    {
+        var values = new Dictionary<string, IOperation>();
+        if (creation.Initializer is { } initializer)
+        {
+            foreach (var member in initializer.Initializers)
+            {
+                if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment)
+                {
+                    values[property.Property.Name] = assignment.Value;
+                }
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>The local or field a creation is stored in (<c>var r = new …</c>, <c>r = new …</c>), if any.</summary>
+    private static ISymbol? HolderOf(IObjectCreationOperation creation)
+    {
+        IOperation current = creation;
+        while (current.Parent is IConversionOperation or IParenthesizedOperation)
+        {
+            current = current.Parent;
+        }
+
+        return current.Parent switch
+        {
+            IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
+            ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment when assignment.Value == current => local.Local,
+            ISimpleAssignmentOperation { Target: IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation } field } assignment when assignment.Value == current => field.Field,
+            _ => null,
+        };
+    }
+
+    /// <summary>For <c>new X { Prop = v }</c>, the <c>new X</c> that the implicit receiver of <c>Prop</c> refers to.</summary>
+    private static IObjectCreationOperation? ImplicitReceiverCreation(IOperation target)
+    {
+        for (var current = target.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IObjectOrCollectionInitializerOperation initializer)
+            {
+                return initializer.Parent as IObjectCreationOperation;
+            }
+        }
+
+        return null;
+    }
+}

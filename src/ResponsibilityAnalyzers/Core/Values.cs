@@ -1,0 +1,143 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ResponsibilityAnalyzers.Core;
+
+/// <summary>
+/// What a value expression is known to be at compile time. Unknown stays unknown: rules report only what these
+/// helpers can prove.
+/// </summary>
+internal static class Values
+{
+    /// <summary>
+    /// The expressions a value can come from: itself, both arms of a conditional or <c>??</c>, every arm of a switch
+    /// expression, and the initializer of a local that is assigned nowhere else. Conversions and parentheses are seen through.
+    /// </summary>
+    public static IEnumerable<IOperation> Leaves(IOperation value)
+    {
+        var pending = new Stack<IOperation>();
+        pending.Push(value);
+        var depth = 0;
+        while (pending.Count > 0 && depth++ < 64)
+        {
+            var operation = Unwrap(pending.Pop());
+            switch (operation)
+            {
+                case IConditionalOperation { WhenFalse: not null } conditional:
+                    pending.Push(conditional.WhenFalse);
+                    pending.Push(conditional.WhenTrue);
+                    break;
+                case ICoalesceOperation coalesce:
+                    pending.Push(coalesce.WhenNull);
+                    pending.Push(coalesce.Value);
+                    break;
+                case ISwitchExpressionOperation switchExpression:
+                    for (var i = switchExpression.Arms.Length - 1; i >= 0; i--)
+                    {
+                        pending.Push(switchExpression.Arms[i].Value);
+                    }
+
+                    break;
+                case ILocalReferenceOperation local when SingleInitializer(local) is { } initializer:
+                    pending.Push(initializer);
+                    break;
+                default:
+                    yield return operation;
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Sees through parentheses and conversions the language adds (bool → bool?, string → ConstantClass stays: it is a value of its own).</summary>
+    public static IOperation Unwrap(IOperation operation)
+    {
+        while (true)
+        {
+            switch (operation)
+            {
+                case IParenthesizedOperation parenthesized:
+                    operation = parenthesized.Operand;
+                    break;
+                case IConversionOperation { OperatorMethod: null } conversion:
+                    operation = conversion.Operand;
+                    break;
+                default:
+                    return operation;
+            }
+        }
+    }
+
+    /// <summary>The constant a leaf is, if the compiler knows it (<c>null</c> included: in SDK v4 it means "not set").</summary>
+    public static bool TryGetConstant(IOperation leaf, out object? value)
+    {
+        if (leaf.ConstantValue.HasValue)
+        {
+            value = leaf.ConstantValue.Value;
+            return true;
+        }
+
+        value = null;
+        return false;
+    }
+
+    public static bool IsTrue(IOperation leaf) => TryGetConstant(leaf, out var value) && value is true;
+
+    public static bool IsFalse(IOperation leaf) => TryGetConstant(leaf, out var value) && value is false;
+
+    /// <summary>A string the compiler can compute: a literal, a constant, or a concatenation of them.</summary>
+    public static string? ConstantString(IOperation value) => Unwrap(value).ConstantValue is { HasValue: true, Value: string text } ? text : null;
+
+    /// <summary>
+    /// Which member of an SDK ConstantClass (S3CannedACL, ObjectOwnership …) or enum a leaf is: the static field's name
+    /// (<c>S3CannedACL.PublicRead</c> → "PublicRead"), or the wire string it was built from
+    /// (<c>S3CannedACL.FindValue("public-read")</c>, <c>new S3CannedACL("public-read")</c>, an implicit string conversion).
+    /// </summary>
+    public static string? MemberName(IOperation leaf, ITypeSymbol type)
+    {
+        switch (leaf)
+        {
+            case IFieldReferenceOperation { Field: { IsStatic: true } field } when SymbolEqualityComparer.Default.Equals(field.ContainingType, type):
+                return field.Name;
+            case IConversionOperation { OperatorMethod: not null } conversion:
+                return ConstantString(conversion.Operand);
+            case IInvocationOperation { TargetMethod.Name: "FindValue", Arguments.Length: 1 } findValue when SymbolEqualityComparer.Default.Equals(findValue.TargetMethod.ContainingType, type):
+                return ConstantString(findValue.Arguments[0].Value);
+            case IObjectCreationOperation { Arguments.Length: 1 } creation when SymbolEqualityComparer.Default.Equals(creation.Type, type):
+                return ConstantString(creation.Arguments[0].Value);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The outermost operation of the method, lambda or initializer that holds <paramref name="operation"/>.</summary>
+    public static IOperation Root(IOperation operation)
+    {
+        while (operation.Parent is not null)
+        {
+            operation = operation.Parent;
+        }
+
+        return operation;
+    }
+
+    private static IOperation? SingleInitializer(ILocalReferenceOperation reference)
+    {
+        IOperation? initializer = null;
+        foreach (var operation in Root(reference).Descendants())
+        {
+            switch (operation)
+            {
+                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, reference.Local):
+                    initializer = declarator.Initializer?.Value;
+                    break;
+                case IAssignmentOperation { Target: ILocalReferenceOperation target } when SymbolEqualityComparer.Default.Equals(target.Local, reference.Local):
+                case IIncrementOrDecrementOperation { Target: ILocalReferenceOperation target2 } when SymbolEqualityComparer.Default.Equals(target2.Local, reference.Local):
+                case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out, Value: ILocalReferenceOperation target3 } when SymbolEqualityComparer.Default.Equals(target3.Local, reference.Local):
+                    return null;
+            }
+        }
+
+        return initializer;
+    }
+}

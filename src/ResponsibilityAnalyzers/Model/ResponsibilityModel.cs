@@ -1,0 +1,129 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace ResponsibilityAnalyzers.Model;
+
+/// <summary>The three kinds of service in the AWS Shared Responsibility Model.</summary>
+public enum ServiceCategory
+{
+    /// <summary>AWS runs the hardware; the customer runs the OS, the platform, the firewall and protects its data (EC2, EBS, VPC).</summary>
+    Infrastructure,
+
+    /// <summary>AWS runs the OS and platform; the customer owns its data, its encryption, the firewall and backups (RDS, EMR).</summary>
+    Container,
+
+    /// <summary>AWS runs everything below the API, including server-side encryption; the customer protects its data, client-side (S3, DynamoDB).</summary>
+    Abstracted,
+}
+
+/// <summary>
+/// A duty the model leaves with the customer. The number is the rule-id range (SRM<c>n</c>xxx); the name is the
+/// Roslyn category, so <c>dotnet_analyzer_diagnostic.category-AccessControl.severity</c> configures a whole duty.
+/// </summary>
+public enum Duty
+{
+    Governance = 0,
+    Region = 1,
+    EncryptionAtRest = 2,
+    ClientSideEncryption = 20,
+    EncryptionInTransit = 3,
+    Backups = 4,
+    AccessControl = 5,
+    NetworkFirewall = 50,
+    Credentials = 6,
+}
+
+/// <summary>An AWS service the package knows, by the namespace its SDK package uses.</summary>
+public sealed class AwsService
+{
+    public AwsService(string name, ServiceCategory category, string sdkNamespace)
+    {
+        Name = name;
+        Category = category;
+        SdkNamespace = sdkNamespace;
+    }
+
+    public string Name { get; }
+
+    public ServiceCategory Category { get; }
+
+    public string SdkNamespace { get; }
+
+    public override string ToString() => Name;
+}
+
+/// <summary>
+/// The responsibility model as data: service → category → the customer's duties. Every rule names its duty and
+/// services here, and every message is worded from this table.
+/// </summary>
+public static class ResponsibilityModel
+{
+    public static readonly AwsService S3 = new("S3", ServiceCategory.Abstracted, "Amazon.S3");
+    public static readonly AwsService DynamoDB = new("DynamoDB", ServiceCategory.Abstracted, "Amazon.DynamoDBv2");
+    public static readonly AwsService Sqs = new("SQS", ServiceCategory.Abstracted, "Amazon.SQS");
+    public static readonly AwsService Kms = new("KMS", ServiceCategory.Abstracted, "Amazon.KeyManagementService");
+    public static readonly AwsService Ssm = new("Systems Manager", ServiceCategory.Abstracted, "Amazon.SimpleSystemsManagement");
+    public static readonly AwsService Ec2 = new("EC2", ServiceCategory.Infrastructure, "Amazon.EC2");
+    public static readonly AwsService Ebs = new("EBS", ServiceCategory.Infrastructure, "Amazon.EC2");
+    public static readonly AwsService Vpc = new("VPC", ServiceCategory.Infrastructure, "Amazon.EC2");
+    public static readonly AwsService Rds = new("RDS", ServiceCategory.Container, "Amazon.RDS");
+    public static readonly AwsService Emr = new("EMR", ServiceCategory.Container, "Amazon.ElasticMapReduce");
+
+    /// <summary>Stands for "whichever AWS service this client talks to" in rules about every client (transport, region, credentials).</summary>
+    public static readonly AwsService AnyService = new("AWS", ServiceCategory.Abstracted, "Amazon");
+
+    public static ImmutableArray<AwsService> Services { get; } = ImmutableArray.Create(S3, DynamoDB, Sqs, Kms, Ssm, Ec2, Ebs, Vpc, Rds, Emr);
+
+    /// <summary>What the customer owns in each category. Region, access control, credentials and transport are everyone's.</summary>
+    public static ImmutableDictionary<ServiceCategory, ImmutableArray<Duty>> Duties { get; } = new Dictionary<ServiceCategory, ImmutableArray<Duty>>
+    {
+        [ServiceCategory.Infrastructure] = Common(Duty.EncryptionAtRest, Duty.Backups, Duty.NetworkFirewall),
+        [ServiceCategory.Container] = Common(Duty.EncryptionAtRest, Duty.Backups, Duty.NetworkFirewall),
+        [ServiceCategory.Abstracted] = Common(Duty.ClientSideEncryption, Duty.EncryptionAtRest, Duty.Backups),
+    }.ToImmutableDictionary();
+
+    /// <summary>How a message names the duty: "&lt;service&gt; is an abstracted service: &lt;phrase&gt; is the customer's duty; …".</summary>
+    public static string Phrase(Duty duty) => duty switch
+    {
+        Duty.Governance => "recording why a responsibility check is waived",
+        Duty.Region => "choosing the Region its data lives in",
+        Duty.EncryptionAtRest => "encrypting its data at rest",
+        Duty.ClientSideEncryption => "protecting its data through client-side encryption",
+        Duty.EncryptionInTransit => "protecting its data in transit",
+        Duty.Backups => "backing up its data",
+        Duty.AccessControl => "controlling who can reach its data",
+        Duty.NetworkFirewall => "firewalling the network in front of it",
+        Duty.Credentials => "guarding the credentials that reach it",
+        _ => duty.ToString(),
+    };
+
+    /// <summary>The rule-id range of a duty: SRM5xxx for access control and network firewall, and so on.</summary>
+    public static int IdRange(Duty duty) => (int)duty >= 10 ? (int)duty / 10 : (int)duty;
+
+    public static string Article(ServiceCategory category) => category == ServiceCategory.Infrastructure ? "an infrastructure" : category == ServiceCategory.Container ? "a container" : "an abstracted";
+
+    /// <summary>How a message opens: "S3 is an abstracted service" (then ": &lt;duty&gt; is the customer's duty; &lt;finding&gt;").</summary>
+    public static string Subject(AwsService service) => service == AnyService
+        ? "For every AWS service"
+        : $"{service.Name} is {Article(service.Category)} service";
+
+    /// <summary>The service whose SDK namespace holds <paramref name="typeNamespace"/> (Amazon.S3.Model → S3); <see cref="AnyService"/> when none does.</summary>
+    public static AwsService ServiceOf(string typeNamespace)
+    {
+        foreach (var service in Services)
+        {
+            if (typeNamespace == service.SdkNamespace || typeNamespace.StartsWith(service.SdkNamespace + ".", System.StringComparison.Ordinal))
+            {
+                return service;
+            }
+        }
+
+        return AnyService;
+    }
+
+    public static bool IsCustomerDuty(AwsService service, Duty duty) => duty == Duty.Governance || Duties[service.Category].Contains(duty);
+
+    private static ImmutableArray<Duty> Common(params Duty[] specific) =>
+        new[] { Duty.Region, Duty.AccessControl, Duty.Credentials, Duty.EncryptionInTransit }.Concat(specific).ToImmutableArray();
+}

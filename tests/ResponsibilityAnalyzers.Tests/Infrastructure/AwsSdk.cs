@@ -1,0 +1,33 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace ResponsibilityAnalyzers.Tests.Infrastructure;
+
+/// <summary>Which AWS SDK a test compiles against: the real assemblies, resolved from NuGet once per run.</summary>
+public enum Sdk
+{
+    /// <summary>AWS SDK for .NET v3 (3.7): value properties are plain bool/int.</summary>
+    V3,
+
+    /// <summary>AWS SDK for .NET v4 (4.x): value properties are nullable, collections start null.</summary>
+    V4,
+
+    /// <summary>No AWS SDK referenced at all.</summary>
+    None,
+}
+
+public static class AwsSdk
+{
+    public static readonly ReferenceAssemblies V3 = ReferenceAssemblies.Net.Net80.AddPackages(ImmutableArray.Create(
+        new PackageIdentity("AWSSDK.S3", "3.7.511.8")));
+
+    public static readonly ReferenceAssemblies V4 = ReferenceAssemblies.Net.Net80.AddPackages(ImmutableArray.Create(
+        new PackageIdentity("AWSSDK.S3", "4.1.0")));
+
+    public static ReferenceAssemblies For(Sdk sdk) => sdk switch
+    {
+        Sdk.V3 => V3,
+        Sdk.V4 => V4,
+        _ => ReferenceAssemblies.Net.Net80,
+    };
+}

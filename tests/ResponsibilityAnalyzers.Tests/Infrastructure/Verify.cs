@@ -1,0 +1,69 @@
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace ResponsibilityAnalyzers.Tests.Infrastructure;
+
+/// <summary>
+/// A thin layer over Microsoft.CodeAnalysis.Testing: compile <c>source</c> against the chosen AWS SDK, run the
+/// analyzer, and compare with the diagnostics marked in the source (<c>{|SRM5001:…|}</c>); for fixes, compare the
+/// fixed source and the Fix All result.
+/// </summary>
+public static class Verify<TAnalyzer, TFixer>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+    where TFixer : CodeFixProvider, new()
+{
+    public static Task Diagnostics(Sdk sdk, string source, string? editorConfig = null, params DiagnosticResult[] expected)
+    {
+        var test = Create(sdk, editorConfig);
+        test.TestCode = source;
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync(CancellationToken.None);
+    }
+
+    public static Task Fix(Sdk sdk, string source, string fixedSource, string? editorConfig = null, string? equivalenceKey = null)
+    {
+        var test = Create(sdk, editorConfig);
+        test.TestCode = source;
+        test.FixedCode = fixedSource;
+        test.CodeActionEquivalenceKey = equivalenceKey;
+        return test.RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>Fix All on <paramref name="source"/>: one batch pass must leave <paramref name="fixedSource"/>.</summary>
+    public static Task FixAll(Sdk sdk, string source, string fixedSource, string? editorConfig = null)
+    {
+        var test = Create(sdk, editorConfig);
+        test.TestCode = source;
+        test.FixedCode = fixedSource;
+        test.BatchFixedCode = fixedSource;
+        test.NumberOfFixAllIterations = 1;
+        return test.RunAsync(CancellationToken.None);
+    }
+
+    private static CSharpCodeFixTest<TAnalyzer, TFixer, DefaultVerifier> Create(Sdk sdk, string? editorConfig)
+    {
+        var test = new CSharpCodeFixTest<TAnalyzer, TFixer, DefaultVerifier>
+        {
+            ReferenceAssemblies = AwsSdk.For(sdk),
+        };
+        if (editorConfig is not null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\n" + editorConfig));
+        }
+
+        return test;
+    }
+}
+
+/// <summary>For rules that have no code fix.</summary>
+public static class Verify<TAnalyzer>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+{
+    public static Task Diagnostics(Sdk sdk, string source, string? editorConfig = null, params DiagnosticResult[] expected) =>
+        Verify<TAnalyzer, EmptyCodeFixProvider>.Diagnostics(sdk, source, editorConfig, expected);
+}
