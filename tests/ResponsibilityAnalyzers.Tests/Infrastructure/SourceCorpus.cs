@@ -1,0 +1,48 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ResponsibilityAnalyzers.Tests.Infrastructure;
+
+/// <summary>
+/// Every C# source the tests feed the analyzers (the raw string literals in tests/, with diagnostic markup removed)
+/// and every sample file: the corpus the crash harness mutates and the fix round-trip fixes.
+/// </summary>
+public static class SourceCorpus
+{
+    private static readonly Regex Markup = new(@"\{\|(#\d+|SRM\d{4}):|\|\}|\[\||\|\]", RegexOptions.Compiled);
+
+    public static IReadOnlyList<(string Name, string Source)> All { get; } = Load();
+
+    private static List<(string Name, string Source)> Load()
+    {
+        var sources = new List<(string, string)>();
+        var testsFolder = Repository.Path("tests", "ResponsibilityAnalyzers.Tests", "Rules");
+        foreach (var file in Directory.EnumerateFiles(testsFolder, "*.cs", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal))
+        {
+            var tree = CSharpSyntaxTree.ParseText(File.ReadAllText(file));
+            var index = 0;
+            foreach (var token in tree.GetRoot().DescendantTokens())
+            {
+                if (token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken) && token.ValueText.Contains("class ", StringComparison.Ordinal))
+                {
+                    sources.Add(($"{Path.GetFileNameWithoutExtension(file)}#{index++}", Markup.Replace(token.ValueText, "")));
+                }
+            }
+        }
+
+        foreach (var file in Directory.EnumerateFiles(Repository.Path("samples"), "*.cs", SearchOption.AllDirectories)
+                     .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                              && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+                     .OrderBy(f => f, StringComparer.Ordinal))
+        {
+            sources.Add(("samples/" + Path.GetFileName(file), File.ReadAllText(file)));
+        }
+
+        return sources;
+    }
+}

@@ -1,0 +1,116 @@
+using System;
+using System.Linq;
+using System.Reflection;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using ResponsibilityAnalyzers.Model;
+using ResponsibilityAnalyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace ResponsibilityAnalyzers.Tests.Meta;
+
+/// <summary>Every rule is reachable from its id: analyzer, duty in the model, doc page, README row, release entry, help link.</summary>
+public class RuleCatalogTests
+{
+    [Fact]
+    public void EveryDescriptorField_IsInTheCatalog_AndEveryCatalogRule_HasExactlyOneAnalyzer()
+    {
+        var fields = typeof(Descriptors).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(field => field.FieldType == typeof(DiagnosticDescriptor))
+            .Select(field => ((DiagnosticDescriptor)field.GetValue(null)!).Id)
+            .OrderBy(id => id)
+            .ToArray();
+        Assert.Equal(fields, Descriptors.All.Select(rule => rule.Id).OrderBy(id => id));
+
+        foreach (var rule in Descriptors.All)
+        {
+            var owners = Catalog.Analyzers.Where(analyzer => analyzer.SupportedDiagnostics.Any(d => d.Id == rule.Id)).ToArray();
+            Assert.True(owners.Length == 1, $"{rule.Id} is supported by {owners.Length} analyzers");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Catalog.RuleIds), MemberType = typeof(Catalog))]
+    public void Rule_IdRangeCategoryAndServices_FollowTheModel(string id)
+    {
+        var rule = Descriptors.All.Single(r => r.Id == id);
+        Assert.Matches("^SRM[0-9]{4}$", id);
+        Assert.Equal(ResponsibilityModel.IdRange(rule.Duty), id[3] - '0');
+        Assert.Equal(rule.Duty.ToString(), rule.Descriptor.Category);
+        foreach (var service in rule.Services.Where(s => s != ResponsibilityModel.AnyService))
+        {
+            Assert.True(ResponsibilityModel.IsCustomerDuty(service, rule.Duty), $"{id}: {rule.Duty} is not a customer duty for {service.Name} ({service.Category})");
+        }
+
+        if (rule.Duty != Duty.Governance)
+        {
+            Assert.NotEmpty(rule.Services);
+            Assert.Contains(ResponsibilityModel.Phrase(rule.Duty), rule.Descriptor.MessageFormat.ToString(), StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Catalog.RuleIds), MemberType = typeof(Catalog))]
+    public void Rule_HasADocPage_WithEverySection_AndAHelpLinkToIt(string id)
+    {
+        var rule = Descriptors.All.Single(r => r.Id == id);
+        Assert.Equal(Descriptors.HelpLinkBase + id + ".md", rule.Descriptor.HelpLinkUri);
+        var page = Repository.Read("docs", "rules", id + ".md");
+        Assert.StartsWith($"# {id}: ", page, StringComparison.Ordinal);
+        foreach (var section in new[] { "## Cause", "## Why it matters", "## Non-compliant code", "## Compliant code", "## How to fix", "## Options", "## When to suppress" })
+        {
+            Assert.True(page.Contains(section, StringComparison.Ordinal), $"docs/rules/{id}.md lacks '{section}'");
+        }
+
+        if (rule.Duty != Duty.Governance)
+        {
+            Assert.Contains("```csharp", page, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(Catalog.HasFix(id) ? "Code fix | yes" : "Code fix | no", page, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Catalog.RuleIds), MemberType = typeof(Catalog))]
+    public void Rule_IsInReleaseTracking_WithItsCategoryAndSeverity(string id)
+    {
+        var rule = Descriptors.All.Single(r => r.Id == id).Descriptor;
+        var releases = Repository.Read("src", "ResponsibilityAnalyzers", "AnalyzerReleases.Shipped.md")
+            + Repository.Read("src", "ResponsibilityAnalyzers", "AnalyzerReleases.Unshipped.md");
+        Assert.Matches(new Regex($@"^{id} \| {rule.Category} \| {rule.DefaultSeverity} \|", RegexOptions.Multiline), releases);
+    }
+
+    /// <summary>The README table is generated from the catalog: on failure, paste the table this test prints.</summary>
+    [Fact]
+    public void ReadmeRulesTable_IsTheCatalog()
+    {
+        var expected = new StringBuilder()
+            .AppendLine("| Id | Title | Duty | Category | Severity | Fix |")
+            .AppendLine("|----|-------|------|----------|----------|-----|");
+        foreach (var rule in Descriptors.All)
+        {
+            var categories = rule.Services.Length == 0 ? "—"
+                : rule.Services.Contains(ResponsibilityModel.AnyService) ? "all"
+                : string.Join(", ", rule.Services.Select(s => s.Category.ToString().ToLowerInvariant()).Distinct());
+            var services = rule.Services.Length == 0 || rule.Services.Contains(ResponsibilityModel.AnyService) ? "" : " (" + string.Join(", ", rule.Services.Select(s => s.Name)) + ")";
+            expected.AppendLine($"| [{rule.Id}](docs/rules/{rule.Id}.md) | {rule.Descriptor.Title} | {rule.Duty} | {categories}{services} | {rule.Descriptor.DefaultSeverity} | {(Catalog.HasFix(rule.Id) ? "yes" : "no")} |");
+        }
+
+        var readme = Repository.Read("README.md").Replace("\r\n", "\n", StringComparison.Ordinal);
+        var table = Regex.Match(readme, "<!-- rules -->\n(.*?)<!-- /rules -->", RegexOptions.Singleline);
+        Assert.True(table.Success, "README.md lacks the <!-- rules --> … <!-- /rules --> table");
+        var wanted = expected.ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
+        Assert.True(wanted == table.Groups[1].Value, "README.md's rules table differs from the catalog; it should be:\n" + wanted);
+    }
+
+    [Fact]
+    public void EveryOption_IsDocumented()
+    {
+        var page = Repository.Read("docs", "configuration.md");
+        foreach (var option in ResponsibilityAnalyzers.Core.SrmOptions.All)
+        {
+            Assert.Contains("`" + option.Key + "`", page, StringComparison.Ordinal);
+        }
+    }
+}
