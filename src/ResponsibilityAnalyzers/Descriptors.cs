@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
+using System.Reflection;
 using Microsoft.CodeAnalysis;
 using ResponsibilityAnalyzers.Model;
 using static ResponsibilityAnalyzers.Model.ResponsibilityModel;
@@ -9,11 +11,14 @@ namespace ResponsibilityAnalyzers;
 /// <summary>A rule: its descriptor, the customer duty it checks and the services it covers.</summary>
 public sealed class Rule
 {
-    internal Rule(DiagnosticDescriptor descriptor, params AwsService[] services)
+    internal Rule(DiagnosticDescriptor descriptor)
     {
         Descriptor = descriptor;
         Duty = (Duty)Enum.Parse(typeof(Duty), descriptor.Category);
-        Services = services.ToImmutableArray();
+        Services = descriptor.CustomTags
+            .Select(tag => tag == AnyService.Name ? AnyService : ResponsibilityModel.Services.FirstOrDefault(service => service.Name == tag))
+            .Where(service => service is not null)
+            .ToImmutableArray()!;
     }
 
     public DiagnosticDescriptor Descriptor { get; }
@@ -59,7 +64,8 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "A client config sets UseHttp = true, or a ServiceURL that starts with http:// and points at an AWS host. Requests, credentials' signatures and data then cross the network unencrypted.",
-        helpLinkUri: HelpLinkBase + "SRM3001.md");
+        helpLinkUri: HelpLinkBase + "SRM3001.md",
+        customTags: Covers(AnyService));
 
     public static readonly DiagnosticDescriptor SRM3002_PresignedUrlOverHttp = new(
         "SRM3002",
@@ -69,7 +75,8 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "GetPreSignedUrlRequest.Protocol is Protocol.HTTP: whoever uses the URL sends or receives the object unencrypted, and the signed URL itself can be read on the wire.",
-        helpLinkUri: HelpLinkBase + "SRM3002.md");
+        helpLinkUri: HelpLinkBase + "SRM3002.md",
+        customTags: Covers(S3));
 
     public static readonly DiagnosticDescriptor SRM3003_PresignedUrlExpiryTooLong = new(
         "SRM3003",
@@ -79,7 +86,8 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "A presigned URL is a bearer credential. Its expiry is longer than srm.presigned_url_max_expiry (7 days by default; past 7 days SigV4 cannot sign it and AWS SDK v4 silently falls back to SigV2).",
-        helpLinkUri: HelpLinkBase + "SRM3003.md");
+        helpLinkUri: HelpLinkBase + "SRM3003.md",
+        customTags: Covers(S3));
 
     public static readonly DiagnosticDescriptor SRM5001_PublicCannedAcl = new(
         "SRM5001",
@@ -89,7 +97,8 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "A canned ACL of PublicRead, PublicReadWrite or AuthenticatedRead lets anyone (or any AWS account) read, or write, the object or bucket.",
-        helpLinkUri: HelpLinkBase + "SRM5001.md");
+        helpLinkUri: HelpLinkBase + "SRM5001.md",
+        customTags: Covers(S3));
 
     public static readonly DiagnosticDescriptor SRM5002_PublicGrant = new(
         "SRM5002",
@@ -99,7 +108,8 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "An S3Grant to the AllUsers or AuthenticatedUsers group gives anyone on the internet, or any AWS account, the granted permission.",
-        helpLinkUri: HelpLinkBase + "SRM5002.md");
+        helpLinkUri: HelpLinkBase + "SRM5002.md",
+        customTags: Covers(S3));
 
     public static readonly DiagnosticDescriptor SRM5003_PublicBucketPolicy = new(
         "SRM5003",
@@ -109,7 +119,8 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "A bucket policy statement with Effect Allow, Principal \"*\" (or {\"AWS\": \"*\"}) and no Condition opens the bucket to anyone.",
-        helpLinkUri: HelpLinkBase + "SRM5003.md");
+        helpLinkUri: HelpLinkBase + "SRM5003.md",
+        customTags: Covers(S3));
 
     public static readonly DiagnosticDescriptor SRM5004_PublicAccessBlockWeakened = new(
         "SRM5004",
@@ -119,7 +130,8 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "DeletePublicAccessBlock, or PutPublicAccessBlock with any of BlockPublicAcls, IgnorePublicAcls, BlockPublicPolicy or RestrictPublicBuckets not true, removes the guard S3 puts on every new bucket.",
-        helpLinkUri: HelpLinkBase + "SRM5004.md");
+        helpLinkUri: HelpLinkBase + "SRM5004.md",
+        customTags: Covers(S3));
 
     public static readonly DiagnosticDescriptor SRM5005_AclsReenabled = new(
         "SRM5005",
@@ -129,21 +141,26 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "ObjectOwnership ObjectWriter or BucketOwnerPreferred turns ACLs back on, so objects can be shared by ACL outside the bucket policy.",
-        helpLinkUri: HelpLinkBase + "SRM5005.md");
+        helpLinkUri: HelpLinkBase + "SRM5005.md",
+        customTags: Covers(S3));
 
-    /// <summary>Every rule with the services it covers; its duty is its descriptor's category.</summary>
-    public static ImmutableArray<Rule> All { get; } = ImmutableArray.Create<Rule>(
-        new(SRM0000_InvalidOption),
-        new(SRM3001_PlainHttpEndpoint, AnyService),
-        new(SRM3002_PresignedUrlOverHttp, S3),
-        new(SRM3003_PresignedUrlExpiryTooLong, S3),
-        new(SRM5001_PublicCannedAcl, S3),
-        new(SRM5002_PublicGrant, S3),
-        new(SRM5003_PublicBucketPolicy, S3),
-        new(SRM5004_PublicAccessBlockWeakened, S3),
-        new(SRM5005_AclsReenabled, S3));
+    /// <summary>Every rule, found from the descriptor fields above: its duty is the category, its services the tags.</summary>
+    public static ImmutableArray<Rule> All => Catalog.All;
 
     // Descriptors are fields with constant ids and categories so that release tracking (RS2000-RS2008) reads them.
+    // A nested holder so the list is built after every descriptor field above is set, wherever a new one is added.
+    private static class Catalog
+    {
+        public static readonly ImmutableArray<Rule> All = typeof(Descriptors).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(field => field.FieldType == typeof(DiagnosticDescriptor))
+            .Select(field => new Rule((DiagnosticDescriptor)field.GetValue(null)!))
+            .OrderBy(rule => rule.Id, StringComparer.Ordinal)
+            .ToImmutableArray();
+    }
+
+    /// <summary>The services a rule covers, carried as the descriptor's custom tags (they also reach SARIF).</summary>
+    private static string[] Covers(params AwsService[] services) => services.Select(service => service.Name).ToArray();
+
     /// <summary>"{0}: &lt;duty&gt; is the customer's duty; {1}", where {0} says which service and category, {1} what was found.</summary>
     private static string Message(Duty duty) => "{0}: " + Phrase(duty) + " is the customer's duty; {1}";
 }

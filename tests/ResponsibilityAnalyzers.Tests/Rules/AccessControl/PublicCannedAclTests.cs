@@ -132,6 +132,20 @@ public class PublicCannedAclTests
         """,
         "srm.public_buckets = www.example.com, public-assets-*\n");
 
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task UnreadablePublicBucketsOption_FallsBackToNoAllowList(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        class Site
+        {
+            object Publish() => new PutObjectRequest { BucketName = "www.example.com", CannedACL = {|SRM5001:S3CannedACL.PublicRead|} };
+        }
+        """,
+        "srm.public_buckets = www.example.com/*\n");
+
     [Fact]
     public Task WithoutTheAwsSdk_NothingIsReported() => VerifyRule.Diagnostics(Sdk.None, """
         namespace Amazon.S3
