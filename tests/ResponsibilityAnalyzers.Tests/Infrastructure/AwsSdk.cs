@@ -21,8 +21,14 @@ public static class AwsSdk
     public static readonly ReferenceAssemblies V3 = ReferenceAssemblies.Net.Net80.AddPackages(ImmutableArray.Create(
         new PackageIdentity("AWSSDK.S3", "3.7.511.8")));
 
+    /// <summary>v4 of every service package the rules read that the registry serves (the others get marked stand-ins in tests).</summary>
     public static readonly ReferenceAssemblies V4 = ReferenceAssemblies.Net.Net80.AddPackages(ImmutableArray.Create(
-        new PackageIdentity("AWSSDK.S3", "4.1.0")));
+        new PackageIdentity("AWSSDK.S3", "4.1.0"),
+        new PackageIdentity("AWSSDK.DynamoDBv2", "4.1.0"),
+        new PackageIdentity("AWSSDK.KeyManagementService", "4.1.0"),
+        new PackageIdentity("AWSSDK.EC2", "4.0.132.2"),
+        new PackageIdentity("AWSSDK.SQS", "4.0.100.25"),
+        new PackageIdentity("AWSSDK.SimpleSystemsManagement", "4.0.105")));
 
     public static ReferenceAssemblies For(Sdk sdk) => sdk switch
     {
