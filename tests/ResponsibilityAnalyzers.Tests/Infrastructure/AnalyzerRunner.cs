@@ -23,7 +23,8 @@ public static class AnalyzerRunner
         var references = await ReferencesFor(sdk);
         return CSharpCompilation.Create(
             "Analyzed",
-            sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, path: $"/0/Test{i}.cs")),
+            sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, path: $"/0/Test{i}.cs"))
+                .Concat(SourceCorpus.StandIns.Select((source, i) => CSharpSyntaxTree.ParseText(source, path: $"/0/StandIn{i}.cs"))),
             references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
     }

@@ -18,10 +18,32 @@ public static class SourceCorpus
 
     public static IReadOnlyList<(string Name, string Source)> All { get; } = Load();
 
+    /// <summary>The stand-ins for libraries the registry does not serve (tests/…/StandIns): compiled beside every corpus source.</summary>
+    public static IReadOnlyList<string> StandIns { get; } = RawStrings("StandIns").Select(s => s.Source).ToArray();
+
     private static List<(string Name, string Source)> Load()
     {
+        var sources = RawStrings("Rules");
+        foreach (var file in Directory.EnumerateFiles(Repository.Path("samples"), "*.cs", SearchOption.AllDirectories)
+                     .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                              && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+                     .OrderBy(f => f, StringComparer.Ordinal))
+        {
+            sources.Add(("samples/" + Path.GetFileName(file), File.ReadAllText(file)));
+        }
+
+        return sources;
+    }
+
+    private static List<(string Name, string Source)> RawStrings(string folder)
+    {
         var sources = new List<(string, string)>();
-        var testsFolder = Repository.Path("tests", "ResponsibilityAnalyzers.Tests", "Rules");
+        var testsFolder = Repository.Path("tests", "ResponsibilityAnalyzers.Tests", folder);
+        if (!Directory.Exists(testsFolder))
+        {
+            return sources;
+        }
+
         foreach (var file in Directory.EnumerateFiles(testsFolder, "*.cs", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal))
         {
             var tree = CSharpSyntaxTree.ParseText(File.ReadAllText(file));
@@ -33,14 +55,6 @@ public static class SourceCorpus
                     sources.Add(($"{Path.GetFileNameWithoutExtension(file)}#{index++}", Markup.Replace(token.ValueText, "")));
                 }
             }
-        }
-
-        foreach (var file in Directory.EnumerateFiles(Repository.Path("samples"), "*.cs", SearchOption.AllDirectories)
-                     .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                              && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-                     .OrderBy(f => f, StringComparer.Ordinal))
-        {
-            sources.Add(("samples/" + Path.GetFileName(file), File.ReadAllText(file)));
         }
 
         return sources;

@@ -1,6 +1,5 @@
 using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -11,52 +10,74 @@ namespace ResponsibilityAnalyzers.Tests.Infrastructure;
 /// <summary>
 /// A thin layer over Microsoft.CodeAnalysis.Testing: compile <c>source</c> against the chosen AWS SDK, run the
 /// analyzer, and compare with the diagnostics marked in the source (<c>{|SRM5001:…|}</c>); for fixes, compare the
-/// fixed source and the Fix All result.
+/// fixed source and the Fix All result. <c>standIns</c> are extra files that declare the public API of libraries
+/// the package registry does not serve (see StandIns/); they are compiled with the source and never changed.
 /// </summary>
 public static class Verify<TAnalyzer, TFixer>
     where TAnalyzer : DiagnosticAnalyzer, new()
     where TFixer : CodeFixProvider, new()
 {
-    public static Task Diagnostics(Sdk sdk, string source, string? editorConfig = null, params DiagnosticResult[] expected)
+    public static Task Diagnostics(Sdk sdk, string source, string? editorConfig = null, params DiagnosticResult[] expected) =>
+        Diagnostics(sdk, [], source, editorConfig, expected);
+
+    public static Task Diagnostics(Sdk sdk, string[] standIns, string source, string? editorConfig = null, params DiagnosticResult[] expected)
     {
-        var test = Create(sdk, editorConfig);
-        test.TestCode = source;
+        var test = Create(sdk, editorConfig, standIns, source, fixedSource: null);
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync(CancellationToken.None);
     }
 
-    public static Task Fix(Sdk sdk, string source, string fixedSource, string? editorConfig = null, string? equivalenceKey = null)
+    public static Task Fix(Sdk sdk, string source, string fixedSource, string? editorConfig = null, string? equivalenceKey = null) =>
+        Fix(sdk, [], source, fixedSource, editorConfig, equivalenceKey);
+
+    public static Task Fix(Sdk sdk, string[] standIns, string source, string fixedSource, string? editorConfig = null, string? equivalenceKey = null)
     {
-        var test = Create(sdk, editorConfig);
-        test.TestCode = source;
-        test.FixedCode = fixedSource;
+        var test = Create(sdk, editorConfig, standIns, source, fixedSource);
         test.CodeActionEquivalenceKey = equivalenceKey;
         return test.RunAsync(CancellationToken.None);
     }
 
     /// <summary>Fix All on <paramref name="source"/>: one batch pass must leave <paramref name="fixedSource"/>.</summary>
-    public static Task FixAll(Sdk sdk, string source, string fixedSource, string? editorConfig = null)
+    public static Task FixAll(Sdk sdk, string source, string fixedSource, string? editorConfig = null) =>
+        FixAll(sdk, [], source, fixedSource, editorConfig);
+
+    public static Task FixAll(Sdk sdk, string[] standIns, string source, string fixedSource, string? editorConfig = null)
     {
-        var test = Create(sdk, editorConfig);
-        test.TestCode = source;
-        test.FixedCode = fixedSource;
-        test.BatchFixedCode = fixedSource;
+        var test = Create(sdk, editorConfig, standIns, source, fixedSource);
+        test.BatchFixedState.Sources.Add(("/0/Test0.cs", fixedSource));
+        AddStandIns(test.BatchFixedState, standIns);
         test.NumberOfFixAllIterations = 1;
         return test.RunAsync(CancellationToken.None);
     }
 
-    private static CSharpCodeFixTest<TAnalyzer, TFixer, DefaultVerifier> Create(Sdk sdk, string? editorConfig)
+    private static CSharpCodeFixTest<TAnalyzer, TFixer, DefaultVerifier> Create(Sdk sdk, string? editorConfig, string[] standIns, string source, string? fixedSource)
     {
         var test = new CSharpCodeFixTest<TAnalyzer, TFixer, DefaultVerifier>
         {
             ReferenceAssemblies = AwsSdk.For(sdk),
         };
+        test.TestState.Sources.Add(("/0/Test0.cs", source));
+        AddStandIns(test.TestState, standIns);
+        if (fixedSource is not null)
+        {
+            test.FixedState.Sources.Add(("/0/Test0.cs", fixedSource));
+            AddStandIns(test.FixedState, standIns);
+        }
+
         if (editorConfig is not null)
         {
             test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\n" + editorConfig));
         }
 
         return test;
+    }
+
+    private static void AddStandIns(SolutionState state, string[] standIns)
+    {
+        for (var i = 0; i < standIns.Length; i++)
+        {
+            state.Sources.Add(($"/0/StandIn{i}.cs", standIns[i]));
+        }
     }
 }
 
@@ -66,4 +87,7 @@ public static class Verify<TAnalyzer>
 {
     public static Task Diagnostics(Sdk sdk, string source, string? editorConfig = null, params DiagnosticResult[] expected) =>
         Verify<TAnalyzer, EmptyCodeFixProvider>.Diagnostics(sdk, source, editorConfig, expected);
+
+    public static Task Diagnostics(Sdk sdk, string[] standIns, string source, string? editorConfig = null, params DiagnosticResult[] expected) =>
+        Verify<TAnalyzer, EmptyCodeFixProvider>.Diagnostics(sdk, standIns, source, editorConfig, expected);
 }

@@ -155,6 +155,11 @@ public class FixRoundTripTests(ITestOutputHelper output)
                 parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
                 metadataReferences: await AnalyzerRunner.ReferencesFor(sdk)));
             var document = workspace.AddDocument(project.Id, "Source.cs", SourceText.From(source));
+            for (var i = 0; i < SourceCorpus.StandIns.Count; i++)
+            {
+                document = document.Project.AddDocument($"StandIn{i}.cs", SourceText.From(SourceCorpus.StandIns[i])).Project.GetDocument(document.Id)!;
+            }
+
             var compilation = await document.Project.GetCompilationAsync();
             if (Errors(compilation!).IsEmpty)
             {
