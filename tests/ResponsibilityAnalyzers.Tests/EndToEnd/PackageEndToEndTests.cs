@@ -65,7 +65,7 @@ public sealed class PackageEndToEndTests : IClassFixture<PackedPackage>
             _package.RestoreResolvedAnalyzer(_package.Consumers.NoAwsSdk),
             "The restore must hand the analyzer to the project, or this test proves nothing." + Environment.NewLine + _package.Consumers.Restore);
 
-        var build = _package.Consumers.Build(_package.Consumers.NoAwsSdk, "-warnaserror");
+        var build = _package.Consumers.Build(_package.Consumers.NoAwsSdk);
 
         Assert.True(build.Succeeded, build.ToString());
         Assert.DoesNotMatch(AnySrmDiagnostic, build.Output);
@@ -105,18 +105,19 @@ public sealed class PackageEndToEndTests : IClassFixture<PackedPackage>
     }
 
     [Fact]
-    public void PackagedAnalyzer_HasTheVersionOfTheBuild()
+    public void PackagedAnalyzer_AssemblyVersionFollowsVersionPrefix_NotThePackageVersion()
     {
+        var props = XDocument.Load(Path.Combine(_package.RepositoryRoot, "Directory.Build.props"));
+        var versionPrefix = props.Descendants().Single(element => element.Name.LocalName == "VersionPrefix").Value.Trim();
+
         using var archive = ZipFile.OpenRead(_package.PackagePath);
         var entry = archive.GetEntry("analyzers/dotnet/cs/ResponsibilityAnalyzers.dll");
         Assert.NotNull(entry);
-
         var extracted = Path.Combine(_package.WorkDirectory, "inspect", "ResponsibilityAnalyzers.dll");
         Directory.CreateDirectory(Path.GetDirectoryName(extracted)!);
         entry.ExtractToFile(extracted, overwrite: true);
 
-        // The assembly version follows VersionPrefix, so every release loads fresh in VS and the build server.
-        var version = System.Reflection.AssemblyName.GetAssemblyName(extracted).Version;
-        Assert.Equal(typeof(Descriptors).Assembly.GetName().Version, version);
+        // Each release's assembly version changes with it, so IDEs and the build server never keep a stale analyzer.
+        Assert.Equal(new Version(versionPrefix + ".0"), System.Reflection.AssemblyName.GetAssemblyName(extracted).Version);
     }
 }
