@@ -1,0 +1,34 @@
+using Amazon.S3;
+using DocumentStore;
+
+// dotnet run -- [--dev] setup | upload <owner> <file> | share <key> | publish <file>
+var development = args.Contains("--dev");
+var arguments = args.Where(arg => arg != "--dev").ToArray();
+var settings = development ? StoreSettings.Development : StoreSettings.Production;
+using IAmazonS3 s3 = development ? S3ClientFactory.ForLocalStack(settings) : S3ClientFactory.ForProduction(settings);
+using var cancellation = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+
+switch (arguments)
+{
+    case ["setup"]:
+        await new BucketSetup(s3, settings).RunAsync(cancellation.Token);
+        Console.WriteLine($"Buckets {settings.DocumentsBucket} and {settings.AssetsBucket} are ready.");
+        return 0;
+
+    case ["upload", var owner, var file]:
+        var key = await new DocumentUploader(s3, settings).UploadAsync(owner, file, cancellation.Token);
+        Console.WriteLine($"Stored as {key}");
+        return 0;
+
+    case ["share", var documentKey]:
+        Console.WriteLine(await new DocumentSharing(s3, settings).ShareForReviewAsync(documentKey));
+        return 0;
+
+    case ["publish", var asset]:
+        Console.WriteLine(await new WebAssetPublisher(s3, settings).PublishAsync(asset, cancellation.Token));
+        return 0;
+
+    default:
+        Console.Error.WriteLine("usage: DocumentStore [--dev] setup | upload <owner> <file> | share <key> | publish <file>");
+        return 2;
+}

@@ -1,0 +1,271 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+
+namespace ResponsibilityAnalyzers.Tests.EndToEnd;
+
+/// <summary>
+/// The package as a user meets it: packed once from the source tree into a folder feed under a version no NuGet cache
+/// has seen, and three throwaway consumer projects restored from that feed plus nuget.org in one restore.
+/// </summary>
+public sealed class PackedPackage : IDisposable
+{
+    public const string AwsSdkVersion = "4.1.0";
+
+    /// <summary>The line the consumer projects are flagged on; <see cref="FlaggedLocation"/> is computed from it.</summary>
+    public const string FlaggedCode = "CannedACL = S3CannedACL.PublicRead,";
+
+    public const string UploadsSource = """
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        namespace Consumer;
+
+        public static class Uploads
+        {
+            /// <summary>Avatars are shown on public profile pages.</summary>
+            public static PutObjectRequest Avatar(string bucket, string user, Stream picture) => new()
+            {
+                BucketName = bucket,
+                Key = $"avatars/{user}.png",
+                InputStream = picture,
+                CannedACL = S3CannedACL.PublicRead,
+            };
+
+            public static PutObjectRequest Invoice(string bucket, string id, Stream pdf) => new()
+            {
+                BucketName = bucket,
+                Key = $"invoices/{id}.pdf",
+                InputStream = pdf,
+                CannedACL = S3CannedACL.Private,
+            };
+        }
+        """;
+
+    /// <summary>Code with no AWS SDK at all, that merely looks like ACL handling.</summary>
+    public const string NoAwsSdkSource = """
+        namespace Consumer;
+
+        public static class Acl
+        {
+            public const string PublicRead = "public-read";
+
+            public static string Describe(string acl) => acl == PublicRead ? "anyone can read it" : "only the owner can read it";
+        }
+        """;
+
+    private readonly Lazy<Consumers> _consumers;
+
+    public PackedPackage()
+    {
+        RepositoryRoot = FindRepositoryRoot();
+        Version = "0.0.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
+        WorkDirectory = Directory.CreateTempSubdirectory("srm-e2e-").FullName;
+        Feed = Path.Combine(WorkDirectory, "feed");
+
+        // Restore without the version property, so the checkout's own restore output stays as it was,
+        // then pack under the unique version.
+        var project = Path.Combine(RepositoryRoot, "src", "ResponsibilityAnalyzers.Package", "ResponsibilityAnalyzers.Package.csproj");
+        Require(DotNetCli.Run(RepositoryRoot, "restore", project, "-nodeReuse:false"));
+        PackResult = Require(DotNetCli.Run(
+            RepositoryRoot,
+            "pack", project, "--no-restore", "-c", "Release", "-o", Feed, "-p:PackageVersion=" + Version, "-nodeReuse:false"));
+
+        PackagePath = Path.Combine(Feed, $"ResponsibilityAnalyzers.{Version}.nupkg");
+        if (!File.Exists(PackagePath))
+        {
+            throw new InvalidOperationException($"dotnet pack did not produce {PackagePath}.{Environment.NewLine}{PackResult}");
+        }
+
+        _consumers = new Lazy<Consumers>(CreateConsumers);
+    }
+
+    public string RepositoryRoot { get; }
+
+    public string Version { get; }
+
+    public string WorkDirectory { get; }
+
+    public string Feed { get; }
+
+    public string PackagePath { get; }
+
+    public CommandResult PackResult { get; }
+
+    /// <summary>The consumer projects, written and restored on first use (once for the whole class).</summary>
+    public Consumers Consumers => _consumers.Value;
+
+    /// <summary>Where the compiler must report the flagged line of <see cref="UploadsSource"/>: 1-based line and column.</summary>
+    public static (int Line, int Column) FlaggedLocation
+    {
+        get
+        {
+            var lines = UploadsSource.Split('\n');
+            var line = Array.FindIndex(lines, l => l.Contains(FlaggedCode, StringComparison.Ordinal));
+            return (line + 1, lines[line].IndexOf("S3CannedACL.PublicRead", StringComparison.Ordinal) + 1);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (Environment.GetEnvironmentVariable("SRM_E2E_KEEP") is { Length: > 0 })
+        {
+            return;
+        }
+
+        TryDelete(WorkDirectory);
+
+        // The unique version is of no use to anyone once the class is done; keep the global cache clean.
+        var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        TryDelete(Path.Combine(packages, "responsibilityanalyzers", Version.ToLowerInvariant()));
+    }
+
+    private static CommandResult Require(CommandResult result) =>
+        result.Succeeded ? result : throw new InvalidOperationException("Setup command failed:" + Environment.NewLine + result);
+
+    private static string FindRepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "ResponsibilityAnalyzers.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("ResponsibilityAnalyzers.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private Consumers CreateConsumers()
+    {
+        var root = Path.Combine(WorkDirectory, "consumers");
+        Directory.CreateDirectory(root);
+
+        // Nothing above the temp folder may leak into the consumers' builds.
+        foreach (var file in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props" })
+        {
+            File.WriteAllText(Path.Combine(root, file), "<Project />\n");
+        }
+
+        File.WriteAllText(Path.Combine(root, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local-e2e" value="{Feed}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
+              </packageSources>
+              <packageSourceMapping>
+                <packageSource key="local-e2e">
+                  <package pattern="ResponsibilityAnalyzers" />
+                </packageSource>
+                <packageSource key="nuget.org">
+                  <package pattern="*" />
+                </packageSource>
+              </packageSourceMapping>
+            </configuration>
+            """);
+
+        var consumers = new Consumers(root);
+        WriteProject(consumers.Flagged, withAwsSdk: true, "Uploads.cs", UploadsSource);
+        WriteProject(consumers.Silenced, withAwsSdk: true, "Uploads.cs", UploadsSource);
+        File.WriteAllText(Path.Combine(Path.GetDirectoryName(consumers.Silenced)!, ".editorconfig"), """
+            root = true
+
+            [*.cs]
+            dotnet_diagnostic.SRM5001.severity = none
+            """);
+        WriteProject(consumers.NoAwsSdk, withAwsSdk: false, "Acl.cs", NoAwsSdkSource);
+
+        File.WriteAllText(Path.Combine(root, "Consumers.slnx"), $"""
+            <Solution>
+              <Project Path="{Path.GetRelativePath(root, consumers.Flagged)}" />
+              <Project Path="{Path.GetRelativePath(root, consumers.Silenced)}" />
+              <Project Path="{Path.GetRelativePath(root, consumers.NoAwsSdk)}" />
+            </Solution>
+            """);
+
+        consumers.Restore = Require(DotNetCli.Run(root, "restore", "Consumers.slnx", "-nodeReuse:false"));
+        return consumers;
+    }
+
+    private void WriteProject(string projectPath, bool withAwsSdk, string sourceName, string source)
+    {
+        var directory = Path.GetDirectoryName(projectPath)!;
+        Directory.CreateDirectory(directory);
+        var awsSdk = withAwsSdk ? $"""<PackageReference Include="AWSSDK.S3" Version="{AwsSdkVersion}" />""" : string.Empty;
+        File.WriteAllText(projectPath, $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+              </PropertyGroup>
+              <ItemGroup>
+                {awsSdk}
+                <PackageReference Include="ResponsibilityAnalyzers" Version="{Version}" PrivateAssets="all" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(directory, sourceName), source);
+    }
+
+    /// <summary>True when the restore gave <paramref name="projectPath"/> the packed analyzer assembly to load.</summary>
+    public bool RestoreResolvedAnalyzer(string projectPath)
+    {
+        var assets = Path.Combine(Path.GetDirectoryName(projectPath)!, "obj", "project.assets.json");
+        using var document = JsonDocument.Parse(File.ReadAllText(assets));
+        return document.RootElement.GetProperty("libraries").TryGetProperty($"ResponsibilityAnalyzers/{Version}", out var library)
+            && library.GetProperty("files").EnumerateArray().Any(file => file.GetString() == "analyzers/dotnet/cs/ResponsibilityAnalyzers.dll");
+    }
+}
+
+/// <summary>The throwaway projects that consume the package.</summary>
+public sealed class Consumers
+{
+    public Consumers(string root)
+    {
+        Root = root;
+        Flagged = Path.Combine(root, "Flagged", "Flagged.csproj");
+        Silenced = Path.Combine(root, "Silenced", "Silenced.csproj");
+        NoAwsSdk = Path.Combine(root, "NoAwsSdk", "NoAwsSdk.csproj");
+    }
+
+    public string Root { get; }
+
+    /// <summary>AWS SDK + package, code with a public canned ACL.</summary>
+    public string Flagged { get; }
+
+    /// <summary>The same, with SRM5001 turned off in .editorconfig.</summary>
+    public string Silenced { get; }
+
+    /// <summary>The package without the AWS SDK.</summary>
+    public string NoAwsSdk { get; }
+
+    public CommandResult? Restore { get; set; }
+
+    /// <summary>A full (not incremental) build, so the compiler runs and reports every time.</summary>
+    public CommandResult Build(string projectPath, params string[] extra) =>
+        DotNetCli.Run(Root, ["build", projectPath, "--no-restore", "--no-incremental", "-nodeReuse:false", .. extra]);
+}
