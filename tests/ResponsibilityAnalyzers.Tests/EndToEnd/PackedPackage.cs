@@ -4,6 +4,8 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 
+using ResponsibilityAnalyzers.Tests.Infrastructure;
+
 namespace ResponsibilityAnalyzers.Tests.EndToEnd;
 
 /// <summary>
@@ -60,7 +62,7 @@ public sealed class PackedPackage : IDisposable
 
     public PackedPackage()
     {
-        RepositoryRoot = FindRepositoryRoot();
+        RepositoryRoot = Repository.Root;
         Version = "0.0.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
         WorkDirectory = Directory.CreateTempSubdirectory("srm-e2e-").FullName;
         Feed = Path.Combine(WorkDirectory, "feed");
@@ -127,18 +129,6 @@ public sealed class PackedPackage : IDisposable
     private static CommandResult Require(CommandResult result) =>
         result.Succeeded ? result : throw new InvalidOperationException("Setup command failed:" + Environment.NewLine + result);
 
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ResponsibilityAnalyzers.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("ResponsibilityAnalyzers.sln not found above " + AppContext.BaseDirectory);
-    }
 
     private static void TryDelete(string directory)
     {
