@@ -51,7 +51,7 @@ public sealed class PresignedUrlExpiryAnalyzer : ResponsibilityAnalyzer
                         continue;
                     }
 
-                    var lifetime = ticks == Durations.Forever ? "DateTime.MaxValue, so the URL never expires" : Durations.Describe(ticks) + " from now";
+                    var lifetime = ticks == Durations.Forever ? "DateTime.MaxValue (the URL never expires)" : Durations.Describe(ticks) + " from now";
                     var sigV2 = ticks > SigV4Limit
                         ? ", and past 7 days the AWS SDK (v3 and v4) silently signs it with SigV2 instead of SigV4 in Regions that still accept SigV2 (and throws in the others)"
                         : string.Empty;

@@ -46,7 +46,7 @@ public class PresignedUrlExpiryTests
         """,
         expected: new DiagnosticResult(Descriptors.SRM3003_PresignedUrlExpiryTooLong).WithLocation(0).WithArguments(
             "S3 is an abstracted service",
-            "Expires is DateTime.MaxValue, so the URL never expires, longer than the maximum of 7 days (srm.presigned_url_max_expiry); the URL is a bearer credential for all that time, and past 7 days the AWS SDK (v3 and v4) silently signs it with SigV2 instead of SigV4 in Regions that still accept SigV2 (and throws in the others)"));
+            "Expires is DateTime.MaxValue (the URL never expires), longer than the maximum of 7 days (srm.presigned_url_max_expiry); the URL is a bearer credential for all that time, and past 7 days the AWS SDK (v3 and v4) silently signs it with SigV2 instead of SigV4 in Regions that still accept SigV2 (and throws in the others)"));
 
     [Theory]
     [InlineData(Sdk.V3)]
@@ -106,6 +106,23 @@ public class PresignedUrlExpiryTests
                 var i = new GetPreSignedUrlRequest { Expires = new DateTime(2099, 1, 1) };
                 var j = new GetPreSignedUrlRequest { Expires = DateTime.UtcNow.AddDays(30).AddDays(-25) };
                 var k = new GetPreSignedUrlRequest { Expires = DateTime.UtcNow - TimeSpan.FromDays(30) };
+            }
+        }
+        """);
+
+    [Fact]
+    public Task NullableExpiryOnV4_IsReportedOnlyForTheLongValue() => VerifyRule.Diagnostics(Sdk.V4, """
+        using System;
+        using Amazon.S3.Model;
+
+        class Links
+        {
+            void Share(bool longLived)
+            {
+                var a = new GetPreSignedUrlRequest { Expires = null };
+                var b = new GetPreSignedUrlRequest { Expires = longLived ? {|SRM3003:DateTime.UtcNow.AddDays(30)|} : null };
+                var c = new GetPreSignedUrlRequest { Expires = (DateTime?)DateTime.UtcNow.AddHours(1) };
+                var d = new GetPreSignedUrlRequest { Expires = (DateTime?){|SRM3003:DateTime.UtcNow.AddDays(8)|} };
             }
         }
         """);
