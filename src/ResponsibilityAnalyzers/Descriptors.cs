@@ -85,7 +85,7 @@ public static class Descriptors
         nameof(Duty.EncryptionInTransit),
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "A presigned URL is a bearer credential. Its expiry is longer than srm.presigned_url_max_expiry (7 days by default; past 7 days SigV4 cannot sign it and AWS SDK v4 silently falls back to SigV2).",
+        description: "A presigned URL is a bearer credential. Its expiry is longer than srm.presigned_url_max_expiry (7 days by default; past 7 days SigV4 cannot sign it, and the AWS SDK, v3 and v4 alike, silently falls back to SigV2 in Regions that still accept it and throws in the others).",
         helpLinkUri: HelpLinkBase + "SRM3003.md",
         customTags: Covers(S3));
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Composition;
+using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -39,7 +40,8 @@ public abstract class ReplaceExpressionFixer : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             if (!diagnostic.Properties.TryGetValue(Fixes.ReplacementKey, out var replacement) || replacement is null
-                || root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax expression)
+                || root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax reported
+                || Target(reported, diagnostic) is not { } expression)
             {
                 continue;
             }
@@ -50,10 +52,29 @@ public abstract class ReplaceExpressionFixer : CodeFixProvider
         }
     }
 
+    /// <summary>The reported expression, or the argument of it that <see cref="Fixes.ArgumentKey"/> names.</summary>
+    private static ExpressionSyntax? Target(ExpressionSyntax reported, Diagnostic diagnostic)
+    {
+        if (!diagnostic.Properties.TryGetValue(Fixes.ArgumentKey, out var argument) || argument is null)
+        {
+            return reported;
+        }
+
+        return int.TryParse(argument, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+            && reported is InvocationExpressionSyntax { ArgumentList.Arguments: var arguments }
+            && index < arguments.Count
+                ? arguments[index].Expression
+                : null;
+    }
+
     private static async Task<Document> ReplaceAsync(Document document, ExpressionSyntax expression, string replacement, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var newExpression = SyntaxFactory.ParseExpression(replacement)
+        var parsed = SyntaxFactory.ParseExpression(replacement);
+
+        // Every name in the replacement is fully qualified; mark each one so the simplifier shortens it to the file's usings.
+        var newExpression = parsed
+            .ReplaceNodes(parsed.DescendantNodes(), (_, rewritten) => rewritten.WithAdditionalAnnotations(Simplifier.Annotation))
             .WithTriviaFrom(expression)
             .WithAdditionalAnnotations(Simplifier.Annotation);
         return document.WithSyntaxRoot(root!.ReplaceNode(expression, newExpression));

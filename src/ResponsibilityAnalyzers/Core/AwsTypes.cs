@@ -23,6 +23,10 @@ internal enum AwsType
     ObjectOwnership,
     GetPreSignedUrlRequest,
     S3Protocol,
+
+    // System types that are not special types (durations)
+    TimeSpan,
+    DateTimeOffset,
 }
 
 /// <summary>
@@ -46,6 +50,8 @@ internal sealed class AwsTypes
         "Amazon.S3.ObjectOwnership",
         "Amazon.S3.Model.GetPreSignedUrlRequest",
         "Amazon.S3.Protocol",
+        "System.TimeSpan",
+        "System.DateTimeOffset",
     };
 
     private static readonly ConditionalWeakTable<Compilation, AwsTypes> Cache = new();

@@ -110,6 +110,27 @@ internal static class Values
         }
     }
 
+    /// <summary>
+    /// True when a leaf is the enum member <paramref name="member"/>: the member itself, or an integer constant cast to
+    /// the enum with the same value (<c>(Protocol)1</c>, which <see cref="Leaves"/> sees as the constant <c>1</c>).
+    /// </summary>
+    public static bool IsEnumMember(IOperation leaf, IFieldSymbol member) =>
+        member.HasConstantValue
+        && TryGetConstant(leaf, out var value)
+        && Integer(value) is { } number
+        && number == Integer(member.ConstantValue);
+
+    /// <summary>A leaf with the casts and parentheses written around it (<c>(Protocol)1</c> rather than <c>1</c>): what to report and replace.</summary>
+    public static IOperation WithCasts(IOperation leaf)
+    {
+        while (leaf.Parent is IParenthesizedOperation or IConversionOperation { OperatorMethod: null })
+        {
+            leaf = leaf.Parent;
+        }
+
+        return leaf;
+    }
+
     /// <summary>The outermost operation of the method, lambda or initializer that holds <paramref name="operation"/>.</summary>
     public static IOperation Root(IOperation operation)
     {
@@ -120,6 +141,20 @@ internal static class Values
 
         return operation;
     }
+
+    private static decimal? Integer(object? value) => value switch
+    {
+        sbyte n => n,
+        byte n => n,
+        short n => n,
+        ushort n => n,
+        int n => n,
+        uint n => n,
+        long n => n,
+        ulong n => n,
+        char n => n,
+        _ => null,
+    };
 
     private static IOperation? SingleInitializer(ILocalReferenceOperation reference)
     {
