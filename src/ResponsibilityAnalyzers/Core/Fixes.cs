@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 
 namespace ResponsibilityAnalyzers.Core;
@@ -13,4 +14,15 @@ internal static class Fixes
 
     public static ImmutableDictionary<string, string?> Replace(string expression) =>
         ImmutableDictionary<string, string?>.Empty.Add(ReplacementKey, expression);
+
+    /// <summary>Property key: the properties (comma-separated) to add to the reported object creation's initializer.</summary>
+    public const string AddPropertiesKey = "srm.add-properties";
+
+    /// <summary>Property key: the C# expression every added property is set to.</summary>
+    public const string AddedValueKey = "srm.added-value";
+
+    public static ImmutableDictionary<string, string?> AddToInitializer(IEnumerable<string> properties, string expression) =>
+        ImmutableDictionary<string, string?>.Empty
+            .Add(AddPropertiesKey, string.Join(",", properties))
+            .Add(AddedValueKey, expression);
 }
