@@ -602,6 +602,37 @@ public class PublicAccessBlockTests
     [Theory]
     [InlineData(Sdk.V3)]
     [InlineData(Sdk.V4)]
+    public Task Fix_AddsMissingFlags_ToATargetTypedCreation(Sdk sdk) => VerifyRule.Fix(sdk, """
+        using System.Threading.Tasks;
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        class Buckets
+        {
+            Task Harden(IAmazonS3 s3, string bucket) => s3.PutPublicAccessBlockAsync(new()
+            {
+                BucketName = bucket,
+                PublicAccessBlockConfiguration = {|SRM5004:new()|} { IgnorePublicAcls = true },
+            });
+        }
+        """, """
+        using System.Threading.Tasks;
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        class Buckets
+        {
+            Task Harden(IAmazonS3 s3, string bucket) => s3.PutPublicAccessBlockAsync(new()
+            {
+                BucketName = bucket,
+                PublicAccessBlockConfiguration = new() { IgnorePublicAcls = true, BlockPublicAcls = true, BlockPublicPolicy = true, RestrictPublicBuckets = true },
+            });
+        }
+        """);
+
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
     public Task DeleteRequest_HasNoFix(Sdk sdk) => VerifyRule.Fix(sdk, """
         using Amazon.S3.Model;
 
