@@ -145,6 +145,17 @@ public class ObjectOwnershipTests
                 };
                 var later = new PutBucketRequest { BucketName = "www.example.com" };
                 later.ObjectOwnership = ObjectOwnership.BucketOwnerPreferred;
+                var assigned = new PutBucketOwnershipControlsRequest { BucketName = "www.example.com" };
+                assigned.OwnershipControls = new OwnershipControls
+                {
+                    Rules = new List<OwnershipControlsRule> { new OwnershipControlsRule { ObjectOwnership = "ObjectWriter" } },
+                };
+                var separate = new OwnershipControlsRule { ObjectOwnership = {|SRM5005:ObjectOwnership.ObjectWriter|} };
+                var traced = new PutBucketOwnershipControlsRequest
+                {
+                    BucketName = "www.example.com",
+                    OwnershipControls = new OwnershipControls { Rules = new List<OwnershipControlsRule> { separate } },
+                };
                 var other = new PutBucketRequest { BucketName = "invoices", ObjectOwnership = {|SRM5005:ObjectOwnership.ObjectWriter|} };
             }
         }
