@@ -39,7 +39,6 @@ public sealed class PublicAccessBlockAnalyzer : ResponsibilityAnalyzer
 
         // A whole method at a time: the configuration is often built in statements before the request, and a
         // diagnostic there must be reproduced when only that statement is analyzed (light bulb, code fix).
-        var modelTypes = new ITypeSymbol[] { configuration, putRequest };
         context.RegisterOperationBlockAction(block =>
         {
             foreach (var root in block.OperationBlocks)
@@ -52,7 +51,7 @@ public sealed class PublicAccessBlockAnalyzer : ResponsibilityAnalyzer
                     }
                     else if (SymbolEqualityComparer.Default.Equals(creation.Type, putRequest))
                     {
-                        CheckPut(block, creation, modelTypes, s3);
+                        CheckPut(block, creation, configuration, s3);
                     }
                 }
             }
@@ -67,7 +66,7 @@ public sealed class PublicAccessBlockAnalyzer : ResponsibilityAnalyzer
         }
     }
 
-    private static void CheckPut(OperationBlockAnalysisContext context, IObjectCreationOperation creation, ITypeSymbol[] modelTypes, INamedTypeSymbol s3)
+    private static void CheckPut(OperationBlockAnalysisContext context, IObjectCreationOperation creation, INamedTypeSymbol configurationType, INamedTypeSymbol s3)
     {
         var request = RequestState.Of(creation);
         if (request.Creation != creation // the local is given another request later: that one is checked instead
@@ -93,6 +92,7 @@ public sealed class PublicAccessBlockAnalyzer : ResponsibilityAnalyzer
 
         if (missing.Count > 0)
         {
+            var modelTypes = new[] { configurationType, creation.Type };
             missing.RemoveAll(flag => MayBeSetElsewhere(configurationCreation, flag, modelTypes, s3));
         }
 
@@ -135,8 +135,9 @@ public sealed class PublicAccessBlockAnalyzer : ResponsibilityAnalyzer
     /// True when the method may set the flag in a way RequestState does not follow: assigned outside an object
     /// initializer through another path (<c>request.PublicAccessBlockConfiguration.Flag = …</c>, an alias), or the
     /// configuration or request handed to code other than the S3 client, which may set it.
+    /// <paramref name="modelTypes"/> is PublicAccessBlockConfiguration, then PutPublicAccessBlockRequest.
     /// </summary>
-    private static bool MayBeSetElsewhere(IOperation anyInMethod, string flag, ITypeSymbol[] modelTypes, INamedTypeSymbol s3)
+    private static bool MayBeSetElsewhere(IOperation anyInMethod, string flag, ITypeSymbol?[] modelTypes, INamedTypeSymbol s3)
     {
         foreach (var operation in Values.Root(anyInMethod).Descendants())
         {

@@ -352,6 +352,30 @@ public class PublicAccessBlockTests
         "srm.public_buckets = www.example.com, public-assets-*\n");
 
     [Fact]
+    public Task CodeWithErrors_ReportsOnlyWhatIsKnown() => VerifyRule.Diagnostics(Sdk.V4, """
+        using Amazon.S3.Model;
+
+        class Buckets
+        {
+            object Harden(string bucket) => new PutPublicAccessBlockRequest
+            {
+                BucketName = bucket,
+                PublicAccessBlockConfiguration = {|SRM5004:new PublicAccessBlockConfiguration|}
+                {
+                    BlockPublicAcls = {|CS0103:notYetDeclared|},
+                    {|CS0117:BlockEverything|} = true,
+                },
+            };
+
+            object Unfinished() => new PutPublicAccessBlockRequest { PublicAccessBlockConfiguration = Build({|CS1503:1|}) };
+
+            object Delete() => {|SRM5004:new DeletePublicAccessBlockRequest|} { BucketName = {|CS0029:42|} };
+
+            static PublicAccessBlockConfiguration Build(string name) => null;
+        }
+        """);
+
+    [Fact]
     public Task WithoutTheAwsSdk_NothingIsReported() => VerifyRule.Diagnostics(Sdk.None, """
         namespace Amazon.S3.Model
         {
