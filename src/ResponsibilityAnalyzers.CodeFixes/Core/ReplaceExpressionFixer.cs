@@ -67,7 +67,8 @@ public abstract class ReplaceExpressionFixer : CodeFixProvider
                 : null;
     }
 
-    private static async Task<Document> ReplaceAsync(Document document, ExpressionSyntax expression, string replacement, CancellationToken cancellationToken)
+    /// <summary>Swaps <paramref name="expression"/> for <paramref name="replacement"/>, keeping its trivia; also used by fixers that have more than one remedy.</summary>
+    internal static async Task<Document> ReplaceAsync(Document document, ExpressionSyntax expression, string replacement, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var parsed = SyntaxFactory.ParseExpression(replacement);

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 
@@ -24,4 +25,15 @@ internal static class Fixes
     /// <summary>Replace only argument <paramref name="argument"/> of the reported invocation with <paramref name="expression"/>.</summary>
     public static ImmutableDictionary<string, string?> ReplaceArgument(int argument, string expression) =>
         Replace(expression).Add(ArgumentKey, argument.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>Property key: the properties (comma-separated) to add to the reported object creation's initializer.</summary>
+    public const string AddPropertiesKey = "srm.add-properties";
+
+    /// <summary>Property key: the C# expression every added property is set to.</summary>
+    public const string AddedValueKey = "srm.added-value";
+
+    public static ImmutableDictionary<string, string?> AddToInitializer(IEnumerable<string> properties, string expression) =>
+        ImmutableDictionary<string, string?>.Empty
+            .Add(AddPropertiesKey, string.Join(",", properties))
+            .Add(AddedValueKey, expression);
 }

@@ -51,7 +51,7 @@ internal sealed class SrmOption<T> : ISrmOption
 /// <summary>Every option the package reads, in one place.</summary>
 internal static class SrmOptions
 {
-    /// <summary>Buckets that may be public on purpose (static web assets): SRM5001–SRM5003 stay silent for them.</summary>
+    /// <summary>Buckets that may be public on purpose (static web assets): SRM5001–SRM5005 stay silent for them.</summary>
     public static readonly SrmOption<NamePatterns> PublicBuckets = new(
         "public_buckets",
         "a comma-separated list of bucket names, where * matches any run of characters (public-assets-*, www.example.com)",

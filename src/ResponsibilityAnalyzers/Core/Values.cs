@@ -131,6 +131,14 @@ internal static class Values
         return leaf;
     }
 
+    /// <summary>
+    /// Where to report, and fix, a <paramref name="leaf"/> of <paramref name="value"/>: the leaf when it is written inside
+    /// the value, else the value itself. A leaf elsewhere (a local's initializer) may serve other purposes, and lies
+    /// outside the operation analyzed, where the IDE would not find the diagnostic again for its code fix.
+    /// </summary>
+    public static IOperation ReportedPart(IOperation leaf, IOperation value) =>
+        leaf.Syntax.SyntaxTree == value.Syntax.SyntaxTree && value.Syntax.Span.Contains(leaf.Syntax.Span) ? leaf : value;
+
     /// <summary>The outermost operation of the method, lambda or initializer that holds <paramref name="operation"/>.</summary>
     public static IOperation Root(IOperation operation)
     {

@@ -50,11 +50,16 @@ public sealed class PublicCannedAclAnalyzer : ResponsibilityAnalyzer
                         return;
                     }
 
+                    var reported = Values.ReportedPart(leaf, assignment.Value);
                     operation.ReportDiagnostic(Descriptors.SRM5001_PublicCannedAcl.Create(
-                        leaf.Syntax.GetLocation(),
+                        reported.Syntax.GetLocation(),
                         ResponsibilityModel.S3,
                         $"{acl} {effect}",
                         Fixes.Replace("Amazon.S3.S3CannedACL.Private")));
+                    if (reported == assignment.Value)
+                    {
+                        return;
+                    }
                 }
             },
             OperationKind.SimpleAssignment);

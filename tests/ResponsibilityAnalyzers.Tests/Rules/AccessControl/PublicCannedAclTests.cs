@@ -72,7 +72,7 @@ public class PublicCannedAclTests
     [Theory]
     [InlineData(Sdk.V3)]
     [InlineData(Sdk.V4)]
-    public Task AclThroughALocal_IsReportedAtItsOrigin(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
+    public Task AclThroughALocal_IsReportedWhereTheRequestGetsIt(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
         using Amazon.S3;
         using Amazon.S3.Model;
 
@@ -80,9 +80,9 @@ public class PublicCannedAclTests
         {
             PutObjectRequest Upload()
             {
-                var acl = {|SRM5001:S3CannedACL.PublicRead|};
+                var acl = S3CannedACL.PublicRead;
                 var request = new PutObjectRequest { BucketName = "b" };
-                request.CannedACL = acl;
+                request.CannedACL = {|SRM5001:acl|};
                 return request;
             }
         }

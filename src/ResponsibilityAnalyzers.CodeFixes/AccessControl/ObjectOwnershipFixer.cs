@@ -1,0 +1,17 @@
+using System.Composition;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using ResponsibilityAnalyzers.CodeFixes.Core;
+
+namespace ResponsibilityAnalyzers.CodeFixes.AccessControl;
+
+/// <summary>SRM5005: replaces ObjectWriter or BucketOwnerPreferred with ObjectOwnership.BucketOwnerEnforced, which turns ACLs off.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ObjectOwnershipFixer))]
+[Shared]
+public sealed class ObjectOwnershipFixer : ReplaceExpressionFixer
+{
+    public ObjectOwnershipFixer()
+        : base("SRM5005", "Use ObjectOwnership.BucketOwnerEnforced")
+    {
+    }
+}

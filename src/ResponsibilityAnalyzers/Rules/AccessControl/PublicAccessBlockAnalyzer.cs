@@ -1,0 +1,188 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+using ResponsibilityAnalyzers.Core;
+using ResponsibilityAnalyzers.Model;
+
+namespace ResponsibilityAnalyzers.Rules.AccessControl;
+
+/// <summary>
+/// SRM5004: S3 Block Public Access removed (any <c>new DeletePublicAccessBlockRequest</c>) or weakened (a
+/// <c>new PutPublicAccessBlockRequest</c> whose configuration, created in the same method, has a flag that is false,
+/// null or not set: S3 reads a flag missing from the request as false), unless the bucket is listed in
+/// srm.public_buckets. Fix: set all four flags to true.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PublicAccessBlockAnalyzer : ResponsibilityAnalyzer
+{
+    private static readonly string[] Flags = { "BlockPublicAcls", "IgnorePublicAcls", "BlockPublicPolicy", "RestrictPublicBuckets" };
+
+    public PublicAccessBlockAnalyzer()
+        : base(Descriptors.SRM5004_PublicAccessBlockWeakened)
+    {
+    }
+
+    private protected override void Register(CompilationStartAnalysisContext context, AwsTypes types)
+    {
+        if (types[AwsType.DeletePublicAccessBlockRequest] is not { } deleteRequest
+            || types[AwsType.PutPublicAccessBlockRequest] is not { } putRequest
+            || types[AwsType.PublicAccessBlockConfiguration] is not { } configuration
+            || types[AwsType.IAmazonS3] is not { } s3)
+        {
+            return;
+        }
+
+        // A whole method at a time: the configuration is often built in statements before the request, and a
+        // diagnostic there must be reproduced when only that statement is analyzed (light bulb, code fix).
+        context.RegisterOperationBlockAction(block =>
+        {
+            foreach (var root in block.OperationBlocks)
+            {
+                foreach (var creation in root.DescendantsAndSelf().OfType<IObjectCreationOperation>())
+                {
+                    if (SymbolEqualityComparer.Default.Equals(creation.Type, deleteRequest))
+                    {
+                        CheckDelete(block, creation);
+                    }
+                    else if (SymbolEqualityComparer.Default.Equals(creation.Type, putRequest))
+                    {
+                        CheckPut(block, creation, configuration, s3);
+                    }
+                }
+            }
+        });
+    }
+
+    private static void CheckDelete(OperationBlockAnalysisContext context, IObjectCreationOperation creation)
+    {
+        if (!Buckets.MayBePublic(context.Options, creation, RequestState.Of(creation).ConstantString("BucketName")))
+        {
+            Report(context, Head(creation), "DeletePublicAccessBlock removes all four Block Public Access settings of the bucket, so ACLs and bucket policies can make its data public");
+        }
+    }
+
+    private static void CheckPut(OperationBlockAnalysisContext context, IObjectCreationOperation creation, INamedTypeSymbol configurationType, INamedTypeSymbol s3)
+    {
+        var request = RequestState.Of(creation);
+        if (request.Creation != creation // the local is given another request later: that one is checked instead
+            || request["PublicAccessBlockConfiguration"] is not { } assigned
+            || RequestState.OfValue(assigned) is not { Creation: { } configurationCreation } configuration // built elsewhere: unknown
+            || Buckets.MayBePublic(context.Options, creation, request.ConstantString("BucketName")))
+        {
+            return;
+        }
+
+        var missing = new List<string>();
+        foreach (var flag in Flags)
+        {
+            if (configuration[flag] is { } value)
+            {
+                CheckFlag(context, flag, value);
+            }
+            else
+            {
+                missing.Add(flag);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            var modelTypes = new[] { configurationType, creation.Type };
+            missing.RemoveAll(flag => MayBeSetElsewhere(configurationCreation, flag, modelTypes, s3));
+        }
+
+        if (missing.Count > 0)
+        {
+            Report(
+                context,
+                Head(configurationCreation),
+                $"PutPublicAccessBlock does not set {Join(missing)}, and S3 treats a flag missing from the request as false, which turns {(missing.Count == 1 ? "that protection" : "those protections")} off",
+                Fixes.AddToInitializer(missing, "true"));
+        }
+    }
+
+    /// <summary>Reports each false or null the flag's value can be (see <see cref="Values.ReportedPart"/> for where).</summary>
+    private static void CheckFlag(OperationBlockAnalysisContext context, string flag, IOperation value)
+    {
+        foreach (var leaf in Values.Leaves(value))
+        {
+            if (!Values.TryGetConstant(leaf, out var constant) || constant is not (false or null))
+            {
+                continue;
+            }
+
+            var reported = Values.ReportedPart(leaf, value);
+            Report(
+                context,
+                reported.Syntax.GetLocation(),
+                constant is null
+                    ? $"{flag} = null leaves the flag out of the request, and S3 treats a missing flag as false: that {Effect(flag)}"
+                    : $"{flag} = false {Effect(flag)}",
+                Fixes.Replace("true"));
+            if (reported == value)
+            {
+                return; // one report for the whole value
+            }
+        }
+    }
+
+    /// <summary>
+    /// True when the method may set the flag in a way RequestState does not follow: assigned outside an object
+    /// initializer through another path (<c>request.PublicAccessBlockConfiguration.Flag = …</c>, an alias), or the
+    /// configuration or request handed to code other than the S3 client, which may set it.
+    /// <paramref name="modelTypes"/> is PublicAccessBlockConfiguration, then PutPublicAccessBlockRequest.
+    /// </summary>
+    private static bool MayBeSetElsewhere(IOperation anyInMethod, string flag, ITypeSymbol?[] modelTypes, INamedTypeSymbol s3)
+    {
+        foreach (var operation in Values.Root(anyInMethod).Descendants())
+        {
+            switch (operation)
+            {
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target, Parent: not IObjectOrCollectionInitializerOperation }
+                    when target.Property.Name == flag && SymbolEqualityComparer.Default.Equals(target.Property.ContainingType, modelTypes[0]):
+                    return true;
+                case IArgumentOperation { Value: var argument } when modelTypes.Contains(Values.Unwrap(argument).Type, SymbolEqualityComparer.Default)
+                    && !IsS3Client(operation.Parent, s3):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsS3Client(IOperation? call, INamedTypeSymbol s3) =>
+        call is IInvocationOperation { TargetMethod.ContainingType: { } type }
+        && (SymbolEqualityComparer.Default.Equals(type, s3) || type.AllInterfaces.Contains(s3, SymbolEqualityComparer.Default));
+
+    private static string Effect(string flag) => flag switch
+    {
+        "BlockPublicAcls" => "lets requests put public ACLs on the bucket and its objects",
+        "IgnorePublicAcls" => "makes S3 honour public ACLs on the bucket and its objects",
+        "BlockPublicPolicy" => "lets a bucket policy that grants public access be attached",
+        _ => "lets anyone outside the account reach the bucket through a public bucket policy",
+    };
+
+    private static string Join(List<string> flags) =>
+        flags.Count == 1 ? flags[0] : string.Join(", ", flags.Take(flags.Count - 1)) + " or " + flags[flags.Count - 1];
+
+    /// <summary>Where a creation is reported: <c>new Type(…)</c>, without the initializer, which may run over many lines.</summary>
+    private static Location Head(IObjectCreationOperation creation)
+    {
+        var syntax = creation.Syntax;
+        SyntaxNode? end = syntax switch
+        {
+            ObjectCreationExpressionSyntax { Initializer: not null } explicitType => (SyntaxNode?)explicitType.ArgumentList ?? explicitType.Type,
+            ImplicitObjectCreationExpressionSyntax { Initializer: not null } implicitType => implicitType.ArgumentList,
+            _ => null,
+        };
+        return end is null ? syntax.GetLocation() : Location.Create(syntax.SyntaxTree, TextSpan.FromBounds(syntax.SpanStart, end.Span.End));
+    }
+
+    private static void Report(OperationBlockAnalysisContext context, Location location, string finding, ImmutableDictionary<string, string?>? properties = null) =>
+        context.ReportDiagnostic(Descriptors.SRM5004_PublicAccessBlockWeakened.Create(location, ResponsibilityModel.S3, finding, properties));
+}
