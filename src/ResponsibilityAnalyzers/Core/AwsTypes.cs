@@ -23,6 +23,8 @@ internal enum AwsType
     ObjectOwnership,
     GetPreSignedUrlRequest,
     S3Protocol,
+    S3Grant,
+    S3Permission,
 }
 
 /// <summary>
@@ -46,6 +48,8 @@ internal sealed class AwsTypes
         "Amazon.S3.ObjectOwnership",
         "Amazon.S3.Model.GetPreSignedUrlRequest",
         "Amazon.S3.Protocol",
+        "Amazon.S3.Model.S3Grant",
+        "Amazon.S3.S3Permission",
     };
 
     private static readonly ConditionalWeakTable<Compilation, AwsTypes> Cache = new();

@@ -13,4 +13,13 @@ internal static class Fixes
 
     public static ImmutableDictionary<string, string?> Replace(string expression) =>
         ImmutableDictionary<string, string?>.Empty.Add(ReplacementKey, expression);
+
+    /// <summary>
+    /// Property key: the fix deletes the code at the diagnostic's additional locations, each a statement in a block or
+    /// an element of a collection initializer. The analyzer adds the key only when deleting them is the whole remedy.
+    /// </summary>
+    public const string RemoveKey = "srm.remove";
+
+    public static ImmutableDictionary<string, string?> Remove() =>
+        ImmutableDictionary<string, string?>.Empty.Add(RemoveKey, "additional-locations");
 }
