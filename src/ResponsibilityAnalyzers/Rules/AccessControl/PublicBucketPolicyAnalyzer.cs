@@ -19,8 +19,8 @@ namespace ResponsibilityAnalyzers.Rules.AccessControl;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PublicBucketPolicyAnalyzer : ResponsibilityAnalyzer
 {
-    /// <summary>Stands for an unknown part of the text: fine inside a JSON string, invalid anywhere else.</summary>
-    private const string Hole = "srm-unknown";
+    /// <summary>Stands for an unknown part of the text: fine inside a JSON string (and readable in a message), invalid anywhere else.</summary>
+    private const string Hole = "{...}";
 
     public PublicBucketPolicyAnalyzer()
         : base(Descriptors.SRM5003_PublicBucketPolicy)
