@@ -73,34 +73,51 @@ public abstract class RemoveSyntaxFixer : CodeFixProvider
 
     private static async Task<Document> RemoveAsync(Document document, List<TextSpan> spans, CancellationToken cancellationToken)
     {
+        var merged = new List<TextSpan>();
+        foreach (var span in spans.Distinct().Where(span => !span.IsEmpty).OrderBy(span => span.Start))
+        {
+            if (merged.Count > 0 && span.Start < merged[merged.Count - 1].End)
+            {
+                merged[merged.Count - 1] = TextSpan.FromBounds(merged[merged.Count - 1].Start, System.Math.Max(span.End, merged[merged.Count - 1].End));
+            }
+            else
+            {
+                merged.Add(span);
+            }
+        }
+
         var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
-        var changes = spans.Distinct().OrderBy(span => span.Start).Select(span => new TextChange(span, string.Empty));
-        return document.WithText(text.WithChanges(changes));
+        return document.WithText(text.WithChanges(merged.Select(span => new TextChange(span, string.Empty))));
     }
 
     /// <summary>The text to delete for the statement or initializer element at <paramref name="span"/>; null for anything else.</summary>
     private static IEnumerable<TextSpan>? Removal(SyntaxNode root, TextSpan span)
     {
-        var node = root.FindNode(span);
-        switch (node)
+        if (!root.FullSpan.Contains(span))
+        {
+            return null;
+        }
+
+        switch (root.FindNode(span))
         {
             case StatementSyntax { Parent: BlockSyntax } statement when statement.Span == span:
                 // The whole line(s): indentation and comments before it, end of line after it.
                 return new[] { TextSpan.FromBounds(Start(statement), statement.FullSpan.End) };
             case ExpressionSyntax { Parent: InitializerExpressionSyntax initializer } element when element.Span == span
                 && initializer.IsKind(SyntaxKind.CollectionInitializerExpression):
+                // Pieces that Fix All can merge: deleting two neighbouring elements deletes the comma between them twice, identically.
                 var elements = initializer.Expressions;
                 var index = elements.IndexOf(element);
+                var own = TextSpan.FromBounds(Start(element), element.FullSpan.End);
                 if (index < elements.SeparatorCount)
                 {
                     // "a, " or the line "    a,": the element and the comma after it, with that comma's trailing comment.
-                    return new[] { TextSpan.FromBounds(Start(element), elements.GetSeparator(index).FullSpan.End) };
+                    var comma = elements.GetSeparator(index);
+                    return new[] { own, comma.Span, TextSpan.FromBounds(comma.Span.End, comma.FullSpan.End) };
                 }
 
                 // The last element without a trailing comma: the comma before it (not the comment after that comma) and the element.
-                return index == 0
-                    ? new[] { TextSpan.FromBounds(Start(element), element.FullSpan.End) }
-                    : new[] { elements.GetSeparator(index - 1).Span, TextSpan.FromBounds(Start(element), element.FullSpan.End) };
+                return index == 0 ? new[] { own } : new[] { elements.GetSeparator(index - 1).Span, own };
             default:
                 return null;
         }

@@ -471,4 +471,41 @@ public class PublicGrantTests
             }
         }
         """);
+
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task FixAll_RemovesNeighbouringElementsOfOneLineInOnePass(Sdk sdk) => VerifyRule.FixAll(sdk, """
+        using System.Collections.Generic;
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        class Store
+        {
+            const string AllUsers = "http://acs.amazonaws.com/groups/global/AllUsers";
+
+            void All()
+            {
+                var both = new PutObjectRequest { Grants = new List<S3Grant> { new S3Grant { Grantee = new S3Grantee { URI = {|SRM5002:AllUsers|} } }, new S3Grant { Grantee = new S3Grantee { URI = {|SRM5002:AllUsers|} } } } };
+                var grant = new S3Grant { Grantee = new S3Grantee { URI = {|SRM5002:AllUsers|} } };
+                var twice = new PutObjectRequest { Grants = new List<S3Grant> { grant, grant } };
+            }
+        }
+        """, """
+        using System.Collections.Generic;
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        class Store
+        {
+            const string AllUsers = "http://acs.amazonaws.com/groups/global/AllUsers";
+
+            void All()
+            {
+                var both = new PutObjectRequest { Grants = new List<S3Grant> { } };
+                var grant = new S3Grant { Grantee = new S3Grantee { URI = AllUsers } };
+                var twice = new PutObjectRequest { Grants = new List<S3Grant> { } };
+            }
+        }
+        """);
 }
