@@ -12,9 +12,9 @@ namespace ResponsibilityAnalyzers.Rules.AccessControl;
 /// <summary>
 /// SRM5002: an S3Grantee whose URI is the AllUsers or AuthenticatedUsers group, however it is then used (in an S3Grant
 /// of a request's Grants or an S3AccessControlList, or in AddGrant), unless the grant sits in a request for a bucket
-/// listed in srm.public_buckets, or the grantee goes into no grant (unused, or only for RemoveGrant). Reported on the URI; the message names the
-/// permission when the grant or AddGrant call shows it. Fix: delete the grant, where it is a collection-initializer
-/// element or an <c>x.Add(grant)</c> / <c>acl.AddGrant(grantee, …)</c> statement.
+/// listed in srm.public_buckets, or the grantee goes into no grant (unused, or only for RemoveGrant). Reported on the
+/// URI; the message names the permission when the grant or AddGrant call shows it. Fix: delete the grant, where it is
+/// a collection-initializer element or an <c>x.Add(grant)</c> / <c>acl.AddGrant(grantee, …)</c> statement.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PublicGrantAnalyzer : ResponsibilityAnalyzer

@@ -210,6 +210,27 @@ public class PublicBucketPolicyTests
             "S3 is an abstracted service",
             "statement \"{...}-read\" of the bucket policy allows s3:GetObject to anyone on the internet (Principal \"*\") with no Condition"));
 
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public async Task HalfTypedCode_DoesNotThrow(Sdk sdk) => Assert.Empty(await HalfTypedCode.AnalyzerExceptions<PublicBucketPolicyAnalyzer>(sdk, """"
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        class Store
+        {
+            void Open(IAmazonS3 s3, string bucket)
+            {
+                var a = new PutBucketPolicyRequest { Policy = """{"Statement": [{"Effect": "Allow", "Principal": "*", "Action": """ };
+                var b = new PutBucketPolicyRequest { Policy = $"{{\"Statement\": {bucket" };
+                var c = new PutBucketPolicyRequest { Policy = };
+                s3.PutBucketPolicyAsync(bucket, );
+                s3.PutBucketPolicyAsync("""{"Statement": {"Effect": "Allow", "Principal": "*"}}""");
+                s3.PutBucketPolicyAsync(bucket, """{"Statement": {"Effect": "Allow", "Principal": {"AWS": ["*", ]}}}""", 
+            }
+        }
+        """"));
+
     /// <summary>For sources with raw interpolated strings: markup would take their <c>$$</c> for a position, so expected diagnostics are given by span.</summary>
     private static Task WithoutMarkup(Sdk sdk, string source, params DiagnosticResult[] expected)
     {

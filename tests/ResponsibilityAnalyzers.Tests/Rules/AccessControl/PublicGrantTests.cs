@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
+using ResponsibilityAnalyzers.Rules.AccessControl;
 using ResponsibilityAnalyzers.Tests.Infrastructure;
 using Xunit;
 using VerifyRule = ResponsibilityAnalyzers.Tests.Infrastructure.Verify<ResponsibilityAnalyzers.Rules.AccessControl.PublicGrantAnalyzer, ResponsibilityAnalyzers.CodeFixes.AccessControl.PublicGrantFixer>;
@@ -376,8 +377,10 @@ public class PublicGrantTests
         {
             const string AllUsers = "http://acs.amazonaws.com/groups/global/AllUsers";
 
-            void Share(S3AccessControlList acl, bool share, List<S3Grant> grants)
+            void Share(S3AccessControlList acl, bool share, List<S3Grant> grants, S3Grantee shared)
             {
+                shared.URI = {|SRM5002:AllUsers|};
+                grants.Add(new S3Grant { Grantee = shared });
                 if (share)
                     acl.AddGrant(new S3Grantee { URI = {|SRM5002:AllUsers|} }, S3Permission.READ);
                 var conditional = new S3Grant { Grantee = new S3Grantee { URI = share ? {|SRM5002:AllUsers|} : null } };
@@ -401,8 +404,10 @@ public class PublicGrantTests
         {
             const string AllUsers = "http://acs.amazonaws.com/groups/global/AllUsers";
 
-            void Share(S3AccessControlList acl, bool share, List<S3Grant> grants)
+            void Share(S3AccessControlList acl, bool share, List<S3Grant> grants, S3Grantee shared)
             {
+                shared.URI = {|SRM5002:AllUsers|};
+                grants.Add(new S3Grant { Grantee = shared });
                 if (share)
                     acl.AddGrant(new S3Grantee { URI = {|SRM5002:AllUsers|} }, S3Permission.READ);
                 var conditional = new S3Grant { Grantee = new S3Grantee { URI = share ? {|SRM5002:AllUsers|} : null } };
@@ -508,4 +513,29 @@ public class PublicGrantTests
             }
         }
         """);
+
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public async Task HalfTypedCode_DoesNotThrow(Sdk sdk) => Assert.Empty(await HalfTypedCode.AnalyzerExceptions<PublicGrantAnalyzer>(sdk, """
+        using System.Collections.Generic;
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        class Store
+        {
+            void Share(S3AccessControlList acl, Unknown other)
+            {
+                var a = new S3Grantee { URI = "http://acs.amazonaws.com/groups/global/AllUsers" };
+                acl.AddGrant(a, );
+                acl.AddGrant(a);
+                var b = new S3Grant { Grantee = new S3Grantee { URI = "http://acs.amazonaws.com/groups/global/AllUsers" }, Permission = };
+                other.Grants.Add(b);
+                other.URI = "http://acs.amazonaws.com/groups/global/AllUsers";
+                new S3Grantee { URI = "http://acs.amazonaws.com/groups/global/AllUsers" }.Missing(
+                var c = new PutObjectRequest { Grants = new List<S3Grant> { new S3Grant { Grantee = new S3Grantee { URI = "http://acs.amazonaws.com/groups/global/AllUsers" } },
+                new S3Grantee { URI = 
+            }
+        }
+        """));
 }
