@@ -4,29 +4,47 @@ using Microsoft.CodeAnalysis;
 
 namespace ResponsibilityAnalyzers.Core;
 
-/// <summary>The AWS SDK types the rules read, by metadata name.</summary>
-internal enum AwsType
+/// <summary>A type the rules read, by metadata name. Add one line here to make a type available to every rule.</summary>
+internal sealed class AwsType
 {
+    private static int _count; // first, so it is 0 before the fields below count themselves
+
     // AWSSDK.Core
-    ClientConfig,
-    ConstantClass,
+    public static readonly AwsType ClientConfig = new("Amazon.Runtime.ClientConfig");
+    public static readonly AwsType ConstantClass = new("Amazon.Runtime.ConstantClass");
 
     // AWSSDK.S3
-    S3CannedAcl,
-    S3Grantee,
-    S3AccessControlList,
-    PutBucketPolicyRequest,
-    IAmazonS3,
-    PutPublicAccessBlockRequest,
-    DeletePublicAccessBlockRequest,
-    PublicAccessBlockConfiguration,
-    ObjectOwnership,
-    GetPreSignedUrlRequest,
-    S3Protocol,
+    public static readonly AwsType S3CannedAcl = new("Amazon.S3.S3CannedACL");
+    public static readonly AwsType S3Grantee = new("Amazon.S3.Model.S3Grantee");
+    public static readonly AwsType S3AccessControlList = new("Amazon.S3.Model.S3AccessControlList");
+    public static readonly AwsType PutBucketPolicyRequest = new("Amazon.S3.Model.PutBucketPolicyRequest");
+    public static readonly AwsType IAmazonS3 = new("Amazon.S3.IAmazonS3");
+    public static readonly AwsType PutPublicAccessBlockRequest = new("Amazon.S3.Model.PutPublicAccessBlockRequest");
+    public static readonly AwsType DeletePublicAccessBlockRequest = new("Amazon.S3.Model.DeletePublicAccessBlockRequest");
+    public static readonly AwsType PublicAccessBlockConfiguration = new("Amazon.S3.Model.PublicAccessBlockConfiguration");
+    public static readonly AwsType ObjectOwnership = new("Amazon.S3.ObjectOwnership");
+    public static readonly AwsType GetPreSignedUrlRequest = new("Amazon.S3.Model.GetPreSignedUrlRequest");
+    public static readonly AwsType S3Protocol = new("Amazon.S3.Protocol");
+    public static readonly AwsType S3Grant = new("Amazon.S3.Model.S3Grant");
+    public static readonly AwsType S3Permission = new("Amazon.S3.S3Permission");
 
-    // System types that are not special types (durations)
-    TimeSpan,
-    DateTimeOffset,
+    // System types that are not special types
+    public static readonly AwsType TimeSpan = new("System.TimeSpan");
+    public static readonly AwsType DateTimeOffset = new("System.DateTimeOffset");
+
+    private AwsType(string metadataName)
+    {
+        MetadataName = metadataName;
+        Index = _count++;
+    }
+
+    public static int Count => _count;
+
+    public string MetadataName { get; }
+
+    public int Index { get; }
+
+    public override string ToString() => MetadataName;
 }
 
 /// <summary>
@@ -35,30 +53,11 @@ internal enum AwsType
 /// </summary>
 internal sealed class AwsTypes
 {
-    private static readonly string[] MetadataNames =
-    {
-        "Amazon.Runtime.ClientConfig",
-        "Amazon.Runtime.ConstantClass",
-        "Amazon.S3.S3CannedACL",
-        "Amazon.S3.Model.S3Grantee",
-        "Amazon.S3.Model.S3AccessControlList",
-        "Amazon.S3.Model.PutBucketPolicyRequest",
-        "Amazon.S3.IAmazonS3",
-        "Amazon.S3.Model.PutPublicAccessBlockRequest",
-        "Amazon.S3.Model.DeletePublicAccessBlockRequest",
-        "Amazon.S3.Model.PublicAccessBlockConfiguration",
-        "Amazon.S3.ObjectOwnership",
-        "Amazon.S3.Model.GetPreSignedUrlRequest",
-        "Amazon.S3.Protocol",
-        "System.TimeSpan",
-        "System.DateTimeOffset",
-    };
-
     private static readonly ConditionalWeakTable<Compilation, AwsTypes> Cache = new();
     private static readonly object Unresolved = new();
 
     private readonly Compilation _compilation;
-    private readonly object?[] _types = new object?[MetadataNames.Length];
+    private readonly object?[] _types = new object?[AwsType.Count];
 
     private AwsTypes(Compilation compilation) => _compilation = compilation;
 
@@ -71,11 +70,11 @@ internal sealed class AwsTypes
     {
         get
         {
-            var slot = Volatile.Read(ref _types[(int)type]);
+            var slot = Volatile.Read(ref _types[type.Index]);
             if (slot is null)
             {
-                slot = _compilation.GetTypeByMetadataName(MetadataNames[(int)type]) ?? Unresolved;
-                Volatile.Write(ref _types[(int)type], slot);
+                slot = _compilation.GetTypeByMetadataName(type.MetadataName) ?? Unresolved;
+                Volatile.Write(ref _types[type.Index], slot);
             }
 
             return slot as INamedTypeSymbol;

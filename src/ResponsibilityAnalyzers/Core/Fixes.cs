@@ -36,4 +36,13 @@ internal static class Fixes
         ImmutableDictionary<string, string?>.Empty
             .Add(AddPropertiesKey, string.Join(",", properties))
             .Add(AddedValueKey, expression);
+
+    /// <summary>
+    /// Property key: the fix deletes the code at the diagnostic's additional locations, each a statement in a block or
+    /// an element of a collection initializer. The analyzer adds the key only when deleting them is the whole remedy.
+    /// </summary>
+    public const string RemoveKey = "srm.remove";
+
+    public static ImmutableDictionary<string, string?> Remove() =>
+        ImmutableDictionary<string, string?>.Empty.Add(RemoveKey, "additional-locations");
 }
