@@ -28,7 +28,7 @@ internal static class Flow
     /// </param>
     public static ImmutableArray<IOperation> Uses(IOperation value, out bool complete)
     {
-        var outer = Outermost(value);
+        var outer = Values.WithCasts(value);
         complete = outer is IObjectCreationOperation;
         var local = outer switch
         {
@@ -87,7 +87,7 @@ internal static class Flow
     /// </summary>
     public static IOperation? Owner(IOperation use)
     {
-        var outer = Outermost(use);
+        var outer = Values.WithCasts(use);
         switch (outer.Parent)
         {
             case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment when assignment.Value == outer:
@@ -124,17 +124,6 @@ internal static class Flow
         }
 
         return null;
-    }
-
-    /// <summary>Sees up through the parentheses and conversions around an expression.</summary>
-    public static IOperation Outermost(IOperation operation)
-    {
-        while (operation.Parent is IParenthesizedOperation or IConversionOperation { OperatorMethod: null })
-        {
-            operation = operation.Parent;
-        }
-
-        return operation;
     }
 
     private static IOperation? FirstOwner(IOperation value)

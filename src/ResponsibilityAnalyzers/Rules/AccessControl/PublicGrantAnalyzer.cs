@@ -137,7 +137,7 @@ public sealed class PublicGrantAnalyzer : ResponsibilityAnalyzer
             var uses = Flow.Uses(granteeObject, out var complete);
             foreach (var use in uses)
             {
-                var outer = Flow.Outermost(use);
+                var outer = Values.WithCasts(use);
                 switch (outer.Parent)
                 {
                     case IPropertyReferenceOperation member when member.Instance == outer:
@@ -205,7 +205,7 @@ public sealed class PublicGrantAnalyzer : ResponsibilityAnalyzer
             var uses = Flow.Uses(grant, out var complete);
             foreach (var use in uses)
             {
-                var outer = Flow.Outermost(use);
+                var outer = Values.WithCasts(use);
                 switch (outer.Parent)
                 {
                     case IPropertyReferenceOperation member when member.Instance == outer:
