@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -24,9 +25,37 @@ internal enum AwsType
     GetPreSignedUrlRequest,
     S3Protocol,
 
-    // System types that are not special types (durations)
+    // AWSSDK.EC2 (v4 only: no v3 EC2 is served to the tests)
+    RunInstancesRequest,
+    CreateVolumeRequest,
+    InstanceMetadataOptionsRequest,
+    ModifyInstanceMetadataOptionsRequest,
+    HttpTokensState,
+    AuthorizeSecurityGroupIngressRequest,
+
+    // AWSSDK.RDS (not served: recognised by name)
+    CreateDBInstanceRequest,
+    CreateDBClusterRequest,
+    ModifyDBInstanceRequest,
+    ModifyDBClusterRequest,
+
+    // AWSSDK.ElasticMapReduce (not served: recognised by name)
+    RunJobFlowRequest,
+    CreateSecurityConfigurationRequest,
+
+    // AWSSDK.SQS
+    QueueAttributeName,
+
+    // AWSSDK.SimpleSystemsManagement
+    PutParameterRequest,
+    ParameterType,
+
+    // System types that are not special types (durations, user data, SQS attributes)
     TimeSpan,
     DateTimeOffset,
+    Convert,
+    Encoding,
+    Dictionary,
 }
 
 /// <summary>
@@ -50,8 +79,26 @@ internal sealed class AwsTypes
         "Amazon.S3.ObjectOwnership",
         "Amazon.S3.Model.GetPreSignedUrlRequest",
         "Amazon.S3.Protocol",
+        "Amazon.EC2.Model.RunInstancesRequest",
+        "Amazon.EC2.Model.CreateVolumeRequest",
+        "Amazon.EC2.Model.InstanceMetadataOptionsRequest",
+        "Amazon.EC2.Model.ModifyInstanceMetadataOptionsRequest",
+        "Amazon.EC2.HttpTokensState",
+        "Amazon.EC2.Model.AuthorizeSecurityGroupIngressRequest",
+        "Amazon.RDS.Model.CreateDBInstanceRequest",
+        "Amazon.RDS.Model.CreateDBClusterRequest",
+        "Amazon.RDS.Model.ModifyDBInstanceRequest",
+        "Amazon.RDS.Model.ModifyDBClusterRequest",
+        "Amazon.ElasticMapReduce.Model.RunJobFlowRequest",
+        "Amazon.ElasticMapReduce.Model.CreateSecurityConfigurationRequest",
+        "Amazon.SQS.QueueAttributeName",
+        "Amazon.SimpleSystemsManagement.Model.PutParameterRequest",
+        "Amazon.SimpleSystemsManagement.ParameterType",
         "System.TimeSpan",
         "System.DateTimeOffset",
+        "System.Convert",
+        "System.Text.Encoding",
+        "System.Collections.Generic.Dictionary`2",
     };
 
     private static readonly ConditionalWeakTable<Compilation, AwsTypes> Cache = new();
@@ -80,6 +127,21 @@ internal sealed class AwsTypes
 
             return slot as INamedTypeSymbol;
         }
+    }
+
+    /// <summary>The types of <paramref name="types"/> this compilation has (a rule over several request types works with those present).</summary>
+    public ImmutableArray<INamedTypeSymbol> Present(params AwsType[] types)
+    {
+        var present = ImmutableArray.CreateBuilder<INamedTypeSymbol>(types.Length);
+        foreach (var type in types)
+        {
+            if (this[type] is { } symbol)
+            {
+                present.Add(symbol);
+            }
+        }
+
+        return present.ToImmutable();
     }
 
     public bool AllPresent(params AwsType[] types)
