@@ -154,7 +154,8 @@ internal sealed class RequestState
             switch (operation)
             {
                 case IAssignmentOperation { Target: IPropertyReferenceOperation target, Parent: not IObjectOrCollectionInitializerOperation }
-                    when target.Property.Name == property && Symbols.DerivesFrom(creation.Type, target.Property.ContainingType):
+                    when target.Property.Name == property && Symbols.DerivesFrom(creation.Type, target.Property.ContainingType)
+                        && !IsAnotherObject(target.Instance, creation):
                     return true;
                 case IArgumentOperation { Value: var argument, Parent: var call }
                     when InNamespace(Values.Unwrap(argument).Type, modelNamespace) && !IsSdkOrFramework(Callee(call)?.ContainingType):
@@ -163,6 +164,23 @@ internal sealed class RequestState
         }
 
         return false;
+    }
+
+    /// <summary>True when <paramref name="instance"/> is certainly another object: another creation, or a local that only ever holds one.</summary>
+    private static bool IsAnotherObject(IOperation? instance, IObjectCreationOperation creation)
+    {
+        IOperation? single = null;
+        foreach (var leaf in instance is null ? Enumerable.Empty<IOperation>() : Values.Leaves(instance))
+        {
+            if (single is not null)
+            {
+                return false;
+            }
+
+            single = leaf;
+        }
+
+        return single is IObjectCreationOperation other && other != creation;
     }
 
     private static IMethodSymbol? Callee(IOperation? call) => call switch
