@@ -20,7 +20,7 @@ public sealed class InstanceMetadataV1Analyzer : ResponsibilityAnalyzer
     private const string MetadataOptions = nameof(MetadataOptions);
     private const string Required = "Amazon.EC2.HttpTokensState.Required";
     private const string RequiredOptions = "new Amazon.EC2.Model.InstanceMetadataOptionsRequest { HttpTokens = " + Required + " }";
-    private const string Consequence = "the instance metadata service also answers IMDSv1 requests, which need no session token, so a server-side request forgery in any application on the instance can read the credentials of the instance's role";
+    private const string Consequence = "the instance metadata service also answers IMDSv1 requests, which need no session token: a server-side request forgery in any application on the instance can read the credentials of the instance's role";
 
     public InstanceMetadataV1Analyzer()
         : base(Descriptors.SRM5101_InstanceMetadataV1)

@@ -20,7 +20,7 @@ public class InstanceMetadataV1Tests
         """,
         expected: new DiagnosticResult(Descriptors.SRM5101_InstanceMetadataV1).WithLocation(0).WithArguments(
             "EC2 is an infrastructure service",
-            "RunInstances does not set MetadataOptions.HttpTokens = required, so the instance metadata service also answers IMDSv1 requests, which need no session token, so a server-side request forgery in any application on the instance can read the credentials of the instance's role"));
+            "RunInstances does not set MetadataOptions.HttpTokens = required, so the instance metadata service also answers IMDSv1 requests, which need no session token: a server-side request forgery in any application on the instance can read the credentials of the instance's role"));
 
     [Fact]
     public Task OptionalNullAndMissingTokens_AreReported() => VerifyRule.Diagnostics(Sdk.V4, """
