@@ -18,6 +18,10 @@ public sealed class UnencryptedEbsVolumeAnalyzer : ResponsibilityAnalyzer
 {
     private const string Encrypted = nameof(Encrypted);
     private const string KmsKeyId = nameof(KmsKeyId);
+    private const string Volume = "the volume and every snapshot of it are stored unencrypted";
+    private const string InstanceVolume = "the instance's volume and every snapshot of it are stored unencrypted";
+
+    private static readonly (string, string)[] NoKey = System.Array.Empty<(string, string)>();
 
     public UnencryptedEbsVolumeAnalyzer()
         : base(Descriptors.SRM2101_UnencryptedEbsVolume)
@@ -27,13 +31,7 @@ public sealed class UnencryptedEbsVolumeAnalyzer : ResponsibilityAnalyzer
     private protected override void Register(CompilationStartAnalysisContext context, AwsTypes types)
     {
         var volumes = types.Present(AwsType.CreateVolumeRequest);
-        RequestChecks.OnAssignment(context, volumes, Encrypted, (operation, target, value) =>
-        {
-            if (RequestState.OfAssignmentTarget(target) is { } volume)
-            {
-                CheckValue(operation, volume, value, Volume);
-            }
-        });
+        RequestChecks.OnAssignment(context, volumes, Encrypted, (operation, target, value) => CheckValue(operation, RequestState.OfAssignmentTarget(target), value, Volume));
         RequestChecks.OnCreation(context, volumes, (operation, creation, volume) => CheckMissing(operation, volume, Volume));
 
         // A launch's block devices: reported from the request, as only a mapping it lists becomes a volume.
@@ -59,10 +57,7 @@ public sealed class UnencryptedEbsVolumeAnalyzer : ResponsibilityAnalyzer
         });
     }
 
-    private const string Volume = "the volume and every snapshot of it are stored unencrypted";
-    private const string InstanceVolume = "the instance's volume and every snapshot of it are stored unencrypted";
-
-    private static void CheckValue(OperationAnalysisContext operation, RequestState volume, IOperation value, string consequence)
+    private static void CheckValue(OperationAnalysisContext operation, RequestState? volume, IOperation value, string consequence)
     {
         if (EncryptedByDefault(operation))
         {
@@ -70,7 +65,7 @@ public sealed class UnencryptedEbsVolumeAnalyzer : ResponsibilityAnalyzer
         }
 
         // The key goes into the same initializer only when the value is written right there.
-        var key = value.Parent?.Parent is IObjectOrCollectionInitializerOperation ? Key(operation, volume) : NoKey;
+        var key = volume is not null && value.Parent?.Parent is IObjectOrCollectionInitializerOperation ? Key(operation, volume) : NoKey;
         foreach (var leaf in Values.FalseOrNullLeaves(value))
         {
             operation.ReportDiagnostic(Descriptors.SRM2101_UnencryptedEbsVolume.Create(
@@ -94,8 +89,6 @@ public sealed class UnencryptedEbsVolumeAnalyzer : ResponsibilityAnalyzer
                 Fixes.Add(added.ToArray())));
         }
     }
-
-    private static readonly (string, string)[] NoKey = System.Array.Empty<(string, string)>();
 
     private static bool EncryptedByDefault(OperationAnalysisContext operation) =>
         SrmOptions.EbsEncryptionByDefault.Get(operation.Options, operation.Operation.Syntax.SyntaxTree);
