@@ -1,7 +1,8 @@
+using Amazon.EC2;
 using Amazon.S3;
 using DocumentStore;
 
-// dotnet run -- [--dev] setup | upload <owner> <file> | share <key> | publish <file>
+// dotnet run -- [--dev] setup | upload <owner> <file> | share <key> | publish <file> | provision <security-group> <ami> <zone>
 var development = args.Contains("--dev");
 var arguments = args.Where(arg => arg != "--dev").ToArray();
 var settings = development ? StoreSettings.Development : StoreSettings.Production;
@@ -28,7 +29,15 @@ switch (arguments)
         Console.WriteLine(await new WebAssetPublisher(s3, settings).PublishAsync(asset, cancellation.Token));
         return 0;
 
+    case ["provision", var securityGroup, var image, var zone]:
+        using (var ec2 = new AmazonEC2Client(Amazon.RegionEndpoint.GetBySystemName(settings.Region)))
+        {
+            Console.WriteLine(await new InfrastructureProvisioner(ec2).ProvisionAsync(securityGroup, image, zone, cancellation.Token));
+        }
+
+        return 0;
+
     default:
-        Console.Error.WriteLine("usage: DocumentStore [--dev] setup | upload <owner> <file> | share <key> | publish <file>");
+        Console.Error.WriteLine("usage: DocumentStore [--dev] setup | upload <owner> <file> | share <key> | publish <file> | provision <security-group> <ami> <zone>");
         return 2;
 }

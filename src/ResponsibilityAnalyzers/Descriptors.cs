@@ -56,6 +56,61 @@ public static class Descriptors
         helpLinkUri: HelpLinkBase + "SRM0000.md",
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
+    public static readonly DiagnosticDescriptor SRM2101_UnencryptedEbsVolume = new(
+        "SRM2101",
+        "EBS volume not encrypted",
+        Message(Duty.EncryptionAtRest),
+        nameof(Duty.EncryptionAtRest),
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "CreateVolumeRequest, or a block device mapping of RunInstancesRequest, without Encrypted = true. Unless the account turns EBS encryption by default on (srm.ebs_encryption_by_default), the volume and its snapshots are stored unencrypted.",
+        helpLinkUri: HelpLinkBase + "SRM2101.md",
+        customTags: Covers(Ebs, Ec2));
+
+    public static readonly DiagnosticDescriptor SRM2102_UnencryptedRdsStorage = new(
+        "SRM2102",
+        "RDS storage not encrypted",
+        Message(Duty.EncryptionAtRest),
+        nameof(Duty.EncryptionAtRest),
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "CreateDBInstanceRequest or CreateDBClusterRequest without StorageEncrypted = true: the database storage, its automated backups, read replicas and snapshots are unencrypted, and encryption cannot be turned on later without copying the data to a new database.",
+        helpLinkUri: HelpLinkBase + "SRM2102.md",
+        customTags: Covers(Rds));
+
+    public static readonly DiagnosticDescriptor SRM2103_UnencryptedEmrCluster = new(
+        "SRM2103",
+        "EMR cluster without encryption",
+        Message(Duty.EncryptionAtRest),
+        nameof(Duty.EncryptionAtRest),
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "RunJobFlowRequest without a SecurityConfiguration, or a CreateSecurityConfigurationRequest whose JSON turns at-rest or in-transit encryption off: the cluster's EBS volumes, local disks, EMRFS data in S3 and the traffic between its nodes are not encrypted by EMR.",
+        helpLinkUri: HelpLinkBase + "SRM2103.md",
+        customTags: Covers(Emr));
+
+    public static readonly DiagnosticDescriptor SRM2104_UnencryptedSqsQueue = new(
+        "SRM2104",
+        "SQS queue with server-side encryption turned off",
+        Message(Duty.EncryptionAtRest),
+        nameof(Duty.EncryptionAtRest),
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "CreateQueue or SetQueueAttributes with the attribute SqsManagedSseEnabled = \"false\" and no KmsMasterKeyId: the messages are stored unencrypted.",
+        helpLinkUri: HelpLinkBase + "SRM2104.md",
+        customTags: Covers(Sqs));
+
+    public static readonly DiagnosticDescriptor SRM2105_SecretInPlainParameter = new(
+        "SRM2105",
+        "Secret stored as a plain String parameter",
+        Message(Duty.EncryptionAtRest),
+        nameof(Duty.EncryptionAtRest),
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "PutParameterRequest with Type String or StringList whose name or value looks like a secret (a password, token, API key, private key, connection string or AWS access key): Parameter Store keeps it unencrypted and shows it to anyone allowed to read the parameter.",
+        helpLinkUri: HelpLinkBase + "SRM2105.md",
+        customTags: Covers(Ssm));
+
     public static readonly DiagnosticDescriptor SRM3001_PlainHttpEndpoint = new(
         "SRM3001",
         "AWS client sends requests over plain HTTP",
@@ -88,6 +143,28 @@ public static class Descriptors
         description: "A presigned URL is a bearer credential. Its expiry is longer than srm.presigned_url_max_expiry (7 days by default; past 7 days SigV4 cannot sign it, and the AWS SDK, v3 and v4 alike, silently falls back to SigV2 in Regions that still accept it and throws in the others).",
         helpLinkUri: HelpLinkBase + "SRM3003.md",
         customTags: Covers(S3));
+
+    public static readonly DiagnosticDescriptor SRM4101_RdsBackupRetention = new(
+        "SRM4101",
+        "RDS automated backups off or kept too briefly",
+        Message(Duty.Backups),
+        nameof(Duty.Backups),
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "BackupRetentionPeriod of CreateDBInstanceRequest, CreateDBClusterRequest, ModifyDBInstanceRequest or ModifyDBClusterRequest is 0 (no automated backups and no point-in-time recovery) or fewer days than srm.rds_min_backup_retention_days (7 by default); on a create request, leaving it out gives RDS's default of 1 day.",
+        helpLinkUri: HelpLinkBase + "SRM4101.md",
+        customTags: Covers(Rds));
+
+    public static readonly DiagnosticDescriptor SRM4102_RdsDeletionProtection = new(
+        "SRM4102",
+        "RDS database without deletion protection",
+        Message(Duty.Backups),
+        nameof(Duty.Backups),
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "CreateDBInstanceRequest or CreateDBClusterRequest without DeletionProtection = true, or a modify request that sets it to false: one DeleteDBInstance or DeleteDBCluster call, by mistake or by an attacker, removes the database and, unless asked otherwise, its automated backups.",
+        helpLinkUri: HelpLinkBase + "SRM4102.md",
+        customTags: Covers(Rds));
 
     public static readonly DiagnosticDescriptor SRM5001_PublicCannedAcl = new(
         "SRM5001",
@@ -143,6 +220,72 @@ public static class Descriptors
         description: "ObjectOwnership ObjectWriter or BucketOwnerPreferred turns ACLs back on, so objects can be shared by ACL outside the bucket policy.",
         helpLinkUri: HelpLinkBase + "SRM5005.md",
         customTags: Covers(S3));
+
+    public static readonly DiagnosticDescriptor SRM5101_InstanceMetadataV1 = new(
+        "SRM5101",
+        "EC2 instance allows IMDSv1",
+        Message(Duty.AccessControl),
+        nameof(Duty.AccessControl),
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "RunInstancesRequest without MetadataOptions.HttpTokens = required, or HttpTokens = optional on an instance's metadata options: the instance metadata service answers unauthenticated IMDSv1 requests, so a server-side request forgery in any application on the instance can read the instance role's credentials.",
+        helpLinkUri: HelpLinkBase + "SRM5101.md",
+        customTags: Covers(Ec2));
+
+    public static readonly DiagnosticDescriptor SRM5102_AdminPortOpenToWorld = new(
+        "SRM5102",
+        "Security group opens an administrative or database port to the internet",
+        Message(Duty.NetworkFirewall),
+        nameof(Duty.NetworkFirewall),
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "AuthorizeSecurityGroupIngressRequest with an IpPermission from 0.0.0.0/0 or ::/0 that covers an administrative or database port (SSH 22, RDP 3389, SQL Server 1433, MySQL 3306, PostgreSQL 5432, Redis 6379, MongoDB 27017, Elasticsearch 9200 …), or all ports and protocols.",
+        helpLinkUri: HelpLinkBase + "SRM5102.md",
+        customTags: Covers(Vpc, Ec2));
+
+    public static readonly DiagnosticDescriptor SRM5103_PortOpenToWorld = new(
+        "SRM5103",
+        "Security group opens a port to the internet",
+        Message(Duty.NetworkFirewall),
+        nameof(Duty.NetworkFirewall),
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "AuthorizeSecurityGroupIngressRequest with an IpPermission from 0.0.0.0/0 or ::/0 on ports that are not administrative or database ports, or on ports the analyzer cannot read.",
+        helpLinkUri: HelpLinkBase + "SRM5103.md",
+        customTags: Covers(Vpc, Ec2));
+
+    public static readonly DiagnosticDescriptor SRM5104_PublicRdsInstance = new(
+        "SRM5104",
+        "RDS database publicly accessible",
+        Message(Duty.AccessControl),
+        nameof(Duty.AccessControl),
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "PubliclyAccessible = true on CreateDBInstanceRequest, CreateDBClusterRequest or ModifyDBInstanceRequest: the database gets a public DNS name and address, reachable from the internet wherever its security group allows.",
+        helpLinkUri: HelpLinkBase + "SRM5104.md",
+        customTags: Covers(Rds));
+
+    public static readonly DiagnosticDescriptor SRM6101_SecretInUserData = new(
+        "SRM6101",
+        "Secret in EC2 user data",
+        Message(Duty.Credentials),
+        nameof(Duty.Credentials),
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "RunInstancesRequest.UserData written in source (a literal, or Convert.ToBase64String(Encoding.UTF8.GetBytes(literal))) contains an AWS access key id or a written-out password: user data is readable by anyone who can describe the instance attribute, and by every process on the instance through the metadata service.",
+        helpLinkUri: HelpLinkBase + "SRM6101.md",
+        customTags: Covers(Ec2));
+
+    public static readonly DiagnosticDescriptor SRM6102_RdsMasterPasswordInSource = new(
+        "SRM6102",
+        "RDS master password in source code",
+        Message(Duty.Credentials),
+        nameof(Duty.Credentials),
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "MasterUserPassword of an RDS create or modify request is a literal or a constant: the password lives in the repository, its history and every build. ManageMasterUserPassword = true lets RDS generate it and keep it in Secrets Manager.",
+        helpLinkUri: HelpLinkBase + "SRM6102.md",
+        customTags: Covers(Rds));
 
     /// <summary>Every rule, found from the descriptor fields above: its duty is the category, its services the tags.</summary>
     public static ImmutableArray<Rule> All => Catalog.All;

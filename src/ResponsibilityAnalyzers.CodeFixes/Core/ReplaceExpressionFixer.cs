@@ -1,6 +1,7 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Composition;
 using System.Globalization;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -14,8 +15,9 @@ using ResponsibilityAnalyzers.Core;
 namespace ResponsibilityAnalyzers.CodeFixes.Core;
 
 /// <summary>
-/// The fix for rules whose remedy is one safer value: the analyzer names the replacement expression in the
-/// diagnostic (fully qualified), and this swaps the reported expression for it, simplified to the file's usings.
+/// The fix for rules whose remedy the analyzer spells out in the diagnostic (see <see cref="Fixes"/>): swap the
+/// reported expression for a safer one, add missing properties to the reported object's initializer, or replace a
+/// whole assignment. Every name the analyzer writes is fully qualified; the fix simplifies it to the file's usings.
 /// </summary>
 public abstract class ReplaceExpressionFixer : CodeFixProvider
 {
@@ -37,19 +39,58 @@ public abstract class ReplaceExpressionFixer : CodeFixProvider
     public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return;
+        }
+
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue(Fixes.ReplacementKey, out var replacement) || replacement is null
-                || root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax reported
-                || Target(reported, diagnostic) is not { } expression)
+            if (Edit(root, diagnostic) is { } edit)
             {
-                continue;
+                context.RegisterCodeFix(
+                    CodeAction.Create(_title, _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(edit.Old, edit.New))), EquivalenceKey),
+                    diagnostic);
+            }
+        }
+    }
+
+    /// <summary>The node the remedy rewrites and what it becomes; null when the code no longer has the shape the analyzer saw.</summary>
+    private static (SyntaxNode Old, SyntaxNode New)? Edit(SyntaxNode root, Diagnostic diagnostic)
+    {
+        var properties = diagnostic.Properties;
+        var reported = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+        var added = Fixes.Parse(properties.TryGetValue(Fixes.AddKey, out var lines) ? lines : null).ToList();
+
+        if (properties.TryGetValue(Fixes.ReplaceAssignmentKey, out var assignment) && assignment is not null)
+        {
+            return diagnostic.AdditionalLocations.FirstOrDefault() is { } location
+                && root.FindNode(location.SourceSpan, getInnermostNodeForTie: true) is AssignmentExpressionSyntax old
+                && Fixes.Parse(assignment).FirstOrDefault() is { Property: not null } replacement
+                    ? (old, ObjectInitializers.Reassign(old, replacement.Property, Qualified(replacement.Expression)))
+                    : null;
+        }
+
+        if (properties.TryGetValue(Fixes.ReplacementKey, out var expression) && expression is not null)
+        {
+            if (reported is not ExpressionSyntax target || Target(target, diagnostic) is not { } replaced)
+            {
+                return null;
             }
 
-            context.RegisterCodeFix(
-                CodeAction.Create(_title, ct => ReplaceAsync(context.Document, expression, replacement, ct), EquivalenceKey),
-                diagnostic);
+            var newExpression = Qualified(expression).WithTriviaFrom(replaced);
+            if (added.Count == 0 || replaced.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>(creation => creation.Initializer is not null) is not { } owner)
+            {
+                return (replaced, newExpression);
+            }
+
+            // Replace inside the object, then give it the properties that go with the new value (KmsKeyId with Encrypted).
+            return (owner, ObjectInitializers.Add(owner.ReplaceNode(replaced, newExpression), added.Select(pair => (pair.Property, Qualified(pair.Expression)))));
         }
+
+        return added.Count > 0 && reported.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>() is { } creation
+            ? (creation, ObjectInitializers.Add(creation, added.Select(pair => (pair.Property, Qualified(pair.Expression)))))
+            : null;
     }
 
     /// <summary>The reported expression, or the argument of it that <see cref="Fixes.ArgumentKey"/> names.</summary>
@@ -71,13 +112,15 @@ public abstract class ReplaceExpressionFixer : CodeFixProvider
     internal static async Task<Document> ReplaceAsync(Document document, ExpressionSyntax expression, string replacement, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var parsed = SyntaxFactory.ParseExpression(replacement);
+        return document.WithSyntaxRoot(root!.ReplaceNode(expression, Qualified(replacement).WithTriviaFrom(expression)));
+    }
 
-        // Every name in the replacement is fully qualified; mark each one so the simplifier shortens it to the file's usings.
-        var newExpression = parsed
+    /// <summary>An expression the analyzer wrote, every name in it marked so the simplifier shortens it to the file's usings.</summary>
+    private static ExpressionSyntax Qualified(string expression)
+    {
+        var parsed = SyntaxFactory.ParseExpression(expression);
+        return parsed
             .ReplaceNodes(parsed.DescendantNodes(), (_, rewritten) => rewritten.WithAdditionalAnnotations(Simplifier.Annotation))
-            .WithTriviaFrom(expression)
             .WithAdditionalAnnotations(Simplifier.Annotation);
-        return document.WithSyntaxRoot(root!.ReplaceNode(expression, newExpression));
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -31,6 +32,36 @@ internal sealed class AwsType
     // System types that are not special types
     public static readonly AwsType TimeSpan = new("System.TimeSpan");
     public static readonly AwsType DateTimeOffset = new("System.DateTimeOffset");
+
+    // AWSSDK.EC2 (v4 only: no v3 EC2 is served to the tests)
+    public static readonly AwsType RunInstancesRequest = new("Amazon.EC2.Model.RunInstancesRequest");
+    public static readonly AwsType CreateVolumeRequest = new("Amazon.EC2.Model.CreateVolumeRequest");
+    public static readonly AwsType InstanceMetadataOptionsRequest = new("Amazon.EC2.Model.InstanceMetadataOptionsRequest");
+    public static readonly AwsType ModifyInstanceMetadataOptionsRequest = new("Amazon.EC2.Model.ModifyInstanceMetadataOptionsRequest");
+    public static readonly AwsType HttpTokensState = new("Amazon.EC2.HttpTokensState");
+    public static readonly AwsType AuthorizeSecurityGroupIngressRequest = new("Amazon.EC2.Model.AuthorizeSecurityGroupIngressRequest");
+
+    // AWSSDK.RDS (not served: recognised by name)
+    public static readonly AwsType CreateDBInstanceRequest = new("Amazon.RDS.Model.CreateDBInstanceRequest");
+    public static readonly AwsType CreateDBClusterRequest = new("Amazon.RDS.Model.CreateDBClusterRequest");
+    public static readonly AwsType ModifyDBInstanceRequest = new("Amazon.RDS.Model.ModifyDBInstanceRequest");
+    public static readonly AwsType ModifyDBClusterRequest = new("Amazon.RDS.Model.ModifyDBClusterRequest");
+
+    // AWSSDK.ElasticMapReduce (not served: recognised by name)
+    public static readonly AwsType RunJobFlowRequest = new("Amazon.ElasticMapReduce.Model.RunJobFlowRequest");
+    public static readonly AwsType CreateSecurityConfigurationRequest = new("Amazon.ElasticMapReduce.Model.CreateSecurityConfigurationRequest");
+
+    // AWSSDK.SQS
+    public static readonly AwsType QueueAttributeName = new("Amazon.SQS.QueueAttributeName");
+
+    // AWSSDK.SimpleSystemsManagement
+    public static readonly AwsType PutParameterRequest = new("Amazon.SimpleSystemsManagement.Model.PutParameterRequest");
+    public static readonly AwsType ParameterType = new("Amazon.SimpleSystemsManagement.ParameterType");
+
+    // System types that are not special types (durations, user data, SQS attributes)
+    public static readonly AwsType Convert = new("System.Convert");
+    public static readonly AwsType Encoding = new("System.Text.Encoding");
+    public static readonly AwsType Dictionary = new("System.Collections.Generic.Dictionary`2");
 
     private AwsType(string metadataName)
     {
@@ -79,6 +110,21 @@ internal sealed class AwsTypes
 
             return slot as INamedTypeSymbol;
         }
+    }
+
+    /// <summary>The types of <paramref name="types"/> this compilation has (a rule over several request types works with those present).</summary>
+    public ImmutableArray<INamedTypeSymbol> Present(params AwsType[] types)
+    {
+        var present = ImmutableArray.CreateBuilder<INamedTypeSymbol>(types.Length);
+        foreach (var type in types)
+        {
+            if (this[type] is { } symbol)
+            {
+                present.Add(symbol);
+            }
+        }
+
+        return present.ToImmutable();
     }
 
     public bool AllPresent(params AwsType[] types)

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 
 namespace ResponsibilityAnalyzers.Core;
 
@@ -18,6 +19,18 @@ internal static class Fixes
     /// instead of the whole reported expression (<c>AddDays(30)</c> → <c>AddDays(7)</c>).
     /// </summary>
     public const string ArgumentKey = "srm.replacement_argument";
+
+    /// <summary>
+    /// Property key: <c>Property=expression</c> lines to add to the initializer of the object creation the diagnostic is
+    /// on (or inside), creating the initializer when there is none.
+    /// </summary>
+    public const string AddKey = "srm.add";
+
+    /// <summary>
+    /// Property key: <c>Property=expression</c> that replaces the whole assignment at the diagnostic's first additional
+    /// location, on the same object (<c>MasterUserPassword = "…"</c> → <c>ManageMasterUserPassword = true</c>).
+    /// </summary>
+    public const string ReplaceAssignmentKey = "srm.replace_assignment";
 
     public static ImmutableDictionary<string, string?> Replace(string expression) =>
         ImmutableDictionary<string, string?>.Empty.Add(ReplacementKey, expression);
@@ -45,4 +58,32 @@ internal static class Fixes
 
     public static ImmutableDictionary<string, string?> Remove() =>
         ImmutableDictionary<string, string?>.Empty.Add(RemoveKey, "additional-locations");
+
+    /// <summary>Add <c>Property = expression</c> for each pair to the reported object creation's initializer.</summary>
+    public static ImmutableDictionary<string, string?> Add(params (string Property, string Expression)[] properties) =>
+        ImmutableDictionary<string, string?>.Empty.WithAdded(properties);
+
+    /// <summary>Also add these properties to the initializer around the replaced expression (nothing when there are none).</summary>
+    public static ImmutableDictionary<string, string?> WithAdded(this ImmutableDictionary<string, string?> fix, IEnumerable<(string Property, string Expression)> properties)
+    {
+        var lines = string.Join("\n", properties.Select(property => property.Property + "=" + property.Expression));
+        return lines.Length == 0 ? fix : fix.Add(AddKey, lines);
+    }
+
+    /// <summary>Replace the assignment at the first additional location with <c>property = expression</c> on the same object.</summary>
+    public static ImmutableDictionary<string, string?> ReplaceAssignment(string property, string expression) =>
+        ImmutableDictionary<string, string?>.Empty.Add(ReplaceAssignmentKey, property + "=" + expression);
+
+    /// <summary>"A=x\nB=y" → (A, x), (B, y): the inverse of <see cref="Add"/>.</summary>
+    public static IEnumerable<(string Property, string Expression)> Parse(string? lines)
+    {
+        foreach (var line in (lines ?? string.Empty).Split('\n'))
+        {
+            var equals = line.IndexOf('=');
+            if (equals > 0)
+            {
+                yield return (line.Substring(0, equals), line.Substring(equals + 1));
+            }
+        }
+    }
 }

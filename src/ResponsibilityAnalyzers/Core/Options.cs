@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ResponsibilityAnalyzers.Core;
@@ -74,7 +75,29 @@ internal static class SrmOptions
             ? (true, value)
             : (false, default));
 
-    public static ImmutableArray<ISrmOption> All { get; } = ImmutableArray.Create<ISrmOption>(PublicBuckets, NonAwsEndpoints, PresignedUrlMaxExpiry);
+    /// <summary>The account turns EBS encryption by default on in every Region it uses: SRM2101 stays silent.</summary>
+    public static readonly SrmOption<bool> EbsEncryptionByDefault = new(
+        "ebs_encryption_by_default",
+        "true or false",
+        false,
+        raw => bool.TryParse(raw, out var value) ? (true, value) : (false, false));
+
+    /// <summary>A C# expression for the KMS key the SRM2101 fix gives new EBS volumes (KeyIds.Ebs, "alias/ebs"); null: the AWS managed key.</summary>
+    public static readonly SrmOption<string?> EbsKmsKeyId = new(
+        "ebs_kms_key_id",
+        "a C# expression that evaluates to a KMS key id, ARN or alias (KeyIds.Ebs, \"alias/ebs\")",
+        null,
+        raw => raw.Length > 0 && !SyntaxFactory.ParseExpression(raw).GetDiagnostics().Any() ? (true, raw) : (false, null));
+
+    /// <summary>The fewest days of automated RDS backups: SRM4101 reports shorter retention.</summary>
+    public static readonly SrmOption<int> RdsMinBackupRetentionDays = new(
+        "rds_min_backup_retention_days",
+        "a whole number of days from 1 to 35 (the longest RDS keeps automated backups)",
+        7,
+        raw => int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days is >= 1 and <= 35 ? (true, days) : (false, 0));
+
+    public static ImmutableArray<ISrmOption> All { get; } = ImmutableArray.Create<ISrmOption>(
+        PublicBuckets, NonAwsEndpoints, PresignedUrlMaxExpiry, EbsEncryptionByDefault, EbsKmsKeyId, RdsMinBackupRetentionDays);
 }
 
 /// <summary>A list of names with <c>*</c> wildcards, matched case-insensitively.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -12,11 +13,13 @@ namespace ResponsibilityAnalyzers.Core;
 internal sealed class RequestState
 {
     private readonly Dictionary<string, IOperation> _values;
+    private readonly ISymbol? _holder;
 
-    private RequestState(IObjectCreationOperation? creation, Dictionary<string, IOperation> values)
+    private RequestState(IObjectCreationOperation? creation, Dictionary<string, IOperation> values, ISymbol? holder = null)
     {
         Creation = creation;
         _values = values;
+        _holder = holder;
     }
 
     /// <summary>The <c>new XxxRequest { … }</c> this state starts from, when it is in the method.</summary>
@@ -40,6 +43,24 @@ internal sealed class RequestState
 
         return null;
     }
+
+    /// <summary>
+    /// True when <paramref name="property"/> is provably never set: the object is created in this method, kept (if at
+    /// all) in a local, and nothing in the method can set the property out of this state's sight — no assignment to it
+    /// through another path or alias (<c>request.MetadataOptions.HttpTokens = …</c>), and neither the object nor
+    /// anything of its SDK model namespace (the request holding it, a list of them) handed to code outside the AWS SDK
+    /// and .NET, which may set it. A property set elsewhere, or an object built elsewhere, is unknown: false.
+    /// </summary>
+    public bool IsMissing(string property) =>
+        !IsSet(property)
+        && Creation is { } creation
+        && _holder is null or ILocalSymbol
+        && (_holder is not null || StaysInMethod(creation))
+        && !MaySetElsewhere(creation, property);
+
+    /// <summary>The false or null constants the value of a bool property that must be true can be (nothing when unset or unknown).</summary>
+    public IEnumerable<IOperation> FalseOrNullLeaves(string property) =>
+        this[property] is { } value ? Values.FalseOrNullLeaves(value) : Enumerable.Empty<IOperation>();
 
     /// <summary>The state of an object held by a property (<c>Configuration = new PublicAccessBlockConfiguration { … }</c>).</summary>
     public RequestState? Nested(string property) =>
@@ -101,8 +122,96 @@ internal sealed class RequestState
             }
         }
 
-        return new RequestState(creation, values);
+        return new RequestState(creation, values, holder);
     }
+
+    /// <summary>
+    /// True unless a creation kept in no local lands where other code may change it: a field or property initializer,
+    /// or an assignment to a field or to a property of a type outside the AWS SDK.
+    /// </summary>
+    private static bool StaysInMethod(IObjectCreationOperation creation)
+    {
+        IOperation current = creation;
+        while (current.Parent is IConversionOperation or IParenthesizedOperation)
+        {
+            current = current.Parent;
+        }
+
+        return current.Parent switch
+        {
+            IFieldInitializerOperation or IPropertyInitializerOperation => false,
+            ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.ContainingType: var type } } => IsSdkOrFramework(type),
+            ISimpleAssignmentOperation { Target: not ILocalReferenceOperation } => false,
+            _ => true,
+        };
+    }
+
+    private static bool MaySetElsewhere(IObjectCreationOperation creation, string property)
+    {
+        var modelNamespace = creation.Type?.ContainingNamespace;
+        foreach (var operation in Values.Root(creation).Descendants())
+        {
+            switch (operation)
+            {
+                case IAssignmentOperation { Target: IPropertyReferenceOperation target, Parent: not IObjectOrCollectionInitializerOperation }
+                    when target.Property.Name == property && Symbols.DerivesFrom(creation.Type, target.Property.ContainingType)
+                        && !IsAnotherObject(target.Instance, creation):
+                    return true;
+                case IArgumentOperation { Value: var argument, Parent: var call }
+                    when InNamespace(Values.Unwrap(argument).Type, modelNamespace) && !IsSdkOrFramework(Callee(call)?.ContainingType):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when <paramref name="instance"/> is certainly another object: another creation, or a local that only ever holds one.</summary>
+    private static bool IsAnotherObject(IOperation? instance, IObjectCreationOperation creation)
+    {
+        IOperation? single = null;
+        foreach (var leaf in instance is null ? Enumerable.Empty<IOperation>() : Values.Leaves(instance))
+        {
+            if (single is not null)
+            {
+                return false;
+            }
+
+            single = leaf;
+        }
+
+        return single is IObjectCreationOperation other && other != creation;
+    }
+
+    private static IMethodSymbol? Callee(IOperation? call) => call switch
+    {
+        IInvocationOperation invocation => invocation.TargetMethod,
+        IObjectCreationOperation objectCreation => objectCreation.Constructor,
+        IPropertyReferenceOperation indexer => indexer.Property.SetMethod ?? indexer.Property.GetMethod,
+        _ => null,
+    };
+
+    /// <summary>A type of the AWS SDK or of .NET (Amazon.*, System.*): code that does not change a request behind the caller's back.</summary>
+    private static bool IsSdkOrFramework(ITypeSymbol? type)
+    {
+        var ns = type?.ContainingNamespace;
+        while (ns is { ContainingNamespace.IsGlobalNamespace: false })
+        {
+            ns = ns.ContainingNamespace;
+        }
+
+        return ns is { Name: "Amazon" or "System" };
+    }
+
+    /// <summary>Whether a type, its type arguments or its array element is declared in <paramref name="ns"/> (List&lt;BlockDeviceMapping&gt; → Amazon.EC2.Model).</summary>
+    private static bool InNamespace(ITypeSymbol? type, INamespaceSymbol? ns) => type switch
+    {
+        null => false,
+        _ when ns is null || ns.IsGlobalNamespace => false,
+        IArrayTypeSymbol array => InNamespace(array.ElementType, ns),
+        INamedTypeSymbol { IsGenericType: true } generic when generic.TypeArguments.Any(argument => InNamespace(argument, ns)) => true,
+        _ => SymbolEqualityComparer.Default.Equals(type.ContainingNamespace, ns),
+    };
 
     private static bool Holds(IOperation operation, ISymbol holder) => operation switch
     {
@@ -122,6 +231,11 @@ internal sealed class RequestState
                 if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment)
                 {
                     values[property.Property.Name] = assignment.Value;
+                }
+                else if (member is IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation nested })
+                {
+                    // Options = { Flag = … } fills the object the property already holds: set, to a value not known here.
+                    values[nested.Property.Name] = member;
                 }
             }
         }

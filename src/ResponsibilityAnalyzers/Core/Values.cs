@@ -85,6 +85,98 @@ internal static class Values
 
     public static bool IsFalse(IOperation leaf) => TryGetConstant(leaf, out var value) && value is false;
 
+    /// <summary>The whole number a leaf is, if the compiler knows it (<c>0</c>, <c>(int?)7</c>, a constant); null otherwise.</summary>
+    public static long? IntegerConstant(IOperation leaf) =>
+        TryGetConstant(leaf, out var value) && Integer(value) is { } number && number >= long.MinValue && number <= long.MaxValue ? (long)number : null;
+
+    /// <summary>The leaves of a bool (or bool?) value that are the constant false or null: what makes "must be true" provably fail.</summary>
+    public static IEnumerable<IOperation> FalseOrNullLeaves(IOperation value)
+    {
+        foreach (var leaf in Leaves(value))
+        {
+            if (TryGetConstant(leaf, out var constant) && constant is false or null)
+            {
+                yield return leaf;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The elements of the collection a value is built from: <c>new List&lt;T&gt; { a, b }</c>, <c>new[] { a, b }</c>,
+    /// a collection expression <c>[a, b]</c>, also through a local assigned once. Elements added later are not seen.
+    /// </summary>
+    public static IEnumerable<IOperation> Elements(IOperation value)
+    {
+        foreach (var leaf in Leaves(value))
+        {
+            switch (leaf)
+            {
+                case IArrayCreationOperation { Initializer: { } array }:
+                    foreach (var element in array.ElementValues)
+                    {
+                        yield return element;
+                    }
+
+                    break;
+                case IObjectCreationOperation { Initializer: { } initializer }:
+                    foreach (var add in initializer.Initializers)
+                    {
+                        if (add is IInvocationOperation { Arguments.Length: 1 } call)
+                        {
+                            yield return call.Arguments[0].Value;
+                        }
+                    }
+
+                    break;
+                case { Kind: OperationKind.None } or { Kind: > OperationKind.InlineArrayAccess }:
+                    // A collection expression: Roslyn 4.8 has no interface for it, newer compilers one this assembly does not know.
+                    foreach (var element in leaf.ChildOperations)
+                    {
+                        yield return element;
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The text a string expression certainly contains, piece by piece: a constant whole, the literal parts of an
+    /// interpolated string, the constant operands of a concatenation.
+    /// </summary>
+    public static IEnumerable<string> ConstantParts(IOperation value)
+    {
+        var pending = new Stack<IOperation>();
+        pending.Push(value);
+        while (pending.Count > 0)
+        {
+            var operation = Unwrap(pending.Pop());
+            if (ConstantString(operation) is { } text)
+            {
+                yield return text;
+                continue;
+            }
+
+            switch (operation)
+            {
+                case IInterpolatedStringOperation interpolated:
+                    foreach (var part in interpolated.Parts)
+                    {
+                        if (part is IInterpolatedStringTextOperation { Text: var literal } && ConstantString(literal) is { } piece)
+                        {
+                            yield return piece;
+                        }
+                    }
+
+                    break;
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation:
+                    pending.Push(concatenation.RightOperand);
+                    pending.Push(concatenation.LeftOperand);
+                    break;
+            }
+        }
+    }
+
     /// <summary>A string the compiler can compute: a literal, a constant, or a concatenation of them.</summary>
     public static string? ConstantString(IOperation value) => Unwrap(value).ConstantValue is { HasValue: true, Value: string text } ? text : null;
 

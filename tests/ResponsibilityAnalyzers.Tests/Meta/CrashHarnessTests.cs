@@ -28,6 +28,8 @@ public class CrashHarnessTests(ITestOutputHelper output)
         ["srm.public_buckets"] = "public-*, www.example.com",
         ["srm.non_aws_endpoints"] = "minio.internal, *.test",
         ["srm.presigned_url_max_expiry"] = "1.00:00:00",
+        ["srm.ebs_kms_key_id"] = "KeyIds.Ebs",
+        ["srm.rds_min_backup_retention_days"] = "14",
     };
 
     [Fact]

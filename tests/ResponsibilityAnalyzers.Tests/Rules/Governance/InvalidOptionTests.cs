@@ -25,6 +25,15 @@ public class InvalidOptionTests
     [InlineData("srm.presigned_url_max_expiry", "8.00:00:00", Sdk.V4)]
     [InlineData("srm.presigned_url_max_expiry", "-1:00:00", Sdk.V3)]
     [InlineData("srm.presigned_url_max_expiry", "00:00:00", Sdk.V4)]
+    [InlineData("srm.ebs_encryption_by_default", "yes", Sdk.V4)]
+    [InlineData("srm.ebs_encryption_by_default", "1", Sdk.V3)]
+    [InlineData("srm.ebs_kms_key_id", "KeyIds.Ebs +", Sdk.V4)]
+    [InlineData("srm.ebs_kms_key_id", "\"alias/ebs", Sdk.V3)]
+    [InlineData("srm.ebs_kms_key_id", "alias/ebs data", Sdk.V4)]
+    [InlineData("srm.rds_min_backup_retention_days", "0", Sdk.V4)]
+    [InlineData("srm.rds_min_backup_retention_days", "36", Sdk.V3)]
+    [InlineData("srm.rds_min_backup_retention_days", "7 days", Sdk.V4)]
+    [InlineData("srm.rds_min_backup_retention_days", "-1", Sdk.V3)]
     public Task GarbageValue_IsReported_WithKeyValueAndAcceptedForm(string key, string value, Sdk sdk) =>
         VerifyRule.Diagnostics(sdk, Source, $"{key} = {value}\n",
             new DiagnosticResult(Descriptors.SRM0000_InvalidOption).WithArguments(key, value, AcceptedForm(key)));
@@ -36,6 +45,9 @@ public class InvalidOptionTests
         srm.public_buckets = www.example.com, public-assets-*
         srm.non_aws_endpoints = localstack, minio.internal, *.test
         srm.presigned_url_max_expiry = 1.00:00:00
+        srm.ebs_encryption_by_default = false
+        srm.ebs_kms_key_id = "arn:aws:kms:eu-west-1:123456789012:alias/ebs"
+        srm.rds_min_backup_retention_days = 35
         srm.some_future_option = anything
         """);
 

@@ -1,0 +1,17 @@
+using System.Composition;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using ResponsibilityAnalyzers.CodeFixes.Core;
+
+namespace ResponsibilityAnalyzers.CodeFixes.Backups;
+
+/// <summary>SRM4102: false or null becomes true; a create request without DeletionProtection gets DeletionProtection = true.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RdsDeletionProtectionFixer))]
+[Shared]
+public sealed class RdsDeletionProtectionFixer : ReplaceExpressionFixer
+{
+    public RdsDeletionProtectionFixer()
+        : base("SRM4102", "Turn deletion protection on")
+    {
+    }
+}

@@ -1,0 +1,17 @@
+using System.Composition;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using ResponsibilityAnalyzers.CodeFixes.Core;
+
+namespace ResponsibilityAnalyzers.CodeFixes.EncryptionAtRest;
+
+/// <summary>SRM2105: ParameterType.String or StringList becomes ParameterType.SecureString.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PlainSecretParameterFixer))]
+[Shared]
+public sealed class PlainSecretParameterFixer : ReplaceExpressionFixer
+{
+    public PlainSecretParameterFixer()
+        : base("SRM2105", "Use ParameterType.SecureString")
+    {
+    }
+}

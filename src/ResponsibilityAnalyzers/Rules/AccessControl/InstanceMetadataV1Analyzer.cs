@@ -1,0 +1,80 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using ResponsibilityAnalyzers.Core;
+using ResponsibilityAnalyzers.Model;
+
+namespace ResponsibilityAnalyzers.Rules.AccessControl;
+
+/// <summary>
+/// SRM5101: an EC2 instance whose metadata service accepts IMDSv1 — <c>HttpTokens</c> given HttpTokensState.Optional
+/// (or null, on a launch) in InstanceMetadataOptionsRequest or ModifyInstanceMetadataOptionsRequest; a
+/// RunInstancesRequest created in the method without MetadataOptions, or whose MetadataOptions object never sets
+/// HttpTokens. A launch from a launch template (LaunchTemplate set) takes the template's options: not reported.
+/// Fix: HttpTokensState.Required, adding the MetadataOptions object or the HttpTokens property where they are missing.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class InstanceMetadataV1Analyzer : ResponsibilityAnalyzer
+{
+    private const string HttpTokens = nameof(HttpTokens);
+    private const string MetadataOptions = nameof(MetadataOptions);
+    private const string Required = "Amazon.EC2.HttpTokensState.Required";
+    private const string RequiredOptions = "new Amazon.EC2.Model.InstanceMetadataOptionsRequest { HttpTokens = " + Required + " }";
+    private const string Consequence = "the instance metadata service also answers IMDSv1 requests, which need no session token: a server-side request forgery in any application on the instance can read the credentials of the instance's role";
+
+    public InstanceMetadataV1Analyzer()
+        : base(Descriptors.SRM5101_InstanceMetadataV1)
+    {
+    }
+
+    private protected override void Register(CompilationStartAnalysisContext context, AwsTypes types)
+    {
+        if (types[AwsType.HttpTokensState] is not { } tokens)
+        {
+            return;
+        }
+
+        var launchOptions = types.Present(AwsType.InstanceMetadataOptionsRequest);
+        RequestChecks.OnAssignment(context, launchOptions.AddRange(types.Present(AwsType.ModifyInstanceMetadataOptionsRequest)), HttpTokens, (operation, target, value) =>
+        {
+            var onLaunch = RequestChecks.IsAny(target.Property, HttpTokens, launchOptions);
+            foreach (var leaf in Values.Leaves(value))
+            {
+                // ModifyInstanceMetadataOptions with null leaves the instance's setting as it is.
+                var isNull = Values.TryGetConstant(leaf, out var constant) && constant is null;
+                if ((isNull && onLaunch) || Values.MemberName(leaf, tokens) is { } name && name.Equals("optional", StringComparison.OrdinalIgnoreCase))
+                {
+                    Report(operation, leaf.Syntax.GetLocation(), $"HttpTokens = {(isNull ? "null" : "optional")}: {Consequence}", Fixes.Replace(Required));
+                }
+            }
+        });
+
+        RequestChecks.OnCreation(context, types.Present(AwsType.RunInstancesRequest), (operation, creation, launch) =>
+        {
+            if (launch.IsSet("LaunchTemplate"))
+            {
+                return;
+            }
+
+            if (launch.IsMissing(MetadataOptions))
+            {
+                Report(operation, Locations.Head(creation), $"RunInstances does not set MetadataOptions.HttpTokens = required, so {Consequence}", Fixes.Add((MetadataOptions, RequiredOptions)));
+            }
+            else if (launch[MetadataOptions] is { } options)
+            {
+                foreach (var leaf in Values.FalseOrNullLeaves(options))
+                {
+                    Report(operation, leaf.Syntax.GetLocation(), $"MetadataOptions = null: {Consequence}", Fixes.Replace(RequiredOptions));
+                }
+
+                if (RequestState.OfValue(options) is { Creation: { } optionsCreation } state && state.IsMissing(HttpTokens))
+                {
+                    Report(operation, Locations.Head(optionsCreation), $"the metadata options do not set HttpTokens = required, so {Consequence}", Fixes.Add((HttpTokens, Required)));
+                }
+            }
+        });
+    }
+
+    private static void Report(OperationAnalysisContext operation, Location location, string finding, System.Collections.Immutable.ImmutableDictionary<string, string?> fix) =>
+        operation.ReportDiagnostic(Descriptors.SRM5101_InstanceMetadataV1.Create(location, ResponsibilityModel.Ec2, finding, fix));
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using ResponsibilityAnalyzers.Core;
+using ResponsibilityAnalyzers.Model;
+
+namespace ResponsibilityAnalyzers.Rules.Backups;
+
+/// <summary>
+/// SRM4101: <c>BackupRetentionPeriod</c> of an RDS create or modify request given a constant below
+/// srm.rds_min_backup_retention_days (7 by default), 0 included; on a create request also null or never set, which
+/// gives RDS's default of 1 day (not for an instance that joins a cluster: the cluster keeps the backups).
+/// Fix: the minimum.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class RdsBackupRetentionAnalyzer : ResponsibilityAnalyzer
+{
+    private const string BackupRetentionPeriod = nameof(BackupRetentionPeriod);
+
+    public RdsBackupRetentionAnalyzer()
+        : base(Descriptors.SRM4101_RdsBackupRetention)
+    {
+    }
+
+    private protected override void Register(CompilationStartAnalysisContext context, AwsTypes types)
+    {
+        var creates = types.Present(AwsType.CreateDBInstanceRequest, AwsType.CreateDBClusterRequest);
+        var modifies = types.Present(AwsType.ModifyDBInstanceRequest, AwsType.ModifyDBClusterRequest);
+        RequestChecks.OnAssignment(context, creates.AddRange(modifies), BackupRetentionPeriod, (operation, target, value) =>
+        {
+            var minimum = SrmOptions.RdsMinBackupRetentionDays.Get(operation.Options, operation.Operation.Syntax.SyntaxTree);
+            var isCreate = RequestChecks.IsAny(target.Property, BackupRetentionPeriod, creates);
+            foreach (var leaf in Values.Leaves(value))
+            {
+                // On a modify request null keeps the current period.
+                var days = Values.IntegerConstant(leaf);
+                var unset = isCreate && minimum > 1 && Values.TryGetConstant(leaf, out var constant) && constant is null;
+                if ((days is { } d && d < minimum) || unset)
+                {
+                    operation.ReportDiagnostic(Descriptors.SRM4101_RdsBackupRetention.Create(
+                        leaf.Syntax.GetLocation(),
+                        ResponsibilityModel.Rds,
+                        Finding(days is null ? "BackupRetentionPeriod = null gives RDS's default of 1 day" : $"BackupRetentionPeriod = {days}", days ?? 1, minimum),
+                        Fixes.Replace(Days(minimum))));
+                }
+            }
+        });
+
+        RequestChecks.OnCreation(context, creates, (operation, creation, request) =>
+        {
+            var minimum = SrmOptions.RdsMinBackupRetentionDays.Get(operation.Options, creation.Syntax.SyntaxTree);
+            if (minimum > 1 && !Rds.JoinsCluster(creation, request, types) && request.IsMissing(BackupRetentionPeriod))
+            {
+                operation.ReportDiagnostic(Descriptors.SRM4101_RdsBackupRetention.Create(
+                    Locations.Head(creation),
+                    ResponsibilityModel.Rds,
+                    Finding($"{RequestChecks.Operation(creation.Type)} does not set BackupRetentionPeriod, which gives RDS's default of 1 day", 1, minimum),
+                    Fixes.Add((BackupRetentionPeriod, Days(minimum)))));
+            }
+        });
+    }
+
+    private static string Finding(string what, long days, int minimum) => days <= 0
+        ? $"{what}: RDS takes no automated backups and the database cannot be restored to a point in time"
+        : $"{what}, fewer than the minimum of {minimum} days (srm.rds_min_backup_retention_days): a mistake or corruption found later than that cannot be undone from automated backups";
+
+    private static string Days(int minimum) => minimum.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using ResponsibilityAnalyzers.Core;
+using ResponsibilityAnalyzers.Model;
+
+namespace ResponsibilityAnalyzers.Rules.Credentials;
+
+/// <summary>
+/// SRM6101: <c>RunInstancesRequest.UserData</c> written in source — a string the compiler knows (also Base64 text,
+/// decoded), the literal parts of an interpolated string or concatenation, or
+/// <c>Convert.ToBase64String(Encoding.X.GetBytes(…))</c> of such a string — that contains an AWS access key id
+/// (AKIA/ASIA + 16 letters or digits) or a written-out <c>password=</c> / <c>aws_secret_access_key=</c> value.
+/// No fix: the secret has to move to Secrets Manager or Parameter Store and be fetched by the instance's role.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class UserDataSecretAnalyzer : ResponsibilityAnalyzer
+{
+    public UserDataSecretAnalyzer()
+        : base(Descriptors.SRM6101_SecretInUserData)
+    {
+    }
+
+    private protected override void Register(CompilationStartAnalysisContext context, AwsTypes types)
+    {
+        var convert = types[AwsType.Convert];
+        var encoding = types[AwsType.Encoding];
+        RequestChecks.OnAssignment(context, types.Present(AwsType.RunInstancesRequest), "UserData", (operation, _, value) =>
+        {
+            foreach (var leaf in Values.Leaves(value))
+            {
+                foreach (var text in Texts(Script(leaf, convert, encoding)))
+                {
+                    if (Secrets.InText(text) is { } secret)
+                    {
+                        operation.ReportDiagnostic(Descriptors.SRM6101_SecretInUserData.Create(
+                            leaf.Syntax.GetLocation(),
+                            ResponsibilityModel.Ec2,
+                            $"the user data holds {secret}: anyone allowed to describe the instance's attributes, and every process on the instance through the metadata service, can read it; have the script fetch the secret from Secrets Manager or Parameter Store with the instance's role"));
+                        break;
+                    }
+                }
+            }
+        });
+    }
+
+    /// <summary>The string a user data value encodes: the argument of Convert.ToBase64String(Encoding.X.GetBytes(script)), or the value itself.</summary>
+    private static IOperation Script(IOperation leaf, INamedTypeSymbol? convert, INamedTypeSymbol? encoding) =>
+        leaf is IInvocationOperation { TargetMethod: { Name: "ToBase64String", ContainingType: var type }, Arguments: { Length: >= 1 } toBase64 }
+        && SymbolEqualityComparer.Default.Equals(type, convert)
+        && Values.Unwrap(toBase64[0].Value) is IInvocationOperation { TargetMethod: { Name: "GetBytes" } getBytes, Arguments: { Length: >= 1 } bytes }
+        && Symbols.DerivesFrom(getBytes.ContainingType, encoding)
+            ? bytes[0].Value
+            : leaf;
+
+    /// <summary>Every piece of text the script certainly contains, and the decoding of each piece that is Base64.</summary>
+    private static IEnumerable<string> Texts(IOperation script)
+    {
+        foreach (var leaf in Values.Leaves(script))
+        {
+            foreach (var part in Values.ConstantParts(leaf))
+            {
+                yield return part;
+                if (Decode(part) is { } decoded)
+                {
+                    yield return decoded;
+                }
+            }
+        }
+    }
+
+    private static string? Decode(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length < 8 || trimmed.Length % 4 != 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Encoding.UTF8.GetString(Convert.FromBase64String(trimmed));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+}

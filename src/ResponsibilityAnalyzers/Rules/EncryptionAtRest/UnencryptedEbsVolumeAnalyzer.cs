@@ -1,0 +1,101 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using ResponsibilityAnalyzers.Core;
+using ResponsibilityAnalyzers.Model;
+
+namespace ResponsibilityAnalyzers.Rules.EncryptionAtRest;
+
+/// <summary>
+/// SRM2101: an EBS volume created without <c>Encrypted = true</c> — a CreateVolumeRequest, or the EbsBlockDevice of a
+/// block device mapping a RunInstancesRequest lists — whose Encrypted is false, null or never set. Silent when
+/// srm.ebs_encryption_by_default says the account encrypts every new volume. Fix: Encrypted = true, plus
+/// KmsKeyId = the expression in srm.ebs_kms_key_id when one is configured and the request has no KmsKeyId.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class UnencryptedEbsVolumeAnalyzer : ResponsibilityAnalyzer
+{
+    private const string Encrypted = nameof(Encrypted);
+    private const string KmsKeyId = nameof(KmsKeyId);
+    private const string Volume = "the volume and every snapshot of it are stored unencrypted";
+    private const string InstanceVolume = "the instance's volume and every snapshot of it are stored unencrypted";
+
+    private static readonly (string, string)[] NoKey = System.Array.Empty<(string, string)>();
+
+    public UnencryptedEbsVolumeAnalyzer()
+        : base(Descriptors.SRM2101_UnencryptedEbsVolume)
+    {
+    }
+
+    private protected override void Register(CompilationStartAnalysisContext context, AwsTypes types)
+    {
+        var volumes = types.Present(AwsType.CreateVolumeRequest);
+        RequestChecks.OnAssignment(context, volumes, Encrypted, (operation, target, value) => CheckValue(operation, RequestState.OfAssignmentTarget(target), value, Volume));
+        RequestChecks.OnCreation(context, volumes, (operation, creation, volume) => CheckMissing(operation, volume, Volume));
+
+        // A launch's block devices: reported from the request, as only a mapping it lists becomes a volume.
+        RequestChecks.OnCreation(context, types.Present(AwsType.RunInstancesRequest), (operation, creation, request) =>
+        {
+            if (request["BlockDeviceMappings"] is not { } mappings)
+            {
+                return;
+            }
+
+            foreach (var mapping in Values.Elements(mappings))
+            {
+                if (RequestState.OfValue(mapping)?["Ebs"] is { } ebs && RequestState.OfValue(ebs) is { } device)
+                {
+                    if (device[Encrypted] is { } value)
+                    {
+                        CheckValue(operation, device, value, InstanceVolume);
+                    }
+
+                    CheckMissing(operation, device, InstanceVolume);
+                }
+            }
+        });
+    }
+
+    private static void CheckValue(OperationAnalysisContext operation, RequestState? volume, IOperation value, string consequence)
+    {
+        if (EncryptedByDefault(operation))
+        {
+            return;
+        }
+
+        // The key goes into the same initializer only when the value is written right there.
+        var key = volume is not null && value.Parent?.Parent is IObjectOrCollectionInitializerOperation ? Key(operation, volume) : NoKey;
+        foreach (var leaf in Values.FalseOrNullLeaves(value))
+        {
+            operation.ReportDiagnostic(Descriptors.SRM2101_UnencryptedEbsVolume.Create(
+                leaf.Syntax.GetLocation(),
+                ResponsibilityModel.Ebs,
+                $"Encrypted = {(Values.IsFalse(leaf) ? "false" : "null")}: {consequence}",
+                Fixes.Replace("true").WithAdded(Values.Unwrap(value) == leaf ? key : NoKey)));
+        }
+    }
+
+    private static void CheckMissing(OperationAnalysisContext operation, RequestState volume, string consequence)
+    {
+        if (volume.Creation is { } creation && !EncryptedByDefault(operation) && volume.IsMissing(Encrypted))
+        {
+            var added = new List<(string, string)> { (Encrypted, "true") };
+            added.AddRange(Key(operation, volume));
+            operation.ReportDiagnostic(Descriptors.SRM2101_UnencryptedEbsVolume.Create(
+                Locations.Head(creation),
+                ResponsibilityModel.Ebs,
+                $"{creation.Type?.Name} does not set Encrypted = true, so {consequence}",
+                Fixes.Add(added.ToArray())));
+        }
+    }
+
+    private static bool EncryptedByDefault(OperationAnalysisContext operation) =>
+        SrmOptions.EbsEncryptionByDefault.Get(operation.Options, operation.Operation.Syntax.SyntaxTree);
+
+    /// <summary>KmsKeyId = the configured key expression, when there is one and the volume has no key yet.</summary>
+    private static (string, string)[] Key(OperationAnalysisContext operation, RequestState volume) =>
+        SrmOptions.EbsKmsKeyId.Get(operation.Options, operation.Operation.Syntax.SyntaxTree) is { } key && !volume.IsSet(KmsKeyId)
+            ? new[] { (KmsKeyId, key) }
+            : NoKey;
+}
