@@ -10,6 +10,10 @@ internal enum AwsType
     // AWSSDK.Core
     ClientConfig,
     ConstantClass,
+    RegionEndpoint,
+    AmazonServiceClient,
+    AwsCredentials,
+    ImmutableCredentials,
 
     // AWSSDK.S3
     S3CannedAcl,
@@ -23,6 +27,31 @@ internal enum AwsType
     ObjectOwnership,
     GetPreSignedUrlRequest,
     S3Protocol,
+    S3Region,
+    PutBucketRequest,
+
+    // AWSSDK.DynamoDBv2: the requests that place a table replica in a Region
+    DynamoDBReplica,
+    DynamoDBCreateReplicaAction,
+    DynamoDBCreateReplicationGroupMemberAction,
+
+    // AWSSDK.Extensions.NETCore.Setup
+    AwsOptions,
+    DefaultClientConfig,
+
+    // Where configuration comes from (SRM6002) and where logs go (SRM6003)
+    IConfiguration,
+    IConfigurationSection,
+    ConfigurationBinder,
+    ConfigurationExtensions,
+    ConfigurationManager,
+    Environment,
+    LoggerExtensions,
+    Console,
+    Debug,
+    Trace,
+    Exception,
+    GenericTask,
 
     // System types that are not special types (durations)
     TimeSpan,
@@ -39,6 +68,10 @@ internal sealed class AwsTypes
     {
         "Amazon.Runtime.ClientConfig",
         "Amazon.Runtime.ConstantClass",
+        "Amazon.RegionEndpoint",
+        "Amazon.Runtime.AmazonServiceClient",
+        "Amazon.Runtime.AWSCredentials",
+        "Amazon.Runtime.ImmutableCredentials",
         "Amazon.S3.S3CannedACL",
         "Amazon.S3.Model.S3Grantee",
         "Amazon.S3.Model.S3AccessControlList",
@@ -50,6 +83,25 @@ internal sealed class AwsTypes
         "Amazon.S3.ObjectOwnership",
         "Amazon.S3.Model.GetPreSignedUrlRequest",
         "Amazon.S3.Protocol",
+        "Amazon.S3.S3Region",
+        "Amazon.S3.Model.PutBucketRequest",
+        "Amazon.DynamoDBv2.Model.Replica",
+        "Amazon.DynamoDBv2.Model.CreateReplicaAction",
+        "Amazon.DynamoDBv2.Model.CreateReplicationGroupMemberAction",
+        "Amazon.Extensions.NETCore.Setup.AWSOptions",
+        "Amazon.Extensions.NETCore.Setup.DefaultClientConfig",
+        "Microsoft.Extensions.Configuration.IConfiguration",
+        "Microsoft.Extensions.Configuration.IConfigurationSection",
+        "Microsoft.Extensions.Configuration.ConfigurationBinder",
+        "Microsoft.Extensions.Configuration.ConfigurationExtensions",
+        "System.Configuration.ConfigurationManager",
+        "System.Environment",
+        "Microsoft.Extensions.Logging.LoggerExtensions",
+        "System.Console",
+        "System.Diagnostics.Debug",
+        "System.Diagnostics.Trace",
+        "System.Exception",
+        "System.Threading.Tasks.Task`1",
         "System.TimeSpan",
         "System.DateTimeOffset",
     };
