@@ -56,12 +56,12 @@ public sealed class CredentialsLoggedAnalyzer : ResponsibilityAnalyzer
                         return;
                 }
 
-                foreach (var argument in arguments)
+                foreach (var value in WrittenValues(arguments))
                 {
-                    foreach (var (secret, what) in Secrets(argument.Value, immutable, task, 0))
+                    foreach (var (secret, what) in Secrets(value, immutable, task, 0))
                     {
                         operation.ReportDiagnostic(Descriptors.SRM6003_CredentialsLogged.Create(
-                            Values.ReportedPart(secret, argument.Value).Syntax.GetLocation(),
+                            Values.ReportedPart(secret, value).Syntax.GetLocation(),
                             ResponsibilityModel.AnyService,
                             $"{what} is written to {sink}; whoever reads the logs, or the systems they are shipped to, can sign requests with it until it is rotated"));
                     }
@@ -69,6 +69,25 @@ public sealed class CredentialsLoggedAnalyzer : ResponsibilityAnalyzer
             },
             OperationKind.Invocation,
             OperationKind.ObjectCreation);
+    }
+
+    /// <summary>The values written: each argument, and each element of a params array (each is reported where it is written).</summary>
+    private static IEnumerable<IOperation> WrittenValues(IEnumerable<IArgumentOperation> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+            {
+                foreach (var element in initializer.ElementValues)
+                {
+                    yield return element;
+                }
+            }
+            else
+            {
+                yield return argument.Value;
+            }
+        }
     }
 
     /// <summary>Logger, Console, Debug and Trace methods, and Console.Out/Console.Error writers.</summary>
