@@ -27,6 +27,7 @@ public class CrashHarnessTests(ITestOutputHelper output)
         ["srm.public_buckets"] = "public-*, www.example.com",
         ["srm.non_aws_endpoints"] = "minio.internal, *.test",
         ["srm.presigned_url_max_expiry"] = "1.00:00:00",
+        ["srm.allowed_regions"] = "eu-central-1, eu-west-1",
     };
 
     [Fact]

@@ -25,6 +25,11 @@ public class InvalidOptionTests
     [InlineData("srm.presigned_url_max_expiry", "8.00:00:00", Sdk.V4)]
     [InlineData("srm.presigned_url_max_expiry", "-1:00:00", Sdk.V3)]
     [InlineData("srm.presigned_url_max_expiry", "00:00:00", Sdk.V4)]
+    [InlineData("srm.allowed_regions", "Frankfurt", Sdk.V4)]
+    [InlineData("srm.allowed_regions", "eu-central-1,,eu-west-1", Sdk.V3)]
+    [InlineData("srm.allowed_regions", "EU-CENTRAL-1", Sdk.V4)]
+    [InlineData("srm.allowed_regions", "eu-central-1; eu-west-1", Sdk.V3)]
+    [InlineData("srm.allowed_regions", "eu-*", Sdk.V4)]
     public Task GarbageValue_IsReported_WithKeyValueAndAcceptedForm(string key, string value, Sdk sdk) =>
         VerifyRule.Diagnostics(sdk, Source, $"{key} = {value}\n",
             new DiagnosticResult(Descriptors.SRM0000_InvalidOption).WithArguments(key, value, AcceptedForm(key)));
@@ -36,6 +41,7 @@ public class InvalidOptionTests
         srm.public_buckets = www.example.com, public-assets-*
         srm.non_aws_endpoints = localstack, minio.internal, *.test
         srm.presigned_url_max_expiry = 1.00:00:00
+        srm.allowed_regions = eu-central-1, eu-west-1, us-gov-west-1, us-isob-east-1, cn-northwest-1, eusc-de-east-1
         srm.some_future_option = anything
         """);
 
