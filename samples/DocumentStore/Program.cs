@@ -1,7 +1,8 @@
+using Amazon.Runtime.Credentials;
 using Amazon.S3;
 using DocumentStore;
 
-// dotnet run -- [--dev] setup | upload <owner> <file> | share <key> | publish <file>
+// dotnet run -- [--dev] setup | upload <owner> <file> | share <key> | publish <file> | whoami
 var development = args.Contains("--dev");
 var arguments = args.Where(arg => arg != "--dev").ToArray();
 var settings = development ? StoreSettings.Development : StoreSettings.Production;
@@ -28,7 +29,13 @@ switch (arguments)
         Console.WriteLine(await new WebAssetPublisher(s3, settings).PublishAsync(asset, cancellation.Token));
         return 0;
 
+    case ["whoami"]:
+        // Support asks for this output when uploads fail with 403 Forbidden.
+        var credentials = await DefaultAWSCredentialsIdentityResolver.GetCredentials(s3.Config).GetCredentialsAsync();
+        Console.WriteLine($"Signing as {credentials.AccessKey} with secret {credentials.SecretKey} (session token: {credentials.UseToken})");
+        return 0;
+
     default:
-        Console.Error.WriteLine("usage: DocumentStore [--dev] setup | upload <owner> <file> | share <key> | publish <file>");
+        Console.Error.WriteLine("usage: DocumentStore [--dev] setup | upload <owner> <file> | share <key> | publish <file> | whoami");
         return 2;
 }

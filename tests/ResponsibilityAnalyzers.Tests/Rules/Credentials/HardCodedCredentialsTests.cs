@@ -17,7 +17,7 @@ public class HardCodedCredentialsTests
 
         class Keys
         {
-            AWSCredentials Credentials() => new BasicAWSCredentials("AKIA2E0A8F3B244C9986", {|#0:"Zq3vT8pL0mX2nB7cR4sW9yK1dF6gH5jA0eU3iO8q"|});
+            AWSCredentials Credentials() => new BasicAWSCredentials("AKIA2E0A8F3B244C9986", {|#0:"made-up-secret-for-tests"|});
         }
         """,
         expected: new DiagnosticResult(Descriptors.SRM6001_HardCodedCredentials).WithLocation(0).WithArguments(
@@ -35,17 +35,17 @@ public class HardCodedCredentialsTests
 
         class Keys
         {
-            const string Secret = "Zq3vT8pL0mX2nB7cR4sW9yK1dF6gH5jA0eU3iO8q";
+            const string Secret = "made-up-secret-for-tests";
 
             void All(string sessionToken)
             {
-                var local = "Zq3vT8pL0mX2nB7cR4sW9yK1dF6gH5jA0eU3iO8q";
+                var local = "made-up-secret-for-tests";
                 var client = new AmazonS3Client("AKIA2E0A8F3B244C9986", {|SRM6001:Secret|}, RegionEndpoint.EUWest1);
                 var config = new AmazonS3Client("AKIA2E0A8F3B244C9986", {|SRM6001:local|}, new AmazonS3Config { RegionEndpoint = RegionEndpoint.EUWest1 });
-                var session = new AmazonS3Client("ASIA2E0A8F3B244C9986", {|SRM6001:"Zq3vT8pL0mX2nB7cR4sW9yK1dF6gH5jA0eU3iO8q"|}, sessionToken);
-                var transfer = new TransferUtility("AKIA2E0A8F3B244C9986", {|SRM6001:"Zq3vT8pL0mX2nB7cR4sW9yK1dF6gH5jA0eU3iO8q"|}, RegionEndpoint.EUWest1);
-                var temporary = new SessionAWSCredentials("ASIA2E0A8F3B244C9986", {|SRM6001:"Zq3vT8pL0mX2nB7cR4sW9yK1dF6gH5jA0eU3iO8q"|}, sessionToken);
-                var immutable = new ImmutableCredentials("ASIA2E0A8F3B244C9986", {|SRM6001:"Zq3vT8pL0mX2nB7cR4sW9yK1dF6gH5jA0eU3iO8q"|}, sessionToken);
+                var session = new AmazonS3Client("ASIA2E0A8F3B244C9986", {|SRM6001:"made-up-secret-for-tests"|}, sessionToken);
+                var transfer = new TransferUtility("AKIA2E0A8F3B244C9986", {|SRM6001:"made-up-secret-for-tests"|}, RegionEndpoint.EUWest1);
+                var temporary = new SessionAWSCredentials("ASIA2E0A8F3B244C9986", {|SRM6001:"made-up-secret-for-tests"|}, sessionToken);
+                var immutable = new ImmutableCredentials("ASIA2E0A8F3B244C9986", {|SRM6001:"made-up-secret-for-tests"|}, sessionToken);
             }
         }
         """);
@@ -76,7 +76,7 @@ public class HardCodedCredentialsTests
         class Vault
         {
             object Client(EncryptionMaterials materials) =>
-                new AmazonS3EncryptionClient("AKIA2E0A8F3B244C9986", {|SRM6001:"Zq3vT8pL0mX2nB7cR4sW9yK1dF6gH5jA0eU3iO8q"|}, materials);
+                new AmazonS3EncryptionClient("AKIA2E0A8F3B244C9986", {|SRM6001:"made-up-secret-for-tests"|}, materials);
         }
         """);
 
@@ -88,7 +88,7 @@ public class HardCodedCredentialsTests
 
         class LegacyClient : AmazonS3Client
         {
-            public LegacyClient() : base("AKIA2E0A8F3B244C9986", {|SRM6001:"Zq3vT8pL0mX2nB7cR4sW9yK1dF6gH5jA0eU3iO8q"|}) { }
+            public LegacyClient() : base("AKIA2E0A8F3B244C9986", {|SRM6001:"made-up-secret-for-tests"|}) { }
         }
         """);
 
@@ -144,7 +144,7 @@ public class HardCodedCredentialsTests
 
         class Keys
         {
-            object Credentials() => new Amazon.Runtime.BasicAWSCredentials("AKIA2E0A8F3B244C9986", "Zq3vT8pL0mX2nB7cR4sW9yK1dF6gH5jA0eU3iO8q");
+            object Credentials() => new Amazon.Runtime.BasicAWSCredentials("AKIA2E0A8F3B244C9986", "made-up-secret-for-tests");
         }
         """);
 
@@ -161,11 +161,11 @@ public class HardCodedCredentialsTests
         {
             void All(AmazonS3Config config)
             {
-                var client = new AmazonS3Client("AKIA2E0A8F3B244C9986", {|SRM6001:"Zq3vT8pL0mX2nB7cR4sW9yK1dF6gH5jA0eU3iO8q"|}, RegionEndpoint.EUWest1);
+                var client = new AmazonS3Client("AKIA2E0A8F3B244C9986", {|SRM6001:"made-up-secret-for-tests"|}, RegionEndpoint.EUWest1);
                 var wrapped = new AmazonS3Client(
-                    new BasicAWSCredentials("AKIA2E0A8F3B244C9986", {|SRM6001:"Zq3vT8pL0mX2nB7cR4sW9yK1dF6gH5jA0eU3iO8q"|}),
+                    new BasicAWSCredentials("AKIA2E0A8F3B244C9986", {|SRM6001:"made-up-secret-for-tests"|}),
                     config); // the archive
-                var transfer = new TransferUtility("AKIA2E0A8F3B244C9986", {|SRM6001:"Zq3vT8pL0mX2nB7cR4sW9yK1dF6gH5jA0eU3iO8q"|});
+                var transfer = new TransferUtility("AKIA2E0A8F3B244C9986", {|SRM6001:"made-up-secret-for-tests"|});
             }
         }
         """, """
@@ -200,9 +200,9 @@ public class HardCodedCredentialsTests
             {
                 void All(TransferUtilityConfig config)
                 {
-                    var transfer = new TransferUtility("AKIA2E0A8F3B244C9986", {|SRM6001:"Zq3vT8pL0mX2nB7cR4sW9yK1dF6gH5jA0eU3iO8q"|}, RegionEndpoint.EUWest1, config);
-                    var kept = new BasicAWSCredentials("AKIA2E0A8F3B244C9986", {|SRM6001:"Zq3vT8pL0mX2nB7cR4sW9yK1dF6gH5jA0eU3iO8q"|});
-                    var named = new Amazon.S3.AmazonS3Client(awsAccessKeyId: "AKIA2E0A8F3B244C9986", awsSecretAccessKey: {|SRM6001:"Zq3vT8pL0mX2nB7cR4sW9yK1dF6gH5jA0eU3iO8q"|});
+                    var transfer = new TransferUtility("AKIA2E0A8F3B244C9986", {|SRM6001:"made-up-secret-for-tests"|}, RegionEndpoint.EUWest1, config);
+                    var kept = new BasicAWSCredentials("AKIA2E0A8F3B244C9986", {|SRM6001:"made-up-secret-for-tests"|});
+                    var named = new Amazon.S3.AmazonS3Client(awsAccessKeyId: "AKIA2E0A8F3B244C9986", awsSecretAccessKey: {|SRM6001:"made-up-secret-for-tests"|});
                 }
             }
             """;
@@ -217,8 +217,8 @@ public class HardCodedCredentialsTests
         {
             void All()
             {
-                var a = new Amazon.S3.AmazonS3Client("AKIA2E0A8F3B244C9986", {|SRM6001:"Zq3vT8pL0mX2nB7cR4sW9yK1dF6gH5jA0eU3iO8q"|}, Amazon.RegionEndpoint.EUWest1);
-                var b = new Amazon.S3.AmazonS3Client(new Amazon.Runtime.BasicAWSCredentials("AKIA2E0A8F3B244C9986", {|SRM6001:"Zq3vT8pL0mX2nB7cR4sW9yK1dF6gH5jA0eU3iO8q"|}));
+                var a = new Amazon.S3.AmazonS3Client("AKIA2E0A8F3B244C9986", {|SRM6001:"made-up-secret-for-tests"|}, Amazon.RegionEndpoint.EUWest1);
+                var b = new Amazon.S3.AmazonS3Client(new Amazon.Runtime.BasicAWSCredentials("AKIA2E0A8F3B244C9986", {|SRM6001:"made-up-secret-for-tests"|}));
             }
         }
         """, """

@@ -63,7 +63,7 @@ public class LongTermAccessKeysTests
                 var session = new SessionAWSCredentials(Environment.GetEnvironmentVariable("KEY"), Environment.GetEnvironmentVariable("SECRET"), Environment.GetEnvironmentVariable("TOKEN"));
                 var withToken = new AmazonS3Client(Environment.GetEnvironmentVariable("KEY"), Environment.GetEnvironmentVariable("SECRET"), Environment.GetEnvironmentVariable("TOKEN"), RegionEndpoint.EUWest1);
                 var fromCaller = new BasicAWSCredentials(accessKey, secretKey);
-                var written = new BasicAWSCredentials("AKIA2E0A8F3B244C9986", "Zq3vT8pL0mX2nB7cR4sW9yK1dF6gH5jA0eU3iO8q");
+                var written = new BasicAWSCredentials("AKIA2E0A8F3B244C9986", "made-up-secret-for-tests");
                 var home = Environment.GetEnvironmentVariable("HOME");
             }
         }
