@@ -28,7 +28,7 @@ public class InvalidOptionTests
     [InlineData("srm.allowed_regions", "Frankfurt", Sdk.V4)]
     [InlineData("srm.allowed_regions", "eu-central-1,,eu-west-1", Sdk.V3)]
     [InlineData("srm.allowed_regions", "EU-CENTRAL-1", Sdk.V4)]
-    [InlineData("srm.allowed_regions", "eu-central-1; eu-west-1", Sdk.V3)]
+    [InlineData("srm.allowed_regions", "eu-central-1 eu-west-1", Sdk.V3)]
     [InlineData("srm.allowed_regions", "eu-*", Sdk.V4)]
     public Task GarbageValue_IsReported_WithKeyValueAndAcceptedForm(string key, string value, Sdk sdk) =>
         VerifyRule.Diagnostics(sdk, Source, $"{key} = {value}\n",
