@@ -9,7 +9,8 @@ namespace ResponsibilityAnalyzers.Core;
 /// Reads an appsettings*.json file the way Microsoft.Extensions.Configuration.Json does (comments and trailing
 /// commas allowed, keys case-insensitive) to find the settings the AWS SDK's Setup package binds: the "AWS"
 /// section's "Region" (<c>{ "AWS": { "Region": "eu-west-1" } }</c>, or the flat key <c>"AWS:Region"</c>). A file that
-/// is not such JSON yields nothing.
+/// is not such JSON yields nothing. Not <see cref="Json"/>: that reader is strict RFC 8259 on purpose (bucket
+/// policies), while configuration files may hold comments and trailing commas, and a diagnostic needs the value's span.
 /// </summary>
 internal static class AppSettings
 {

@@ -4,58 +4,76 @@ using Microsoft.CodeAnalysis;
 
 namespace ResponsibilityAnalyzers.Core;
 
-/// <summary>The AWS SDK types the rules read, by metadata name.</summary>
-internal enum AwsType
+/// <summary>A type the rules read, by metadata name. Add one line here to make a type available to every rule.</summary>
+internal sealed class AwsType
 {
+    private static int _count; // first, so it is 0 before the fields below count themselves
+
     // AWSSDK.Core
-    ClientConfig,
-    ConstantClass,
-    RegionEndpoint,
-    AmazonServiceClient,
-    AwsCredentials,
-    ImmutableCredentials,
+    public static readonly AwsType ClientConfig = new("Amazon.Runtime.ClientConfig");
+    public static readonly AwsType ConstantClass = new("Amazon.Runtime.ConstantClass");
+    public static readonly AwsType RegionEndpoint = new("Amazon.RegionEndpoint");
+    public static readonly AwsType AmazonServiceClient = new("Amazon.Runtime.AmazonServiceClient");
+    public static readonly AwsType AwsCredentials = new("Amazon.Runtime.AWSCredentials");
+    public static readonly AwsType ImmutableCredentials = new("Amazon.Runtime.ImmutableCredentials");
 
     // AWSSDK.S3
-    S3CannedAcl,
-    S3Grantee,
-    S3AccessControlList,
-    PutBucketPolicyRequest,
-    IAmazonS3,
-    PutPublicAccessBlockRequest,
-    DeletePublicAccessBlockRequest,
-    PublicAccessBlockConfiguration,
-    ObjectOwnership,
-    GetPreSignedUrlRequest,
-    S3Protocol,
-    S3Region,
-    PutBucketRequest,
+    public static readonly AwsType S3CannedAcl = new("Amazon.S3.S3CannedACL");
+    public static readonly AwsType S3Grantee = new("Amazon.S3.Model.S3Grantee");
+    public static readonly AwsType S3AccessControlList = new("Amazon.S3.Model.S3AccessControlList");
+    public static readonly AwsType PutBucketPolicyRequest = new("Amazon.S3.Model.PutBucketPolicyRequest");
+    public static readonly AwsType IAmazonS3 = new("Amazon.S3.IAmazonS3");
+    public static readonly AwsType PutPublicAccessBlockRequest = new("Amazon.S3.Model.PutPublicAccessBlockRequest");
+    public static readonly AwsType DeletePublicAccessBlockRequest = new("Amazon.S3.Model.DeletePublicAccessBlockRequest");
+    public static readonly AwsType PublicAccessBlockConfiguration = new("Amazon.S3.Model.PublicAccessBlockConfiguration");
+    public static readonly AwsType ObjectOwnership = new("Amazon.S3.ObjectOwnership");
+    public static readonly AwsType GetPreSignedUrlRequest = new("Amazon.S3.Model.GetPreSignedUrlRequest");
+    public static readonly AwsType S3Protocol = new("Amazon.S3.Protocol");
+    public static readonly AwsType S3Grant = new("Amazon.S3.Model.S3Grant");
+    public static readonly AwsType S3Permission = new("Amazon.S3.S3Permission");
+    public static readonly AwsType S3Region = new("Amazon.S3.S3Region");
+    public static readonly AwsType PutBucketRequest = new("Amazon.S3.Model.PutBucketRequest");
 
     // AWSSDK.DynamoDBv2: the requests that place a table replica in a Region
-    DynamoDBReplica,
-    DynamoDBCreateReplicaAction,
-    DynamoDBCreateReplicationGroupMemberAction,
+    public static readonly AwsType DynamoDBReplica = new("Amazon.DynamoDBv2.Model.Replica");
+    public static readonly AwsType DynamoDBCreateReplicaAction = new("Amazon.DynamoDBv2.Model.CreateReplicaAction");
+    public static readonly AwsType DynamoDBCreateReplicationGroupMemberAction = new("Amazon.DynamoDBv2.Model.CreateReplicationGroupMemberAction");
 
     // AWSSDK.Extensions.NETCore.Setup
-    AwsOptions,
-    DefaultClientConfig,
+    public static readonly AwsType AwsOptions = new("Amazon.Extensions.NETCore.Setup.AWSOptions");
+    public static readonly AwsType DefaultClientConfig = new("Amazon.Extensions.NETCore.Setup.DefaultClientConfig");
 
     // Where configuration comes from (SRM6002) and where logs go (SRM6003)
-    IConfiguration,
-    IConfigurationSection,
-    ConfigurationBinder,
-    ConfigurationExtensions,
-    ConfigurationManager,
-    Environment,
-    LoggerExtensions,
-    Console,
-    Debug,
-    Trace,
-    Exception,
-    GenericTask,
+    public static readonly AwsType IConfiguration = new("Microsoft.Extensions.Configuration.IConfiguration");
+    public static readonly AwsType IConfigurationSection = new("Microsoft.Extensions.Configuration.IConfigurationSection");
+    public static readonly AwsType ConfigurationBinder = new("Microsoft.Extensions.Configuration.ConfigurationBinder");
+    public static readonly AwsType ConfigurationExtensions = new("Microsoft.Extensions.Configuration.ConfigurationExtensions");
+    public static readonly AwsType ConfigurationManager = new("System.Configuration.ConfigurationManager");
+    public static readonly AwsType LoggerExtensions = new("Microsoft.Extensions.Logging.LoggerExtensions");
 
-    // System types that are not special types (durations)
-    TimeSpan,
-    DateTimeOffset,
+    // System types that are not special types
+    public static readonly AwsType TimeSpan = new("System.TimeSpan");
+    public static readonly AwsType DateTimeOffset = new("System.DateTimeOffset");
+    public static readonly AwsType Environment = new("System.Environment");
+    public static readonly AwsType Console = new("System.Console");
+    public static readonly AwsType Debug = new("System.Diagnostics.Debug");
+    public static readonly AwsType Trace = new("System.Diagnostics.Trace");
+    public static readonly AwsType Exception = new("System.Exception");
+    public static readonly AwsType GenericTask = new("System.Threading.Tasks.Task`1");
+
+    private AwsType(string metadataName)
+    {
+        MetadataName = metadataName;
+        Index = _count++;
+    }
+
+    public static int Count => _count;
+
+    public string MetadataName { get; }
+
+    public int Index { get; }
+
+    public override string ToString() => MetadataName;
 }
 
 /// <summary>
@@ -64,53 +82,11 @@ internal enum AwsType
 /// </summary>
 internal sealed class AwsTypes
 {
-    private static readonly string[] MetadataNames =
-    {
-        "Amazon.Runtime.ClientConfig",
-        "Amazon.Runtime.ConstantClass",
-        "Amazon.RegionEndpoint",
-        "Amazon.Runtime.AmazonServiceClient",
-        "Amazon.Runtime.AWSCredentials",
-        "Amazon.Runtime.ImmutableCredentials",
-        "Amazon.S3.S3CannedACL",
-        "Amazon.S3.Model.S3Grantee",
-        "Amazon.S3.Model.S3AccessControlList",
-        "Amazon.S3.Model.PutBucketPolicyRequest",
-        "Amazon.S3.IAmazonS3",
-        "Amazon.S3.Model.PutPublicAccessBlockRequest",
-        "Amazon.S3.Model.DeletePublicAccessBlockRequest",
-        "Amazon.S3.Model.PublicAccessBlockConfiguration",
-        "Amazon.S3.ObjectOwnership",
-        "Amazon.S3.Model.GetPreSignedUrlRequest",
-        "Amazon.S3.Protocol",
-        "Amazon.S3.S3Region",
-        "Amazon.S3.Model.PutBucketRequest",
-        "Amazon.DynamoDBv2.Model.Replica",
-        "Amazon.DynamoDBv2.Model.CreateReplicaAction",
-        "Amazon.DynamoDBv2.Model.CreateReplicationGroupMemberAction",
-        "Amazon.Extensions.NETCore.Setup.AWSOptions",
-        "Amazon.Extensions.NETCore.Setup.DefaultClientConfig",
-        "Microsoft.Extensions.Configuration.IConfiguration",
-        "Microsoft.Extensions.Configuration.IConfigurationSection",
-        "Microsoft.Extensions.Configuration.ConfigurationBinder",
-        "Microsoft.Extensions.Configuration.ConfigurationExtensions",
-        "System.Configuration.ConfigurationManager",
-        "System.Environment",
-        "Microsoft.Extensions.Logging.LoggerExtensions",
-        "System.Console",
-        "System.Diagnostics.Debug",
-        "System.Diagnostics.Trace",
-        "System.Exception",
-        "System.Threading.Tasks.Task`1",
-        "System.TimeSpan",
-        "System.DateTimeOffset",
-    };
-
     private static readonly ConditionalWeakTable<Compilation, AwsTypes> Cache = new();
     private static readonly object Unresolved = new();
 
     private readonly Compilation _compilation;
-    private readonly object?[] _types = new object?[MetadataNames.Length];
+    private readonly object?[] _types = new object?[AwsType.Count];
 
     private AwsTypes(Compilation compilation) => _compilation = compilation;
 
@@ -123,11 +99,11 @@ internal sealed class AwsTypes
     {
         get
         {
-            var slot = Volatile.Read(ref _types[(int)type]);
+            var slot = Volatile.Read(ref _types[type.Index]);
             if (slot is null)
             {
-                slot = _compilation.GetTypeByMetadataName(MetadataNames[(int)type]) ?? Unresolved;
-                Volatile.Write(ref _types[(int)type], slot);
+                slot = _compilation.GetTypeByMetadataName(type.MetadataName) ?? Unresolved;
+                Volatile.Write(ref _types[type.Index], slot);
             }
 
             return slot as INamedTypeSymbol;

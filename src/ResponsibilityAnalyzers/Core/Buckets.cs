@@ -8,7 +8,7 @@ namespace ResponsibilityAnalyzers.Core;
 internal static class Buckets
 {
     /// <summary>
-    /// The compile-time BucketName of the request that <paramref name="operation"/> writes into: the object of the
+    /// The compile-time BucketName (or a copy's DestinationBucket) of the request that <paramref name="operation"/> writes into: the object of the
     /// nearest property assignment around it that has one, looking outward through nested initializers (a rule inside
     /// <c>new PutBucketOwnershipControlsRequest { BucketName = "b", OwnershipControls = new … { Rules = … } }</c>).
     /// Null when the name is not a constant or the request is built elsewhere.
@@ -18,7 +18,7 @@ internal static class Buckets
         for (var current = operation; current is not null; current = current.Parent)
         {
             if (current is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target }
-                && RequestState.OfAssignmentTarget(target)?.ConstantString("BucketName") is { } name)
+                && RequestState.OfAssignmentTarget(target)?.ConstantString("BucketName", "DestinationBucket") is { } name)
             {
                 return name;
             }

@@ -37,6 +37,15 @@ internal static class Fixes
             .Add(AddPropertiesKey, string.Join(",", properties))
             .Add(AddedValueKey, expression);
 
+    /// <summary>
+    /// Property key: the fix deletes the code at the diagnostic's additional locations, each a statement in a block or
+    /// an element of a collection initializer. The analyzer adds the key only when deleting them is the whole remedy.
+    /// </summary>
+    public const string RemoveKey = "srm.remove";
+
+    public static ImmutableDictionary<string, string?> Remove() =>
+        ImmutableDictionary<string, string?>.Empty.Add(RemoveKey, "additional-locations");
+
     /// <summary>Property key: the names of the remedies to offer, comma-separated, in order (one code action each).</summary>
     public const string ChoicesKey = "srm.choices";
 

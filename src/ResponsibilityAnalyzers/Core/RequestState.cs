@@ -148,7 +148,7 @@ internal sealed class RequestState
     }
 
     /// <summary>For <c>new X { Prop = v }</c>, the <c>new X</c> that the implicit receiver of <c>Prop</c> refers to.</summary>
-    private static IObjectCreationOperation? ImplicitReceiverCreation(IOperation target)
+    internal static IObjectCreationOperation? ImplicitReceiverCreation(IOperation target)
     {
         for (var current = target.Parent; current is not null; current = current.Parent)
         {

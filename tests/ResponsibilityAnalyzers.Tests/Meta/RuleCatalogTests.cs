@@ -63,7 +63,8 @@ public class RuleCatalogTests
             Assert.Contains("```csharp", page, StringComparison.Ordinal);
         }
 
-        Assert.Contains(Catalog.HasFix(id) ? "Code fix | yes" : "Code fix | no", page, StringComparison.Ordinal);
+        Assert.Contains(Catalog.HasFix(id) ? "| Code fix | yes" : "| Code fix | no", page, StringComparison.Ordinal);
+        Assert.Contains($"| Default severity | {rule.Descriptor.DefaultSeverity} |", page, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -12,63 +12,21 @@ namespace ResponsibilityAnalyzers.Rules.AccessControl;
 /// srm.public_buckets (a public site that still shares objects by ACL needs them). Fix: ObjectOwnership.BucketOwnerEnforced.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ObjectOwnershipAnalyzer : ResponsibilityAnalyzer
+public sealed class ObjectOwnershipAnalyzer : UnsafeValueAnalyzer
 {
     public ObjectOwnershipAnalyzer()
-        : base(Descriptors.SRM5005_AclsReenabled)
+        : base(Descriptors.SRM5005_AclsReenabled, ResponsibilityModel.S3, AwsType.ObjectOwnership, "Amazon.S3.ObjectOwnership.BucketOwnerEnforced")
     {
-    }
-
-    private protected override void Register(CompilationStartAnalysisContext context, AwsTypes types)
-    {
-        if (types[AwsType.ObjectOwnership] is not { } objectOwnership)
-        {
-            return;
-        }
-
-        context.RegisterOperationAction(
-            operation =>
-            {
-                var assignment = (ISimpleAssignmentOperation)operation.Operation;
-                if (assignment.Target is not IPropertyReferenceOperation target
-                    || !SymbolEqualityComparer.Default.Equals(target.Property.Type, objectOwnership))
-                {
-                    return;
-                }
-
-                foreach (var leaf in Values.Leaves(assignment.Value))
-                {
-                    var ownership = Values.MemberName(leaf, objectOwnership);
-                    if (Describe(ownership) is not { } effect)
-                    {
-                        continue;
-                    }
-
-                    if (Buckets.MayBePublic(operation.Options, assignment, Buckets.ConstantNameAround(assignment)))
-                    {
-                        return;
-                    }
-
-                    var reported = Values.ReportedPart(leaf, assignment.Value);
-                    operation.ReportDiagnostic(Descriptors.SRM5005_AclsReenabled.Create(
-                        reported.Syntax.GetLocation(),
-                        ResponsibilityModel.S3,
-                        $"ObjectOwnership {ownership} {effect}",
-                        Fixes.Replace("Amazon.S3.ObjectOwnership.BucketOwnerEnforced")));
-                    if (reported == assignment.Value)
-                    {
-                        return; // one report for the whole value
-                    }
-                }
-            },
-            OperationKind.SimpleAssignment);
     }
 
     // The field names and the wire strings are the same for ObjectOwnership.
-    private static string? Describe(string? ownership) => ownership switch
+    private protected override string? Finding(string ownership) => ownership switch
     {
-        "ObjectWriter" => "turns ACLs back on: the account that uploads an object owns it and can share it by ACL, outside the bucket policy",
-        "BucketOwnerPreferred" => "turns ACLs back on, so objects can be shared by ACL outside the bucket policy",
+        "ObjectWriter" => "ObjectOwnership ObjectWriter turns ACLs back on: the account that uploads an object owns it and can share it by ACL, outside the bucket policy",
+        "BucketOwnerPreferred" => "ObjectOwnership BucketOwnerPreferred turns ACLs back on, so objects can be shared by ACL outside the bucket policy",
         _ => null,
     };
+
+    private protected override bool IsExempt(OperationAnalysisContext context, ISimpleAssignmentOperation assignment) =>
+        Buckets.MayBePublic(context.Options, assignment, Buckets.ConstantNameAround(assignment));
 }

@@ -12,64 +12,21 @@ namespace ResponsibilityAnalyzers.Rules.AccessControl;
 /// bucket is listed in srm.public_buckets. Fix: S3CannedACL.Private.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PublicCannedAclAnalyzer : ResponsibilityAnalyzer
+public sealed class PublicCannedAclAnalyzer : UnsafeValueAnalyzer
 {
     public PublicCannedAclAnalyzer()
-        : base(Descriptors.SRM5001_PublicCannedAcl)
+        : base(Descriptors.SRM5001_PublicCannedAcl, ResponsibilityModel.S3, AwsType.S3CannedAcl, "Amazon.S3.S3CannedACL.Private")
     {
     }
 
-    private protected override void Register(CompilationStartAnalysisContext context, AwsTypes types)
+    private protected override string? Finding(string acl) => acl switch
     {
-        if (types[AwsType.S3CannedAcl] is not { } cannedAcl)
-        {
-            return;
-        }
-
-        context.RegisterOperationAction(
-            operation =>
-            {
-                var assignment = (ISimpleAssignmentOperation)operation.Operation;
-                if (assignment.Target is not IPropertyReferenceOperation target
-                    || !SymbolEqualityComparer.Default.Equals(target.Property.Type, cannedAcl))
-                {
-                    return;
-                }
-
-                foreach (var leaf in Values.Leaves(assignment.Value))
-                {
-                    var acl = Values.MemberName(leaf, cannedAcl);
-                    if (Describe(acl) is not { } effect)
-                    {
-                        continue;
-                    }
-
-                    var bucket = RequestState.OfAssignmentTarget(target)?.ConstantString("BucketName", "DestinationBucket");
-                    if (SrmOptions.PublicBuckets.Get(operation.Options, operation.Operation.Syntax.SyntaxTree).Matches(bucket))
-                    {
-                        return;
-                    }
-
-                    var reported = Values.ReportedPart(leaf, assignment.Value);
-                    operation.ReportDiagnostic(Descriptors.SRM5001_PublicCannedAcl.Create(
-                        reported.Syntax.GetLocation(),
-                        ResponsibilityModel.S3,
-                        $"{acl} {effect}",
-                        Fixes.Replace("Amazon.S3.S3CannedACL.Private")));
-                    if (reported == assignment.Value)
-                    {
-                        return;
-                    }
-                }
-            },
-            OperationKind.SimpleAssignment);
-    }
-
-    private static string? Describe(string? acl) => acl switch
-    {
-        "PublicRead" or "public-read" => "makes it readable by anyone on the internet",
-        "PublicReadWrite" or "public-read-write" => "makes it readable and writable by anyone on the internet",
-        "AuthenticatedRead" or "authenticated-read" => "makes it readable by every AWS account, not just yours",
+        "PublicRead" or "public-read" => $"{acl} makes it readable by anyone on the internet",
+        "PublicReadWrite" or "public-read-write" => $"{acl} makes it readable and writable by anyone on the internet",
+        "AuthenticatedRead" or "authenticated-read" => $"{acl} makes it readable by every AWS account, not just yours",
         _ => null,
     };
+
+    private protected override bool IsExempt(OperationAnalysisContext context, ISimpleAssignmentOperation assignment) =>
+        Buckets.MayBePublic(context.Options, assignment, Buckets.ConstantNameAround(assignment));
 }
