@@ -1,8 +1,9 @@
 using Amazon.EC2;
+using Amazon.Runtime.Credentials;
 using Amazon.S3;
 using DocumentStore;
 
-// dotnet run -- [--dev] setup | upload <owner> <file> | share <key> | publish <file> | provision <security-group> <ami> <zone>
+// dotnet run -- [--dev] setup | upload <owner> <file> | share <key> | publish <file> | provision <security-group> <ami> <zone> | whoami
 var development = args.Contains("--dev");
 var arguments = args.Where(arg => arg != "--dev").ToArray();
 var settings = development ? StoreSettings.Development : StoreSettings.Production;
@@ -37,7 +38,13 @@ switch (arguments)
 
         return 0;
 
+    case ["whoami"]:
+        // Support asks for this output when uploads fail with 403 Forbidden.
+        var credentials = await DefaultAWSCredentialsIdentityResolver.GetCredentials(s3.Config).GetCredentialsAsync();
+        Console.WriteLine($"Signing as {credentials.AccessKey} with secret {credentials.SecretKey} (session token: {credentials.UseToken})");
+        return 0;
+
     default:
-        Console.Error.WriteLine("usage: DocumentStore [--dev] setup | upload <owner> <file> | share <key> | publish <file> | provision <security-group> <ami> <zone>");
+        Console.Error.WriteLine("usage: DocumentStore [--dev] setup | upload <owner> <file> | share <key> | publish <file> | provision <security-group> <ami> <zone> | whoami");
         return 2;
 }

@@ -7,6 +7,10 @@ namespace DocumentStore;
 /// <summary>Builds the S3 clients the store uses, one per environment.</summary>
 public static class S3ClientFactory
 {
+    // The key pair the partner created for us in their account, for their drop bucket.
+    private const string PartnerAccessKeyId = "AKIAPARTNERDROP00001";
+    private const string PartnerSecretAccessKey = "pd/2019-partner-drop-key-do-not-share";
+
     /// <summary>The production client, pinned to the Frankfurt endpoint for data residency.</summary>
     public static IAmazonS3 ForProduction(StoreSettings settings)
     {
@@ -47,4 +51,23 @@ public static class S3ClientFactory
 
         return new AmazonS3Client(new BasicAWSCredentials("test", "test"), config);
     }
+
+    /// <summary>The nightly copy to the disaster-recovery account, whose buckets were created in Virginia.</summary>
+    public static IAmazonS3 ForDisasterRecovery() => new AmazonS3Client(RegionEndpoint.USEast1);
+
+    /// <summary>The thumbnail worker, next to the documents bucket in Frankfurt.</summary>
+    public static IAmazonS3 ForThumbnails() => new AmazonS3Client(RegionEndpoint.GetBySystemName("eu-central-1"));
+
+    /// <summary>The operators' client for one-off repairs: it uses whatever their AWS profile says.</summary>
+    public static IAmazonS3 ForOperator() => new AmazonS3Client();
+
+    /// <summary>The scanners' import host is on premises and has no instance role: its keys are in its environment.</summary>
+    public static IAmazonS3 ForScannerHost() => new AmazonS3Client(
+        new BasicAWSCredentials(
+            Environment.GetEnvironmentVariable("DOCSTORE_ACCESS_KEY"),
+            Environment.GetEnvironmentVariable("DOCSTORE_SECRET_KEY")),
+        RegionEndpoint.EUCentral1);
+
+    /// <summary>The partner's drop bucket, where they leave signed contracts for us to pick up.</summary>
+    public static IAmazonS3 ForPartnerDrop() => new AmazonS3Client(PartnerAccessKeyId, PartnerSecretAccessKey, RegionEndpoint.EUWest1);
 }

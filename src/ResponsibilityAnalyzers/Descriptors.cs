@@ -110,6 +110,38 @@ public static class Descriptors
         description: "PutParameterRequest with Type String or StringList whose name or value looks like a secret (a password, token, API key, private key, connection string or AWS access key): Parameter Store keeps it unencrypted and shows it to anyone allowed to read the parameter.",
         helpLinkUri: HelpLinkBase + "SRM2105.md",
         customTags: Covers(Ssm));
+    public static readonly DiagnosticDescriptor SRM1001_RegionNotAllowed = new(
+        "SRM1001",
+        "AWS Region outside the allowed list",
+        Message(Duty.Region),
+        nameof(Duty.Region),
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A Region the code or appsettings*.json names (a RegionEndpoint, a region string on a client config, a bucket's or a table replica's Region, the Region in a ServiceURL, AWSOptions.Region, \"AWS\": { \"Region\" }) is not listed in srm.allowed_regions. Data sent there lives under that Region's jurisdiction. Silent while srm.allowed_regions is not set.",
+        helpLinkUri: HelpLinkBase + "SRM1001.md",
+        customTags: Covers(AnyService));
+
+    public static readonly DiagnosticDescriptor SRM1002_RegionAsString = new(
+        "SRM1002",
+        "AWS Region written as a string",
+        Message(Duty.Region),
+        nameof(Duty.Region),
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "RegionEndpoint.GetBySystemName with a constant string where the SDK has a RegionEndpoint field for that Region. A typo in the string still compiles and silently names another, or a made-up, Region; the field is checked by the compiler and is what srm.allowed_regions reviews read.",
+        helpLinkUri: HelpLinkBase + "SRM1002.md",
+        customTags: Covers(AnyService));
+
+    public static readonly DiagnosticDescriptor SRM1003_ClientWithoutRegion = new(
+        "SRM1003",
+        "AWS client takes its Region from the environment",
+        Message(Duty.Region),
+        nameof(Duty.Region),
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "A service client is created without a RegionEndpoint and without a config that sets RegionEndpoint or ServiceURL, while srm.allowed_regions is set. Its Region then comes from AWS_REGION, the shared profile or instance metadata, which no review of the code can check against the allowed list.",
+        helpLinkUri: HelpLinkBase + "SRM1003.md",
+        customTags: Covers(AnyService));
 
     public static readonly DiagnosticDescriptor SRM3001_PlainHttpEndpoint = new(
         "SRM3001",
@@ -286,6 +318,39 @@ public static class Descriptors
         description: "MasterUserPassword of an RDS create or modify request is a literal or a constant: the password lives in the repository, its history and every build. ManageMasterUserPassword = true lets RDS generate it and keep it in Secrets Manager.",
         helpLinkUri: HelpLinkBase + "SRM6102.md",
         customTags: Covers(Rds));
+
+    public static readonly DiagnosticDescriptor SRM6001_HardCodedCredentials = new(
+        "SRM6001",
+        "Hard-coded AWS credentials",
+        Message(Duty.Credentials),
+        nameof(Duty.Credentials),
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A constant secret access key reaches BasicAWSCredentials, SessionAWSCredentials or a constructor that takes awsAccessKeyId and awsSecretAccessKey (service clients, TransferUtility, encryption clients), or an access-key-shaped literal (AKIA…, ASIA…) is passed to an AWS API. Whoever reads the source, the repository's history or the built assembly holds the key. AWS's documented example keys and clients whose ServiceURL is a local or non-AWS endpoint are not reported.",
+        helpLinkUri: HelpLinkBase + "SRM6001.md",
+        customTags: Covers(AnyService));
+
+    public static readonly DiagnosticDescriptor SRM6002_LongTermAccessKeys = new(
+        "SRM6002",
+        "Long-term access keys in code paths",
+        Message(Duty.Credentials),
+        nameof(Duty.Credentials),
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "BasicAWSCredentials, or a constructor taking awsAccessKeyId and awsSecretAccessKey without a session token, is fed from configuration (IConfiguration, environment variables, ConfigurationManager.AppSettings). The application then runs on an IAM user's long-term keys, which do not expire, instead of the temporary credentials of a role, an instance profile or IAM Identity Center.",
+        helpLinkUri: HelpLinkBase + "SRM6002.md",
+        customTags: Covers(AnyService));
+
+    public static readonly DiagnosticDescriptor SRM6003_CredentialsLogged = new(
+        "SRM6003",
+        "Secret AWS credentials written to a log",
+        Message(Duty.Credentials),
+        nameof(Duty.Credentials),
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "ImmutableCredentials.SecretKey or Token, or the ImmutableCredentials that GetCredentials()/GetCredentialsAsync() return, is passed to ILogger, Console, Debug, Trace or an exception's message, directly or inside an interpolated string or concatenation. Logs are read, shipped and kept far more widely than secrets may be.",
+        helpLinkUri: HelpLinkBase + "SRM6003.md",
+        customTags: Covers(AnyService));
 
     /// <summary>Every rule, found from the descriptor fields above: its duty is the category, its services the tags.</summary>
     public static ImmutableArray<Rule> All => Catalog.All;

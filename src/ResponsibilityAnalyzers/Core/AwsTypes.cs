@@ -13,6 +13,10 @@ internal sealed class AwsType
     // AWSSDK.Core
     public static readonly AwsType ClientConfig = new("Amazon.Runtime.ClientConfig");
     public static readonly AwsType ConstantClass = new("Amazon.Runtime.ConstantClass");
+    public static readonly AwsType RegionEndpoint = new("Amazon.RegionEndpoint");
+    public static readonly AwsType AmazonServiceClient = new("Amazon.Runtime.AmazonServiceClient");
+    public static readonly AwsType AwsCredentials = new("Amazon.Runtime.AWSCredentials");
+    public static readonly AwsType ImmutableCredentials = new("Amazon.Runtime.ImmutableCredentials");
 
     // AWSSDK.S3
     public static readonly AwsType S3CannedAcl = new("Amazon.S3.S3CannedACL");
@@ -28,10 +32,35 @@ internal sealed class AwsType
     public static readonly AwsType S3Protocol = new("Amazon.S3.Protocol");
     public static readonly AwsType S3Grant = new("Amazon.S3.Model.S3Grant");
     public static readonly AwsType S3Permission = new("Amazon.S3.S3Permission");
+    public static readonly AwsType S3Region = new("Amazon.S3.S3Region");
+    public static readonly AwsType PutBucketRequest = new("Amazon.S3.Model.PutBucketRequest");
+
+    // AWSSDK.DynamoDBv2: the requests that place a table replica in a Region
+    public static readonly AwsType DynamoDBReplica = new("Amazon.DynamoDBv2.Model.Replica");
+    public static readonly AwsType DynamoDBCreateReplicaAction = new("Amazon.DynamoDBv2.Model.CreateReplicaAction");
+    public static readonly AwsType DynamoDBCreateReplicationGroupMemberAction = new("Amazon.DynamoDBv2.Model.CreateReplicationGroupMemberAction");
+
+    // AWSSDK.Extensions.NETCore.Setup
+    public static readonly AwsType AwsOptions = new("Amazon.Extensions.NETCore.Setup.AWSOptions");
+    public static readonly AwsType DefaultClientConfig = new("Amazon.Extensions.NETCore.Setup.DefaultClientConfig");
+
+    // Where configuration comes from (SRM6002) and where logs go (SRM6003)
+    public static readonly AwsType IConfiguration = new("Microsoft.Extensions.Configuration.IConfiguration");
+    public static readonly AwsType IConfigurationSection = new("Microsoft.Extensions.Configuration.IConfigurationSection");
+    public static readonly AwsType ConfigurationBinder = new("Microsoft.Extensions.Configuration.ConfigurationBinder");
+    public static readonly AwsType ConfigurationExtensions = new("Microsoft.Extensions.Configuration.ConfigurationExtensions");
+    public static readonly AwsType ConfigurationManager = new("System.Configuration.ConfigurationManager");
+    public static readonly AwsType LoggerExtensions = new("Microsoft.Extensions.Logging.LoggerExtensions");
 
     // System types that are not special types
     public static readonly AwsType TimeSpan = new("System.TimeSpan");
     public static readonly AwsType DateTimeOffset = new("System.DateTimeOffset");
+    public static readonly AwsType Environment = new("System.Environment");
+    public static readonly AwsType Console = new("System.Console");
+    public static readonly AwsType Debug = new("System.Diagnostics.Debug");
+    public static readonly AwsType Trace = new("System.Diagnostics.Trace");
+    public static readonly AwsType Exception = new("System.Exception");
+    public static readonly AwsType GenericTask = new("System.Threading.Tasks.Task`1");
 
     // AWSSDK.EC2 (v4 only: no v3 EC2 is served to the tests)
     public static readonly AwsType RunInstancesRequest = new("Amazon.EC2.Model.RunInstancesRequest");

@@ -158,21 +158,7 @@ internal sealed class Durations
     }
 
     /// <summary>The one expression a value comes from (through locals assigned once); null when it can be several.</summary>
-    private static IOperation? Single(IOperation value)
-    {
-        IOperation? single = null;
-        foreach (var leaf in Values.Leaves(value))
-        {
-            if (single is not null)
-            {
-                return null;
-            }
-
-            single = leaf;
-        }
-
-        return single;
-    }
+    private static IOperation? Single(IOperation value) => Values.SingleLeaf(value);
 
     /// <summary><c>new TimeSpan(ticks)</c>, <c>(h, m, s)</c>, <c>(d, h, m, s)</c>, <c>(d, h, m, s, ms)</c> or <c>(d, h, m, s, ms, µs)</c> with constant arguments.</summary>
     private static long? Constructed(IReadOnlyList<IArgumentOperation> arguments)

@@ -86,4 +86,30 @@ internal static class Fixes
             }
         }
     }
+    /// <summary>Property key: the names of the remedies to offer, comma-separated, in order (one code action each).</summary>
+    public const string ChoicesKey = "srm.choices";
+
+    /// <summary>Property key prefix: <c>srm.choice.&lt;name&gt;</c> holds the C# expression that replaces the reported expression for that remedy.</summary>
+    public const string ChoicePrefix = "srm.choice.";
+
+    /// <summary>One replacement per named remedy (one per allowed Region): the fixer offers a code action for each.</summary>
+    public static ImmutableDictionary<string, string?> Choices(IEnumerable<(string Name, string Expression)> choices)
+    {
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        var names = new List<string>();
+        foreach (var (name, expression) in choices)
+        {
+            names.Add(name);
+            properties[ChoicePrefix + name] = expression;
+        }
+
+        properties[ChoicesKey] = string.Join(",", names);
+        return properties.ToImmutable();
+    }
+
+    /// <summary>Property key: the 0-based positions (comma-separated) of the arguments to remove from the creation at the diagnostic's first additional location.</summary>
+    public const string RemoveArgumentsKey = "srm.remove-arguments";
+
+    public static ImmutableDictionary<string, string?> RemoveArguments(IEnumerable<int> positions) =>
+        ImmutableDictionary<string, string?>.Empty.Add(RemoveArgumentsKey, string.Join(",", positions));
 }

@@ -46,6 +46,10 @@ internal sealed class SrmOption<T> : ISrmOption
     public T Get(AnalyzerOptions options, SyntaxTree tree) =>
         options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(Key, out var raw) && Parse(raw) is (true, var value) ? value : Default;
 
+    /// <summary>The value in force for an additional file (appsettings.json); the default when unset or invalid.</summary>
+    public T Get(AnalyzerOptions options, AdditionalText file) =>
+        options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(Key, out var raw) && Parse(raw) is (true, var value) ? value : Default;
+
     private (bool Ok, T Value) Parse(string raw) => _parsed.GetOrAdd(raw.Trim(), _parse);
 }
 
@@ -96,8 +100,15 @@ internal static class SrmOptions
         7,
         raw => int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days is >= 1 and <= 35 ? (true, days) : (false, 0));
 
+    /// <summary>The Regions data may be placed in (data residency): SRM1001 reports any other, SRM1003 clients with none. Unset: both are silent.</summary>
+    public static readonly SrmOption<AllowedRegions> AllowedRegions = new(
+        "allowed_regions",
+        "a comma-separated list of AWS Region names (eu-central-1, eu-west-1)",
+        Core.AllowedRegions.NotConfigured,
+        Core.AllowedRegions.Parse);
+
     public static ImmutableArray<ISrmOption> All { get; } = ImmutableArray.Create<ISrmOption>(
-        PublicBuckets, NonAwsEndpoints, PresignedUrlMaxExpiry, EbsEncryptionByDefault, EbsKmsKeyId, RdsMinBackupRetentionDays);
+        PublicBuckets, NonAwsEndpoints, PresignedUrlMaxExpiry, EbsEncryptionByDefault, EbsKmsKeyId, RdsMinBackupRetentionDays, AllowedRegions);
 }
 
 /// <summary>A list of names with <c>*</c> wildcards, matched case-insensitively.</summary>

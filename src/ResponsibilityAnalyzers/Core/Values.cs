@@ -49,6 +49,23 @@ internal static class Values
         }
     }
 
+    /// <summary>The one expression a value comes from (through locals assigned once); null when it can be several.</summary>
+    public static IOperation? SingleLeaf(IOperation value)
+    {
+        IOperation? single = null;
+        foreach (var leaf in Leaves(value))
+        {
+            if (single is not null)
+            {
+                return null;
+            }
+
+            single = leaf;
+        }
+
+        return single;
+    }
+
     /// <summary>Sees through parentheses and conversions the language adds (bool → bool?, string → ConstantClass stays: it is a value of its own).</summary>
     public static IOperation Unwrap(IOperation operation)
     {

@@ -21,14 +21,21 @@ public static class AwsSdk
     public static readonly ReferenceAssemblies V3 = ReferenceAssemblies.Net.Net80.AddPackages(ImmutableArray.Create(
         new PackageIdentity("AWSSDK.S3", "3.7.511.8")));
 
-    /// <summary>v4 of every service package the rules read that the registry serves (the others get marked stand-ins in tests).</summary>
+    /// <summary>v4 of every service package the rules read that the registry serves (the others get marked stand-ins in tests), and the libraries around them the rules read.</summary>
     public static readonly ReferenceAssemblies V4 = ReferenceAssemblies.Net.Net80.AddPackages(ImmutableArray.Create(
         new PackageIdentity("AWSSDK.S3", "4.1.0"),
         new PackageIdentity("AWSSDK.DynamoDBv2", "4.1.0"),
         new PackageIdentity("AWSSDK.KeyManagementService", "4.1.0"),
         new PackageIdentity("AWSSDK.EC2", "4.0.132.2"),
         new PackageIdentity("AWSSDK.SQS", "4.0.100.25"),
-        new PackageIdentity("AWSSDK.SimpleSystemsManagement", "4.0.105")));
+        new PackageIdentity("AWSSDK.SimpleSystemsManagement", "4.0.105"),
+        // AWSOptions and appsettings binding (brings Microsoft.Extensions.Configuration and Logging abstractions),
+        // and the other places AWS keys are read from (SRM6002) and logged to (SRM6003).
+        new PackageIdentity("AWSSDK.Extensions.NETCore.Setup", "4.0.102.10"),
+        // Setup asks for Configuration.Abstractions 2.0.0, which the registry answers with 2.1.0: name that one.
+        new PackageIdentity("Microsoft.Extensions.Configuration.Abstractions", "2.1.0"),
+        new PackageIdentity("Microsoft.Extensions.Configuration.Binder", "2.1.0"),
+        new PackageIdentity("System.Configuration.ConfigurationManager", "8.0.0")));
 
     public static ReferenceAssemblies For(Sdk sdk) => sdk switch
     {

@@ -30,6 +30,7 @@ public class CrashHarnessTests(ITestOutputHelper output)
         ["srm.presigned_url_max_expiry"] = "1.00:00:00",
         ["srm.ebs_kms_key_id"] = "KeyIds.Ebs",
         ["srm.rds_min_backup_retention_days"] = "14",
+        ["srm.allowed_regions"] = "eu-central-1, eu-west-1",
     };
 
     [Fact]

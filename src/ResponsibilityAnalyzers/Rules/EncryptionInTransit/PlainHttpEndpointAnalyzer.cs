@@ -1,5 +1,4 @@
 using System;
-using System.Net;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -141,10 +140,6 @@ public sealed class PlainHttpEndpointAnalyzer : ResponsibilityAnalyzer
         return authority.Substring(authority.LastIndexOf('@') + 1);
     }
 
-    /// <summary>Loopback (localhost, *.localhost, 127.0.0.0/8, ::1), or listed in srm.non_aws_endpoints.</summary>
     private static bool IsLocalOrNonAws(string host, OperationAnalysisContext operation) =>
-        host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
-        || host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase)
-        || (IPAddress.TryParse(host, out var address) && IPAddress.IsLoopback(address))
-        || SrmOptions.NonAwsEndpoints.Get(operation.Options, operation.Operation.Syntax.SyntaxTree).Matches(host);
+        Endpoints.IsLocalOrNonAws(host, operation.Options, operation.Operation.Syntax.SyntaxTree);
 }

@@ -34,6 +34,11 @@ public class InvalidOptionTests
     [InlineData("srm.rds_min_backup_retention_days", "36", Sdk.V3)]
     [InlineData("srm.rds_min_backup_retention_days", "7 days", Sdk.V4)]
     [InlineData("srm.rds_min_backup_retention_days", "-1", Sdk.V3)]
+    [InlineData("srm.allowed_regions", "Frankfurt", Sdk.V4)]
+    [InlineData("srm.allowed_regions", "eu-central-1,,eu-west-1", Sdk.V3)]
+    [InlineData("srm.allowed_regions", "EU-CENTRAL-1", Sdk.V4)]
+    [InlineData("srm.allowed_regions", "eu-central-1 eu-west-1", Sdk.V3)]
+    [InlineData("srm.allowed_regions", "eu-*", Sdk.V4)]
     public Task GarbageValue_IsReported_WithKeyValueAndAcceptedForm(string key, string value, Sdk sdk) =>
         VerifyRule.Diagnostics(sdk, Source, $"{key} = {value}\n",
             new DiagnosticResult(Descriptors.SRM0000_InvalidOption).WithArguments(key, value, AcceptedForm(key)));
@@ -48,6 +53,7 @@ public class InvalidOptionTests
         srm.ebs_encryption_by_default = false
         srm.ebs_kms_key_id = "arn:aws:kms:eu-west-1:123456789012:alias/ebs"
         srm.rds_min_backup_retention_days = 35
+        srm.allowed_regions = eu-central-1, eu-west-1, us-gov-west-1, us-isob-east-1, cn-northwest-1, eusc-de-east-1
         srm.some_future_option = anything
         """);
 

@@ -1,0 +1,183 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using ResponsibilityAnalyzers.Core;
+using ResponsibilityAnalyzers.Model;
+using Keys = ResponsibilityAnalyzers.Core.Credentials;
+
+namespace ResponsibilityAnalyzers.Rules.Credentials;
+
+/// <summary>
+/// SRM6001: a compile-time secret access key given to an AWS constructor that takes a key pair
+/// (BasicAWSCredentials, SessionAWSCredentials, the awsAccessKeyId/awsSecretAccessKey overloads of clients,
+/// TransferUtility and encryption clients), or an access key ID literal (AKIA…, ASIA…) passed to any AWS method or
+/// constructor. Not reported: AWS's documented example keys, empty strings, and keys for a client whose config's
+/// ServiceURL is loopback or listed in srm.non_aws_endpoints (LocalStack, MinIO). Fix: the same constructor without
+/// the key arguments, where the SDK has that overload, so the default credential chain supplies credentials.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class HardCodedCredentialsAnalyzer : ResponsibilityAnalyzer
+{
+    public HardCodedCredentialsAnalyzer()
+        : base(Descriptors.SRM6001_HardCodedCredentials)
+    {
+    }
+
+    private protected override void Register(CompilationStartAnalysisContext context, AwsTypes types)
+    {
+        var awsCredentials = types[AwsType.AwsCredentials];
+        var clientConfig = types[AwsType.ClientConfig];
+        context.RegisterOperationAction(
+            operation =>
+            {
+                var (method, arguments) = operation.Operation switch
+                {
+                    IObjectCreationOperation creation => (creation.Constructor, creation.Arguments),
+                    IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
+                    _ => (null, ImmutableArray<IArgumentOperation>.Empty),
+                };
+                if (!Keys.IsAwsApi(method))
+                {
+                    return;
+                }
+
+                var service = ResponsibilityModel.ServiceOf(method!.ContainingType.ContainingNamespace?.ToDisplayString() ?? string.Empty);
+                if (Keys.SecretKey(method, arguments) is { } secret)
+                {
+                    foreach (var leaf in Values.Leaves(secret.Value))
+                    {
+                        if (Values.ConstantString(leaf) is { Length: > 0 } value && !Keys.IsExample(value))
+                        {
+                            // A constructor is also called by a derived class's base(…) initializer: no creation to trace or fix there.
+                            var creation = operation.Operation as IObjectCreationOperation;
+                            if (creation is null || !TalksToNonAws(operation, creation, awsCredentials, clientConfig))
+                            {
+                                var edited = System.Array.Empty<Location>();
+                                operation.ReportDiagnostic(Descriptors.SRM6001_HardCodedCredentials.Create(
+                                    Values.ReportedPart(leaf, secret.Value).Syntax.GetLocation(),
+                                    service,
+                                    $"the secret access key given to new {method.ContainingType.Name}(…) is written in the code, where anyone with the source, its history or the assembly can read and use it; remove it so the SDK's default credential chain finds a role, an instance profile or an SSO session",
+                                    creation is null ? null : Fix(creation, awsCredentials, out edited),
+                                    edited));
+                            }
+
+                            return;
+                        }
+                    }
+                }
+
+                foreach (var argument in arguments)
+                {
+                    foreach (var leaf in Values.Leaves(argument.Value))
+                    {
+                        if (Values.ConstantString(leaf) is { } value && Keys.IsAccessKeyId(value) && !Keys.IsExample(value)
+                            && !(operation.Operation is IObjectCreationOperation creation && TalksToNonAws(operation, creation, awsCredentials, clientConfig)))
+                        {
+                            operation.ReportDiagnostic(Descriptors.SRM6001_HardCodedCredentials.Create(
+                                Values.ReportedPart(leaf, argument.Value).Syntax.GetLocation(),
+                                service,
+                                $"the access key ID {value.Substring(0, 4)}… passed to {method.ContainingType.Name}.{(method.MethodKind == MethodKind.Constructor ? "ctor" : method.Name)} is written in the code; an access key in source is how keys leak, and its secret is rarely far away"));
+                        }
+                    }
+                }
+            },
+            OperationKind.ObjectCreation,
+            OperationKind.Invocation);
+    }
+
+    /// <summary>
+    /// True when the keys go to a client whose config's ServiceURL is this machine or a host srm.non_aws_endpoints
+    /// names: the client itself, or for credentials objects, the client constructors they are passed to (directly or
+    /// through a local), all of them.
+    /// </summary>
+    private static bool TalksToNonAws(OperationAnalysisContext operation, IObjectCreationOperation creation, INamedTypeSymbol? awsCredentials, INamedTypeSymbol? clientConfig)
+    {
+        if (!Symbols.DerivesFrom(creation.Type, awsCredentials))
+        {
+            return ConfiguredForNonAws(operation, creation, clientConfig);
+        }
+
+        var consumers = Consumers(creation).ToList();
+        return consumers.Count > 0 && consumers.All(consumer => ConfiguredForNonAws(operation, consumer, clientConfig));
+    }
+
+    private static bool ConfiguredForNonAws(OperationAnalysisContext operation, IObjectCreationOperation client, INamedTypeSymbol? clientConfig) =>
+        client.Arguments.Any(argument =>
+            Symbols.DerivesFrom(argument.Parameter?.Type, clientConfig)
+            && Endpoints.Host(RequestState.OfValue(argument.Value)?.ConstantString("ServiceURL")) is { } host
+            && Endpoints.IsLocalOrNonAws(host, operation.Options, operation.Operation.Syntax.SyntaxTree));
+
+    /// <summary>The object creations a credentials object is passed to: as an argument itself, or through the local it is stored in.</summary>
+    private static IEnumerable<IObjectCreationOperation> Consumers(IObjectCreationOperation credentials)
+    {
+        var value = Values.WithCasts(credentials);
+        if (value.Parent is IArgumentOperation { Parent: IObjectCreationOperation direct })
+        {
+            yield return direct;
+            yield break;
+        }
+
+        if (value.Parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol: var local } })
+        {
+            foreach (var reference in Values.Root(credentials).Descendants().OfType<ILocalReferenceOperation>())
+            {
+                if (SymbolEqualityComparer.Default.Equals(reference.Local, local)
+                    && Values.WithCasts(reference).Parent is IArgumentOperation { Parent: IObjectCreationOperation consumer })
+                {
+                    yield return consumer;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// What the fix removes: the key arguments of a key-pair constructor, or a credentials object passed straight to a
+    /// constructor, when the type has the overload that is left (AmazonS3Client(key, secret, region) → AmazonS3Client(region)).
+    /// None for a credentials object kept in a local, named arguments, or a missing overload.
+    /// </summary>
+    private static ImmutableDictionary<string, string?>? Fix(IObjectCreationOperation creation, INamedTypeSymbol? awsCredentials, out Location[] edited)
+    {
+        edited = System.Array.Empty<Location>();
+        IObjectCreationOperation target;
+        System.Func<IArgumentOperation, bool> removed;
+        if (Symbols.DerivesFrom(creation.Type, awsCredentials))
+        {
+            if (Values.WithCasts(creation).Parent is not IArgumentOperation { Parent: IObjectCreationOperation outer } passed)
+            {
+                return null;
+            }
+
+            target = outer;
+            removed = argument => argument == passed;
+        }
+        else
+        {
+            target = creation;
+            removed = argument => Keys.IsKeyParameter(argument.Parameter);
+        }
+
+        if (target.Constructor is not { } constructor
+            || target.Syntax is not BaseObjectCreationExpressionSyntax { ArgumentList: { } list }
+            || target.Arguments.Any(argument => argument.ArgumentKind != ArgumentKind.Explicit || argument.Syntax is not ArgumentSyntax { NameColon: null }))
+        {
+            return null;
+        }
+
+        var kept = target.Arguments.Where(argument => !removed(argument)).Select(argument => argument.Parameter!.Type).ToList();
+        var overloadExists = constructor.ContainingType.InstanceConstructors.Any(candidate =>
+            candidate.DeclaredAccessibility == Accessibility.Public
+            && candidate.Parameters.Length == kept.Count
+            && candidate.Parameters.Select(p => p.Type).SequenceEqual(kept, SymbolEqualityComparer.Default));
+        if (!overloadExists)
+        {
+            return null;
+        }
+
+        edited = new[] { target.Syntax.GetLocation() };
+        return Fixes.RemoveArguments(target.Arguments.Where(removed).Select(argument => list.Arguments.IndexOf((ArgumentSyntax)argument.Syntax)));
+    }
+}

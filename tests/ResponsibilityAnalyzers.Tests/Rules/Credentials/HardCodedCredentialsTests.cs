@@ -1,0 +1,234 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
+using ResponsibilityAnalyzers.Tests.Infrastructure;
+using Xunit;
+using VerifyRule = ResponsibilityAnalyzers.Tests.Infrastructure.Verify<ResponsibilityAnalyzers.Rules.Credentials.HardCodedCredentialsAnalyzer, ResponsibilityAnalyzers.CodeFixes.Credentials.HardCodedCredentialsFixer>;
+
+namespace ResponsibilityAnalyzers.Tests.Rules.Credentials;
+
+/// <summary>The keys below are made up for these tests; they only have the shape of real ones.</summary>
+public class HardCodedCredentialsTests
+{
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task BasicCredentialsWithLiteralKeys_AreReported_WithTheModelInTheMessage(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
+        using Amazon.Runtime;
+
+        class Keys
+        {
+            AWSCredentials Credentials() => new BasicAWSCredentials("AKIA2E0A8F3B244C9986", {|#0:"made-up-secret-for-tests"|});
+        }
+        """,
+        expected: new DiagnosticResult(Descriptors.SRM6001_HardCodedCredentials).WithLocation(0).WithArguments(
+            "For every AWS service",
+            "the secret access key given to new BasicAWSCredentials(…) is written in the code, where anyone with the source, its history or the assembly can read and use it; remove it so the SDK's default credential chain finds a role, an instance profile or an SSO session"));
+
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task EveryKeyPairConstructor_IsReported(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
+        using Amazon;
+        using Amazon.Runtime;
+        using Amazon.S3;
+        using Amazon.S3.Transfer;
+
+        class Keys
+        {
+            const string Secret = "made-up-secret-for-tests";
+
+            void All(string sessionToken)
+            {
+                var local = "made-up-secret-for-tests";
+                var client = new AmazonS3Client("AKIA2E0A8F3B244C9986", {|SRM6001:Secret|}, RegionEndpoint.EUWest1);
+                var config = new AmazonS3Client("AKIA2E0A8F3B244C9986", {|SRM6001:local|}, new AmazonS3Config { RegionEndpoint = RegionEndpoint.EUWest1 });
+                var session = new AmazonS3Client("ASIA2E0A8F3B244C9986", {|SRM6001:"made-up-secret-for-tests"|}, sessionToken);
+                var transfer = new TransferUtility("AKIA2E0A8F3B244C9986", {|SRM6001:"made-up-secret-for-tests"|}, RegionEndpoint.EUWest1);
+                var temporary = new SessionAWSCredentials("ASIA2E0A8F3B244C9986", {|SRM6001:"made-up-secret-for-tests"|}, sessionToken);
+                var immutable = new ImmutableCredentials("ASIA2E0A8F3B244C9986", {|SRM6001:"made-up-secret-for-tests"|}, sessionToken);
+            }
+        }
+        """);
+
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task AccessKeyIdLiteralPassedToAnAwsApi_IsReported(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
+        using Amazon.Runtime;
+        using Amazon.S3;
+
+        class Keys
+        {
+            void All(string secret, string token)
+            {
+                var basic = new BasicAWSCredentials({|SRM6001:"AKIA2E0A8F3B244C9986"|}, secret);
+                var session = new SessionAWSCredentials({|SRM6001:"ASIA2E0A8F3B244C9986"|}, secret, token);
+                var client = new AmazonS3Client({|SRM6001:"AKIA2E0A8F3B244C9986"|}, secret);
+                var notAKey = new BasicAWSCredentials("AKIA-not-a-key", secret);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task EncryptionClientKeyOverloads_AreReported_OnV3() => VerifyRule.Diagnostics(Sdk.V3, """
+        using Amazon.S3.Encryption;
+
+        class Vault
+        {
+            object Client(EncryptionMaterials materials) =>
+                new AmazonS3EncryptionClient("AKIA2E0A8F3B244C9986", {|SRM6001:"made-up-secret-for-tests"|}, materials);
+        }
+        """);
+
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task KeysInADerivedClientsBaseCall_AreReported(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
+        using Amazon.S3;
+
+        class LegacyClient : AmazonS3Client
+        {
+            public LegacyClient() : base("AKIA2E0A8F3B244C9986", {|SRM6001:"made-up-secret-for-tests"|}) { }
+        }
+        """);
+
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task ExampleKeysConfiguredKeysAndLocalEndpoints_AreNotReported(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
+        using Amazon;
+        using Amazon.Runtime;
+        using Amazon.S3;
+
+        class Keys
+        {
+            void All(string accessKey, string secretKey)
+            {
+                var documented = new BasicAWSCredentials("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
+                var placeholder = new AmazonS3Client("AKIAIOSFODNN7EXAMPLE", "my-example-secret", RegionEndpoint.EUWest1);
+                var empty = new BasicAWSCredentials("", "");
+                var configured = new BasicAWSCredentials(accessKey, secretKey);
+                var localStack = new AmazonS3Client(new BasicAWSCredentials("test", "test"), new AmazonS3Config { ServiceURL = "http://localhost:4566" });
+                var dummy = new BasicAWSCredentials("test", "test");
+                var minio = new AmazonS3Client(dummy, new AmazonS3Config { ServiceURL = "https://minio.internal:9000", ForcePathStyle = true });
+                var direct = new AmazonS3Client("minio", "minio123", new AmazonS3Config { ServiceURL = "http://127.0.0.1:9000" });
+            }
+        }
+        """,
+        "srm.non_aws_endpoints = minio.internal\n");
+
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task DummyKeysForAnAwsEndpoint_AreReported(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
+        using Amazon.Runtime;
+        using Amazon.S3;
+
+        class Keys
+        {
+            void All()
+            {
+                var dummy = new BasicAWSCredentials("test", {|SRM6001:"test"|});
+                var used = new AmazonS3Client(dummy, new AmazonS3Config { ServiceURL = "https://s3.eu-west-1.amazonaws.com" });
+                var local = new AmazonS3Client(dummy, new AmazonS3Config { ServiceURL = "http://localhost:4566" });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task WithoutTheAwsSdk_NothingIsReported() => VerifyRule.Diagnostics(Sdk.None, """
+        namespace Amazon.Runtime
+        {
+            public class BasicAWSCredentials { public BasicAWSCredentials(string accessKey, string secretKey) { } }
+        }
+
+        class Keys
+        {
+            object Credentials() => new Amazon.Runtime.BasicAWSCredentials("AKIA2E0A8F3B244C9986", "made-up-secret-for-tests");
+        }
+        """);
+
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task Fix_DropsTheKeyArguments_KeepingRegionAndConfig(Sdk sdk) => VerifyRule.Fix(sdk, """
+        using Amazon;
+        using Amazon.Runtime;
+        using Amazon.S3;
+        using Amazon.S3.Transfer;
+
+        class Keys
+        {
+            void All(AmazonS3Config config)
+            {
+                var client = new AmazonS3Client("AKIA2E0A8F3B244C9986", {|SRM6001:"made-up-secret-for-tests"|}, RegionEndpoint.EUWest1);
+                var wrapped = new AmazonS3Client(
+                    new BasicAWSCredentials("AKIA2E0A8F3B244C9986", {|SRM6001:"made-up-secret-for-tests"|}),
+                    config); // the archive
+                var transfer = new TransferUtility("AKIA2E0A8F3B244C9986", {|SRM6001:"made-up-secret-for-tests"|});
+            }
+        }
+        """, """
+        using Amazon;
+        using Amazon.Runtime;
+        using Amazon.S3;
+        using Amazon.S3.Transfer;
+
+        class Keys
+        {
+            void All(AmazonS3Config config)
+            {
+                var client = new AmazonS3Client(RegionEndpoint.EUWest1);
+                var wrapped = new AmazonS3Client(
+                    config); // the archive
+                var transfer = new TransferUtility();
+            }
+        }
+        """);
+
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task NoFix_WhereTheSdkHasNoOverloadWithoutKeys(Sdk sdk)
+    {
+        const string Source = """
+            using Amazon;
+            using Amazon.Runtime;
+            using Amazon.S3.Transfer;
+
+            class Keys
+            {
+                void All(TransferUtilityConfig config)
+                {
+                    var transfer = new TransferUtility("AKIA2E0A8F3B244C9986", {|SRM6001:"made-up-secret-for-tests"|}, RegionEndpoint.EUWest1, config);
+                    var kept = new BasicAWSCredentials("AKIA2E0A8F3B244C9986", {|SRM6001:"made-up-secret-for-tests"|});
+                    var named = new Amazon.S3.AmazonS3Client(awsAccessKeyId: "AKIA2E0A8F3B244C9986", awsSecretAccessKey: {|SRM6001:"made-up-secret-for-tests"|});
+                }
+            }
+            """;
+        return VerifyRule.Fix(sdk, Source, Source);
+    }
+
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task FixAll_DropsEveryKeyPair(Sdk sdk) => VerifyRule.FixAll(sdk, """
+        class Keys
+        {
+            void All()
+            {
+                var a = new Amazon.S3.AmazonS3Client("AKIA2E0A8F3B244C9986", {|SRM6001:"made-up-secret-for-tests"|}, Amazon.RegionEndpoint.EUWest1);
+                var b = new Amazon.S3.AmazonS3Client(new Amazon.Runtime.BasicAWSCredentials("AKIA2E0A8F3B244C9986", {|SRM6001:"made-up-secret-for-tests"|}));
+            }
+        }
+        """, """
+        class Keys
+        {
+            void All()
+            {
+                var a = new Amazon.S3.AmazonS3Client(Amazon.RegionEndpoint.EUWest1);
+                var b = new Amazon.S3.AmazonS3Client();
+            }
+        }
+        """);
+}

@@ -1,0 +1,133 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
+using ResponsibilityAnalyzers.Tests.Infrastructure;
+using Xunit;
+using VerifyRule = ResponsibilityAnalyzers.Tests.Infrastructure.Verify<ResponsibilityAnalyzers.Rules.Region.ClientWithoutRegionAnalyzer>;
+
+namespace ResponsibilityAnalyzers.Tests.Rules.Region;
+
+public class ClientWithoutRegionTests
+{
+    private const string EuOnly = "srm.allowed_regions = eu-central-1, eu-west-1\n";
+
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task ClientWithNoRegion_IsReported_WithTheModelInTheMessage(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
+        using Amazon.S3;
+
+        class Store
+        {
+            IAmazonS3 Client() => {|#0:new AmazonS3Client()|};
+        }
+        """,
+        EuOnly,
+        new DiagnosticResult(Descriptors.SRM1003_ClientWithoutRegion).WithLocation(0).WithArguments(
+            "S3 is an abstracted service",
+            "new AmazonS3Client(…) names no Region, so it takes one from AWS_REGION, the profile or instance metadata, which no review of srm.allowed_regions (eu-central-1, eu-west-1) can see; pass an allowed RegionEndpoint or a config that sets one"));
+
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task CredentialsOnlyAndConfigsWithoutRegion_AreReported(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
+        using System;
+        using Amazon.Runtime;
+        using Amazon.S3;
+
+        class Store
+        {
+            void Clients(AWSCredentials credentials)
+            {
+                var withCredentials = {|SRM1003:new AmazonS3Client(credentials)|};
+                var config = new AmazonS3Config { Timeout = TimeSpan.FromSeconds(30) };
+                var withConfig = {|SRM1003:new AmazonS3Client(config)|};
+                AmazonS3Client targetTyped = {|SRM1003:new()|};
+            }
+        }
+        """,
+        EuOnly);
+
+    [Fact]
+    public Task OtherServicesAndEncryptionClients_AreReported_OnV3() => VerifyRule.Diagnostics(Sdk.V3, """
+        using Amazon.S3.Encryption;
+
+        class Vault
+        {
+            object Client(EncryptionMaterials materials) => {|SRM1003:new AmazonS3EncryptionClient(materials)|};
+        }
+        """,
+        EuOnly);
+
+    [Fact]
+    public Task DynamoDBAndSqsClients_AreReported_OnV4() => VerifyRule.Diagnostics(Sdk.V4, """
+        using Amazon.DynamoDBv2;
+        using Amazon.SQS;
+
+        class Services
+        {
+            void Clients()
+            {
+                var tables = {|SRM1003:new AmazonDynamoDBClient()|};
+                var queues = {|SRM1003:new AmazonSQSClient(new AmazonSQSConfig { MaxErrorRetry = 2 })|};
+            }
+        }
+        """,
+        EuOnly);
+
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task ExplicitOrUnknownRegions_AreNotReported(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
+        using Amazon;
+        using Amazon.Runtime;
+        using Amazon.S3;
+
+        class Store
+        {
+            class PinnedClient : AmazonS3Client
+            {
+                public PinnedClient() : base(RegionEndpoint.EUWest1) { }
+            }
+
+            void Clients(AmazonS3Config fromCaller, AWSCredentials credentials, RegionEndpoint region)
+            {
+                var a = new AmazonS3Client(RegionEndpoint.EUCentral1);
+                var b = new AmazonS3Client(credentials, region);
+                var c = new AmazonS3Client(new AmazonS3Config { RegionEndpoint = RegionEndpoint.EUWest1 });
+                var d = new AmazonS3Client(new AmazonS3Config { ServiceURL = "http://localhost:4566" });
+                var e = new AmazonS3Client(fromCaller);
+                var config = new AmazonS3Config();
+                config.RegionEndpoint = region;
+                var f = new AmazonS3Client(config);
+                var g = new PinnedClient();
+            }
+        }
+        """,
+        EuOnly);
+
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task WithoutAnAllowList_NothingIsReported(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
+        using Amazon.S3;
+
+        class Store
+        {
+            IAmazonS3 Client() => new AmazonS3Client();
+        }
+        """);
+
+    [Fact]
+    public Task WithoutTheAwsSdk_NothingIsReported() => VerifyRule.Diagnostics(Sdk.None, """
+        namespace Amazon.Runtime
+        {
+            public class AmazonServiceClient { }
+        }
+
+        class Store
+        {
+            object Client() => new Amazon.Runtime.AmazonServiceClient();
+        }
+        """,
+        EuOnly);
+}
