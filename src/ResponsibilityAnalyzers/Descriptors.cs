@@ -56,6 +56,26 @@ public static class Descriptors
         helpLinkUri: HelpLinkBase + "SRM0000.md",
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
+    public static readonly DiagnosticDescriptor SRM0001_UnjustifiedSuppression = new(
+        "SRM0001",
+        "SRM rule suppressed without a justification",
+        "{0} waives {1} without a reason; {2}",
+        nameof(Duty.Governance),
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A #pragma warning disable that covers an SRM rule has no comment on its line, or a SuppressMessage or UnconditionalSuppressMessage attribute for an SRM rule has no Justification (or the placeholder \"<Pending>\"). Waiving a customer duty is a decision: the code has to say why, where reviewers and auditors read it.",
+        helpLinkUri: HelpLinkBase + "SRM0001.md");
+
+    public static readonly DiagnosticDescriptor SRM0002_NonSuppressibleRuleSuppressed = new(
+        "SRM0002",
+        "Suppression of a non-suppressible rule",
+        "This {0} suppresses {1}, which srm.non_suppressible_rules keeps reported; fix the finding instead of suppressing it",
+        nameof(Duty.Governance),
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "srm.non_suppressible_rules lists SRM rules that a team does not let anyone waive in code. A #pragma warning disable, SuppressMessage or UnconditionalSuppressMessage attribute that covers one of them, or SRM0002 itself, is reported as an error.",
+        helpLinkUri: HelpLinkBase + "SRM0002.md");
+
     public static readonly DiagnosticDescriptor SRM3001_PlainHttpEndpoint = new(
         "SRM3001",
         "AWS client sends requests over plain HTTP",

@@ -27,6 +27,10 @@ internal enum AwsType
     // System types that are not special types (durations)
     TimeSpan,
     DateTimeOffset,
+
+    // The attributes the compiler honours as in-source suppressions (governance rules)
+    SuppressMessageAttribute,
+    UnconditionalSuppressMessageAttribute,
 }
 
 /// <summary>
@@ -52,6 +56,8 @@ internal sealed class AwsTypes
         "Amazon.S3.Protocol",
         "System.TimeSpan",
         "System.DateTimeOffset",
+        "System.Diagnostics.CodeAnalysis.SuppressMessageAttribute",
+        "System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessageAttribute",
     };
 
     private static readonly ConditionalWeakTable<Compilation, AwsTypes> Cache = new();

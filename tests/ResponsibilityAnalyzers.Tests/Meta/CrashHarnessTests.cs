@@ -27,6 +27,7 @@ public class CrashHarnessTests(ITestOutputHelper output)
         ["srm.public_buckets"] = "public-*, www.example.com",
         ["srm.non_aws_endpoints"] = "minio.internal, *.test",
         ["srm.presigned_url_max_expiry"] = "1.00:00:00",
+        ["srm.non_suppressible_rules"] = "SRM5001, SRM5004",
     };
 
     [Fact]

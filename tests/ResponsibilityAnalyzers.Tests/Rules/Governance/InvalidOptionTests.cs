@@ -25,6 +25,12 @@ public class InvalidOptionTests
     [InlineData("srm.presigned_url_max_expiry", "8.00:00:00", Sdk.V4)]
     [InlineData("srm.presigned_url_max_expiry", "-1:00:00", Sdk.V3)]
     [InlineData("srm.presigned_url_max_expiry", "00:00:00", Sdk.V4)]
+    [InlineData("srm.non_suppressible_rules", "SRM9999", Sdk.V3)]
+    [InlineData("srm.non_suppressible_rules", "srm5004", Sdk.V4)]
+    [InlineData("srm.non_suppressible_rules", "SRM5004,,SRM5001", Sdk.V3)]
+    [InlineData("srm.non_suppressible_rules", "CA1822", Sdk.V4)]
+    [InlineData("srm.analyze_test_projects", "yes", Sdk.V3)]
+    [InlineData("srm.analyze_test_projects", "1", Sdk.V4)]
     public Task GarbageValue_IsReported_WithKeyValueAndAcceptedForm(string key, string value, Sdk sdk) =>
         VerifyRule.Diagnostics(sdk, Source, $"{key} = {value}\n",
             new DiagnosticResult(Descriptors.SRM0000_InvalidOption).WithArguments(key, value, AcceptedForm(key)));
@@ -36,6 +42,8 @@ public class InvalidOptionTests
         srm.public_buckets = www.example.com, public-assets-*
         srm.non_aws_endpoints = localstack, minio.internal, *.test
         srm.presigned_url_max_expiry = 1.00:00:00
+        srm.non_suppressible_rules = SRM5004, SRM0001
+        srm.analyze_test_projects = true
         srm.some_future_option = anything
         """);
 
