@@ -93,7 +93,7 @@ internal static class SrmOptions
     /// <summary>Test projects (IsTestProject = true) are not analyzed unless this is true; read from .globalconfig only.</summary>
     public static readonly SrmOption<bool> AnalyzeTestProjects = new(
         "analyze_test_projects",
-        "true or false, in a .globalconfig (is_global = true): it switches the analysis of a whole project",
+        "true or false",
         false,
         raw => bool.TryParse(raw, out var value) ? (true, value) : (false, false));
 
