@@ -51,6 +51,22 @@ public class NonSuppressibleRuleTests
         Policy,
         new DiagnosticResult(Descriptors.SRM0002_NonSuppressibleRuleSuppressed).WithLocation(0).WithArguments("SuppressMessage attribute", "SRM5004"));
 
+    [Fact]
+    public Task AttributeByItsFullNameOrAnAlias_IsReported() => VerifyRule.Diagnostics(Sdk.V4, """
+        using Waive = System.Diagnostics.CodeAnalysis.SuppressMessageAttribute;
+        using Amazon.S3.Model;
+
+        class LegacyBucket
+        {
+            [{|SRM0002:System.Diagnostics.CodeAnalysis.SuppressMessageAttribute("AccessControl", "SRM5004", Justification = "legacy pages")|}]
+            DeletePublicAccessBlockRequest Open(string bucket) => new DeletePublicAccessBlockRequest { BucketName = bucket };
+
+            [{|SRM0002:Waive(checkId: "SRM5004", category: "AccessControl", Justification = "legacy pages")|}]
+            DeletePublicAccessBlockRequest OpenAgain(string bucket) => new DeletePublicAccessBlockRequest { BucketName = bucket };
+        }
+        """,
+        Policy);
+
     [Theory]
     [InlineData(Sdk.V3)]
     [InlineData(Sdk.V4)]
