@@ -124,9 +124,11 @@ public sealed class BucketSetup
     /// </summary>
     public async Task AdoptLegacyBucketAsync(string legacyBucket, CancellationToken cancellationToken)
     {
+        #pragma warning disable SRM5004 // the old pages link the files directly; reviewed with the web team
         await _s3.DeletePublicAccessBlockAsync(
             new DeletePublicAccessBlockRequest { BucketName = legacyBucket },
             cancellationToken);
+        #pragma warning restore SRM5004
 
         await _s3.PutBucketOwnershipControlsAsync(
             new PutBucketOwnershipControlsRequest

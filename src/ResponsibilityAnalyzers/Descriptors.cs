@@ -142,6 +142,25 @@ public static class Descriptors
         description: "A service client is created without a RegionEndpoint and without a config that sets RegionEndpoint or ServiceURL, while srm.allowed_regions is set. Its Region then comes from AWS_REGION, the shared profile or instance metadata, which no review of the code can check against the allowed list.",
         helpLinkUri: HelpLinkBase + "SRM1003.md",
         customTags: Covers(AnyService));
+    public static readonly DiagnosticDescriptor SRM0001_UnjustifiedSuppression = new(
+        "SRM0001",
+        "SRM rule suppressed without a justification",
+        "{0} waives {1} without a reason; {2}",
+        nameof(Duty.Governance),
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A #pragma warning disable that covers an SRM rule has no comment on its line, or a SuppressMessage or UnconditionalSuppressMessage attribute for an SRM rule has no Justification (or the placeholder \"<Pending>\"). Waiving a customer duty is a decision: the code has to say why, where reviewers and auditors read it.",
+        helpLinkUri: HelpLinkBase + "SRM0001.md");
+
+    public static readonly DiagnosticDescriptor SRM0002_NonSuppressibleRuleSuppressed = new(
+        "SRM0002",
+        "Suppression of a non-suppressible rule",
+        "This {0} suppresses {1}, which srm.non_suppressible_rules keeps reported; fix the finding instead of suppressing it",
+        nameof(Duty.Governance),
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "srm.non_suppressible_rules lists SRM rules that a team does not let anyone waive in code. A #pragma warning disable, SuppressMessage or UnconditionalSuppressMessage attribute that covers one of them, or SRM0002 itself, is reported as an error.",
+        helpLinkUri: HelpLinkBase + "SRM0002.md");
 
     public static readonly DiagnosticDescriptor SRM3001_PlainHttpEndpoint = new(
         "SRM3001",

@@ -92,6 +92,12 @@ internal sealed class AwsType
     public static readonly AwsType Encoding = new("System.Text.Encoding");
     public static readonly AwsType Dictionary = new("System.Collections.Generic.Dictionary`2");
 
+    // System types that are not special types (durations)
+
+    // The attributes the compiler honours as in-source suppressions (governance rules)
+    public static readonly AwsType SuppressMessageAttribute = new("System.Diagnostics.CodeAnalysis.SuppressMessageAttribute");
+    public static readonly AwsType UnconditionalSuppressMessageAttribute = new("System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessageAttribute");
+
     private AwsType(string metadataName)
     {
         MetadataName = metadataName;

@@ -43,8 +43,11 @@ internal sealed class SrmOption<T> : ISrmOption
     public bool IsValid(string raw) => Parse(raw).Ok;
 
     /// <summary>The value in force for <paramref name="tree"/>; the default when unset or invalid (SRM0000 reports the latter).</summary>
-    public T Get(AnalyzerOptions options, SyntaxTree tree) =>
-        options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(Key, out var raw) && Parse(raw) is (true, var value) ? value : Default;
+    public T Get(AnalyzerOptions options, SyntaxTree tree) => Get(options.AnalyzerConfigOptionsProvider.GetOptions(tree));
+
+    /// <summary>The value in <paramref name="options"/> (for a project-wide switch: the global options, that is .globalconfig).</summary>
+    public T Get(AnalyzerConfigOptions options) =>
+        options.TryGetValue(Key, out var raw) && Parse(raw) is (true, var value) ? value : Default;
 
     /// <summary>The value in force for an additional file (appsettings.json); the default when unset or invalid.</summary>
     public T Get(AnalyzerOptions options, AdditionalText file) =>
@@ -107,8 +110,41 @@ internal static class SrmOptions
         Core.AllowedRegions.NotConfigured,
         Core.AllowedRegions.Parse);
 
+    /// <summary>Rules no one may waive in code: SRM0002 reports every suppression of them (and of SRM0002 itself).</summary>
+    public static readonly SrmOption<ImmutableHashSet<string>> NonSuppressibleRules = new(
+        "non_suppressible_rules",
+        "a comma-separated list of this package's rule ids, written as in the catalog (SRM5003, SRM5004)",
+        ImmutableHashSet<string>.Empty,
+        raw =>
+        {
+            var ids = raw.Split(',').Select(id => id.Trim()).ToArray();
+            return ids.All(id => Descriptors.All.Any(rule => rule.Id == id))
+                ? (true, ids.ToImmutableHashSet(StringComparer.Ordinal))
+                : (false, ImmutableHashSet<string>.Empty);
+        });
+
+    /// <summary>Test projects (IsTestProject = true) are not analyzed unless this is true; read from .globalconfig only.</summary>
+    public static readonly SrmOption<bool> AnalyzeTestProjects = new(
+        "analyze_test_projects",
+        "true or false",
+        false,
+        raw => bool.TryParse(raw, out var value) ? (true, value) : (false, false));
+
     public static ImmutableArray<ISrmOption> All { get; } = ImmutableArray.Create<ISrmOption>(
-        PublicBuckets, NonAwsEndpoints, PresignedUrlMaxExpiry, EbsEncryptionByDefault, EbsKmsKeyId, RdsMinBackupRetentionDays, AllowedRegions);
+        PublicBuckets, NonAwsEndpoints, PresignedUrlMaxExpiry, EbsEncryptionByDefault, EbsKmsKeyId, RdsMinBackupRetentionDays, AllowedRegions,
+        NonSuppressibleRules, AnalyzeTestProjects);
+
+    /// <summary>
+    /// True for a test project that did not opt in: the package's build props make IsTestProject visible to the
+    /// compiler (build_property.IsTestProject), and srm.analyze_test_projects = true in a .globalconfig opts back in.
+    /// </summary>
+    public static bool IsSkippedTestProject(AnalyzerOptions options)
+    {
+        var global = options.AnalyzerConfigOptionsProvider.GlobalOptions;
+        return global.TryGetValue("build_property.IsTestProject", out var isTestProject)
+            && string.Equals(isTestProject.Trim(), "true", StringComparison.OrdinalIgnoreCase)
+            && !AnalyzeTestProjects.Get(global);
+    }
 }
 
 /// <summary>A list of names with <c>*</c> wildcards, matched case-insensitively.</summary>

@@ -10,7 +10,7 @@ namespace ResponsibilityAnalyzers.Tests.EndToEnd;
 
 /// <summary>
 /// The package as a user meets it: packed once from the source tree into a folder feed under a version no NuGet cache
-/// has seen, and three throwaway consumer projects restored from that feed plus nuget.org in one restore.
+/// has seen, and a few throwaway consumer projects restored from that feed plus nuget.org in one restore.
 /// </summary>
 public sealed class PackedPackage : IDisposable
 {
@@ -55,6 +55,32 @@ public sealed class PackedPackage : IDisposable
             public const string PublicRead = "public-read";
 
             public static string Describe(string acl) => acl == PublicRead ? "anyone can read it" : "only the owner can read it";
+        }
+        """;
+
+    /// <summary>
+    /// Suppressions as a team writes them: one pragma with a reason, one without (SRM0001), and one of a rule the
+    /// project's .globalconfig lists in srm.non_suppressible_rules (SRM0002, an error).
+    /// </summary>
+    public const string SharesSource = """
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        namespace Consumer;
+
+        public static class Shares
+        {
+        #pragma warning disable SRM5001 // the press kit is public by design (ticket MKT-12)
+            public static PutObjectRequest PressKit(string bucket) => new() { BucketName = bucket, Key = "press-kit.zip", CannedACL = S3CannedACL.PublicRead };
+        #pragma warning restore SRM5001
+
+        #pragma warning disable SRM5001
+            public static PutObjectRequest Logo(string bucket) => new() { BucketName = bucket, Key = "logo.png", CannedACL = S3CannedACL.PublicRead };
+        #pragma warning restore SRM5001
+
+        #pragma warning disable SRM5004 // old pages link the files directly
+            public static DeletePublicAccessBlockRequest OpenLegacy(string bucket) => new() { BucketName = bucket };
+        #pragma warning restore SRM5004
         }
         """;
 
@@ -188,11 +214,30 @@ public sealed class PackedPackage : IDisposable
             """);
         WriteProject(consumers.NoAwsSdk, withAwsSdk: false, "Acl.cs", NoAwsSdkSource);
 
+        // The project lists appsettings.json itself; the package must add appsettings.Development.json, and not add
+        // appsettings.json a second time.
+        WriteProject(consumers.Governed, withAwsSdk: true, "Shares.cs", SharesSource, """<ItemGroup><AdditionalFiles Include="appsettings.json" /></ItemGroup>""");
+        File.WriteAllText(Path.Combine(Path.GetDirectoryName(consumers.Governed)!, ".globalconfig"), """
+            is_global = true
+            srm.non_suppressible_rules = SRM5004
+            """);
+        File.WriteAllText(Path.Combine(Path.GetDirectoryName(consumers.Governed)!, "appsettings.json"), """{ "AWS": { "Region": "eu-central-1" } }""");
+        File.WriteAllText(Path.Combine(Path.GetDirectoryName(consumers.Governed)!, "appsettings.Development.json"), """{ "AWS": { "Profile": "dev" } }""");
+
+        const string testProject = "<PropertyGroup><IsTestProject>true</IsTestProject></PropertyGroup>";
+        WriteProject(consumers.TestProject, withAwsSdk: true, "Uploads.cs", UploadsSource, testProject);
+        WriteProject(consumers.TestProjectOptedIn, withAwsSdk: true, "Uploads.cs", UploadsSource, testProject);
+        File.WriteAllText(Path.Combine(Path.GetDirectoryName(consumers.TestProjectOptedIn)!, ".globalconfig"), """
+            is_global = true
+            srm.analyze_test_projects = true
+            """);
+
+        var projects = string.Join(
+            Environment.NewLine,
+            consumers.All.Select(project => $"""  <Project Path="{Path.GetRelativePath(root, project)}" />"""));
         File.WriteAllText(Path.Combine(root, "Consumers.slnx"), $"""
             <Solution>
-              <Project Path="{Path.GetRelativePath(root, consumers.Flagged)}" />
-              <Project Path="{Path.GetRelativePath(root, consumers.Silenced)}" />
-              <Project Path="{Path.GetRelativePath(root, consumers.NoAwsSdk)}" />
+            {projects}
             </Solution>
             """);
 
@@ -200,7 +245,8 @@ public sealed class PackedPackage : IDisposable
         return consumers;
     }
 
-    private void WriteProject(string projectPath, bool withAwsSdk, string sourceName, string source)
+    /// <summary>A consumer project; <paramref name="extraContent"/> is MSBuild elements added at the end of its Project.</summary>
+    private void WriteProject(string projectPath, bool withAwsSdk, string sourceName, string source, string extraContent = "")
     {
         var directory = Path.GetDirectoryName(projectPath)!;
         Directory.CreateDirectory(directory);
@@ -216,6 +262,7 @@ public sealed class PackedPackage : IDisposable
                 {awsSdk}
                 <PackageReference Include="ResponsibilityAnalyzers" Version="{Version}" PrivateAssets="all" />
               </ItemGroup>
+              {extraContent}
             </Project>
             """);
         File.WriteAllText(Path.Combine(directory, sourceName), source);
@@ -240,6 +287,9 @@ public sealed class Consumers
         Flagged = Path.Combine(root, "Flagged", "Flagged.csproj");
         Silenced = Path.Combine(root, "Silenced", "Silenced.csproj");
         NoAwsSdk = Path.Combine(root, "NoAwsSdk", "NoAwsSdk.csproj");
+        Governed = Path.Combine(root, "Governed", "Governed.csproj");
+        TestProject = Path.Combine(root, "TestProject", "TestProject.csproj");
+        TestProjectOptedIn = Path.Combine(root, "TestProjectOptedIn", "TestProjectOptedIn.csproj");
     }
 
     public string Root { get; }
@@ -252,6 +302,17 @@ public sealed class Consumers
 
     /// <summary>The package without the AWS SDK.</summary>
     public string NoAwsSdk { get; }
+
+    /// <summary>AWS SDK + package, suppressions with and without a reason, srm.non_suppressible_rules, appsettings files.</summary>
+    public string Governed { get; }
+
+    /// <summary>The public-ACL code in a project with IsTestProject = true.</summary>
+    public string TestProject { get; }
+
+    /// <summary>The same, with srm.analyze_test_projects = true in its .globalconfig.</summary>
+    public string TestProjectOptedIn { get; }
+
+    public string[] All => [Flagged, Silenced, NoAwsSdk, Governed, TestProject, TestProjectOptedIn];
 
     public CommandResult? Restore { get; set; }
 

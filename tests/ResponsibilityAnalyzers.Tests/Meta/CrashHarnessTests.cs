@@ -31,6 +31,7 @@ public class CrashHarnessTests(ITestOutputHelper output)
         ["srm.ebs_kms_key_id"] = "KeyIds.Ebs",
         ["srm.rds_min_backup_retention_days"] = "14",
         ["srm.allowed_regions"] = "eu-central-1, eu-west-1",
+        ["srm.non_suppressible_rules"] = "SRM5001, SRM5004",
     };
 
     [Fact]

@@ -39,6 +39,12 @@ public class InvalidOptionTests
     [InlineData("srm.allowed_regions", "EU-CENTRAL-1", Sdk.V4)]
     [InlineData("srm.allowed_regions", "eu-central-1 eu-west-1", Sdk.V3)]
     [InlineData("srm.allowed_regions", "eu-*", Sdk.V4)]
+    [InlineData("srm.non_suppressible_rules", "SRM9999", Sdk.V3)]
+    [InlineData("srm.non_suppressible_rules", "srm5004", Sdk.V4)]
+    [InlineData("srm.non_suppressible_rules", "SRM5004,,SRM5001", Sdk.V3)]
+    [InlineData("srm.non_suppressible_rules", "CA1822", Sdk.V4)]
+    [InlineData("srm.analyze_test_projects", "yes", Sdk.V3)]
+    [InlineData("srm.analyze_test_projects", "1", Sdk.V4)]
     public Task GarbageValue_IsReported_WithKeyValueAndAcceptedForm(string key, string value, Sdk sdk) =>
         VerifyRule.Diagnostics(sdk, Source, $"{key} = {value}\n",
             new DiagnosticResult(Descriptors.SRM0000_InvalidOption).WithArguments(key, value, AcceptedForm(key)));
@@ -54,6 +60,8 @@ public class InvalidOptionTests
         srm.ebs_kms_key_id = "arn:aws:kms:eu-west-1:123456789012:alias/ebs"
         srm.rds_min_backup_retention_days = 35
         srm.allowed_regions = eu-central-1, eu-west-1, us-gov-west-1, us-isob-east-1, cn-northwest-1, eusc-de-east-1
+        srm.non_suppressible_rules = SRM5004, SRM0001
+        srm.analyze_test_projects = true
         srm.some_future_option = anything
         """);
 

@@ -1,0 +1,172 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ResponsibilityAnalyzers.Core;
+
+/// <summary>
+/// One rule id waived in source, the way the compiler reads it: an id in a <c>#pragma warning disable</c> list (a
+/// disable with no list waives every rule), or the CheckId of a SuppressMessage / UnconditionalSuppressMessage
+/// attribute (the part before the first ':', compared exactly, as the compiler does).
+/// </summary>
+internal sealed class InSourceSuppression
+{
+    /// <summary>The compiler's placeholder when Visual Studio writes a suppression for you: no reason at all.</summary>
+    private const string PendingJustification = "<Pending>";
+
+    private InSourceSuppression(string form, string? id, bool isJustified, Location location)
+    {
+        Form = form;
+        Id = id;
+        IsJustified = isJustified;
+        Location = location;
+    }
+
+    /// <summary>"#pragma warning disable", "SuppressMessage attribute" or "UnconditionalSuppressMessage attribute".</summary>
+    public string Form { get; }
+
+    /// <summary>The waived id; null for a <c>#pragma warning disable</c> without ids, which waives every rule.</summary>
+    public string? Id { get; }
+
+    /// <summary>A pragma with a non-empty <c>// comment</c> on its line, or an attribute with a real Justification.</summary>
+    public bool IsJustified { get; }
+
+    public bool IsPragma => Form == PragmaForm;
+
+    /// <summary>The id in the pragma's list (the <c>disable</c> keyword for a bare disable), or the attribute.</summary>
+    public Location Location { get; }
+
+    public bool Covers(string id) => Id is null || Id == id;
+
+    private const string PragmaForm = "#pragma warning disable";
+
+    /// <summary>
+    /// Calls <paramref name="found"/> for every suppression as the code is analyzed (in the IDE as well as the build):
+    /// a syntax-tree action reads the pragmas, a syntax-node action binds each attribute to its operation. Attributes
+    /// are read through the syntax node because the compiler raises no attribute operation for the attributes of local
+    /// functions and lambdas; the node action covers them, members, parameters and assembly/module attributes alike.
+    /// </summary>
+    public static void Register(CompilationStartAnalysisContext context, AwsTypes types, Action<InSourceSuppression, AnalyzerOptions, Action<Diagnostic>> found)
+    {
+        context.RegisterSyntaxTreeAction(tree =>
+        {
+            foreach (var suppression in Pragmas(tree.Tree, tree.CancellationToken))
+            {
+                found(suppression, tree.Options, tree.ReportDiagnostic);
+            }
+        });
+
+        var suppressMessage = types[AwsType.SuppressMessageAttribute];
+        var unconditional = types[AwsType.UnconditionalSuppressMessageAttribute];
+        if (suppressMessage is null && unconditional is null)
+        {
+            return;
+        }
+
+        context.RegisterSyntaxNodeAction(
+            node =>
+            {
+                var attributeType = (node.SemanticModel.GetSymbolInfo(node.Node, node.CancellationToken).Symbol as IMethodSymbol)?.ContainingType;
+                if (attributeType is null
+                    || !(SymbolEqualityComparer.Default.Equals(attributeType, suppressMessage) || SymbolEqualityComparer.Default.Equals(attributeType, unconditional))
+                    || node.SemanticModel.GetOperation(node.Node, node.CancellationToken) is not IAttributeOperation { Operation: IObjectCreationOperation creation }
+                    || FromAttribute(attributeType.Name, creation, node.Node.GetLocation()) is not { } suppression)
+                {
+                    return;
+                }
+
+                found(suppression, node.Options, node.ReportDiagnostic);
+            },
+            SyntaxKind.Attribute);
+    }
+
+    private static IEnumerable<InSourceSuppression> Pragmas(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        var root = tree.GetRoot(cancellationToken);
+        if (!root.ContainsDirectives)
+        {
+            yield break;
+        }
+
+        for (var directive = ((CSharpSyntaxNode)root).GetFirstDirective(); directive is not null; directive = directive.GetNextDirective())
+        {
+            if (directive is not PragmaWarningDirectiveTriviaSyntax pragma
+                || !pragma.IsActive
+                || !pragma.DisableOrRestoreKeyword.IsKind(SyntaxKind.DisableKeyword))
+            {
+                continue;
+            }
+
+            var justified = HasReason(pragma);
+            if (pragma.ErrorCodes.Count == 0)
+            {
+                yield return new InSourceSuppression(PragmaForm, null, justified, pragma.DisableOrRestoreKeyword.GetLocation());
+                continue;
+            }
+
+            // Numeric codes are compiler warnings (168 is CS0168); analyzer ids are identifiers, matched exactly.
+            foreach (var code in pragma.ErrorCodes)
+            {
+                if (code is IdentifierNameSyntax { Identifier.ValueText: { Length: > 0 } id })
+                {
+                    yield return new InSourceSuppression(PragmaForm, id, justified, code.GetLocation());
+                }
+            }
+        }
+    }
+
+    /// <summary>A <c>// comment</c> with some text on the pragma's own line (a <c>/* */</c> comment is not allowed there).</summary>
+    private static bool HasReason(PragmaWarningDirectiveTriviaSyntax pragma)
+    {
+        foreach (var trivia in pragma.DescendantTrivia())
+        {
+            if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) && trivia.ToString().Substring(2).Trim().Length > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static InSourceSuppression? FromAttribute(string attributeName, IObjectCreationOperation creation, Location location)
+    {
+        string? checkId = null;
+        foreach (var argument in creation.Arguments)
+        {
+            if (argument.Parameter?.Ordinal == 1 && argument.Value.ConstantValue is { HasValue: true, Value: string value })
+            {
+                checkId = value;
+            }
+        }
+
+        if (checkId is null)
+        {
+            return null;
+        }
+
+        var separator = checkId.IndexOf(':');
+        var id = separator < 0 ? checkId : checkId.Substring(0, separator);
+
+        string? justification = null;
+        if (creation.Initializer is { } initializer)
+        {
+            foreach (var assignment in initializer.Initializers)
+            {
+                if (assignment is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Justification" }, Value.ConstantValue: { HasValue: true, Value: string text } })
+                {
+                    justification = text;
+                }
+            }
+        }
+
+        var justified = justification is not null && justification.Trim().Length > 0 && justification.Trim() != PendingJustification;
+        var form = attributeName.EndsWith("Attribute", StringComparison.Ordinal) ? attributeName.Substring(0, attributeName.Length - "Attribute".Length) : attributeName;
+        return new InSourceSuppression(form + " attribute", id, justified, location);
+    }
+}
