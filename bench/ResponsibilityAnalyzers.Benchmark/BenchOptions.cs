@@ -7,7 +7,7 @@ using System.Linq;
 namespace ResponsibilityAnalyzers.Benchmark;
 
 /// <summary>The command line: --files, --aws-share, --seed, --out.</summary>
-internal sealed record BenchOptions(IReadOnlyList<int> Files, double AwsShare, int Seed, string OutputFolder, int Runs, string? DumpFolder, bool Peers)
+internal sealed record BenchOptions(IReadOnlyList<int> Files, double AwsShare, int Seed, string OutputFolder, int Runs, int PeerRuns, string? DumpFolder, bool Peers)
 {
     public const string Usage = """
         ResponsibilityAnalyzers performance benchmark
@@ -19,7 +19,8 @@ internal sealed record BenchOptions(IReadOnlyList<int> Files, double AwsShare, i
           --aws-share X      share of files that call S3 and DynamoDB, 0..1 (default 0.3)
           --seed N           seed of the code generator (default 20250607)
           --out DIR          folder for latest.md and latest.json (default bench-results/ at the repository root)
-          --runs N           measure everything N times and keep the fastest run of each (default 1)
+          --runs N           measure binding, the no-op floor and SRM N times, keep the fastest of each (default 3)
+          --peer-runs N      the same for the peer packages, which take far longer (default 1)
           --dump DIR         also write the generated sources of each project under DIR, to read them
           --no-peers         skip SecurityCodeScan, Meziantou and Roslynator (quick check of the SRM rules only)
           --help             this text
@@ -31,7 +32,8 @@ internal sealed record BenchOptions(IReadOnlyList<int> Files, double AwsShare, i
         var share = 0.3;
         var seed = 20250607;
         string? output = null;
-        var runs = 1;
+        var runs = 3;
+        var peerRuns = 1;
         string? dump = null;
         var peers = true;
         for (var i = 0; i < args.Length; i++)
@@ -89,6 +91,14 @@ internal sealed record BenchOptions(IReadOnlyList<int> Files, double AwsShare, i
                     }
 
                     break;
+                case "--peer-runs":
+                    peerRuns = int.Parse(value, NumberStyles.Integer, CultureInfo.InvariantCulture);
+                    if (peerRuns < 1)
+                    {
+                        throw new ArgumentException("--peer-runs takes a positive number.");
+                    }
+
+                    break;
                 case "--dump":
                     dump = Path.GetFullPath(value);
                     break;
@@ -97,7 +107,7 @@ internal sealed record BenchOptions(IReadOnlyList<int> Files, double AwsShare, i
             }
         }
 
-        return new BenchOptions(files, share, seed, Path.GetFullPath(output ?? DefaultOutput()), runs, dump, peers);
+        return new BenchOptions(files, share, seed, Path.GetFullPath(output ?? DefaultOutput()), runs, peerRuns, dump, peers);
     }
 
     /// <summary>bench-results/ next to ResponsibilityAnalyzers.sln above the current folder, else under the current folder.</summary>

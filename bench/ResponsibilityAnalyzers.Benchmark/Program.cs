@@ -35,7 +35,7 @@ public static class Program
 
         var clock = Stopwatch.StartNew();
         var machine = MachineInfo.Capture();
-        Console.Error.WriteLine($"Benchmark: files {string.Join(",", options.Files)}, AWS share {options.AwsShare:P0}, seed {options.Seed}, runs {options.Runs}; {machine.Summary}");
+        Console.Error.WriteLine($"Benchmark: files {string.Join(",", options.Files)}, AWS share {options.AwsShare:P0}, seed {options.Seed}, runs {options.Runs} (peers {options.PeerRuns}); {machine.Summary}");
 
         var sets = new List<AnalyzerSet> { AnalyzerSets.NoOp(), AnalyzerSets.Srm() };
         if (options.Peers)
@@ -73,7 +73,7 @@ public static class Program
                     Dump(project, options.DumpFolder);
                 }
 
-                var result = await Runner.MeasureAsync(project, sets, label, options.Runs).ConfigureAwait(false);
+                var result = await Runner.MeasureAsync(project, sets, label, options.Runs, options.PeerRuns).ConfigureAwait(false);
                 if (result.CompilerErrors > 0)
                 {
                     Console.Error.WriteLine("The generated code does not compile; fix ProjectGenerator.");
