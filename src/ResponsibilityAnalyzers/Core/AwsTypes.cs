@@ -125,12 +125,42 @@ internal sealed class AwsTypes
     private readonly Compilation _compilation;
     private readonly object?[] _types = new object?[AwsType.Count];
 
+    private int _hasAwsSdk; // 0 not yet known, 1 yes, 2 no: an int so concurrent rules never read half a value
+
     private AwsTypes(Compilation compilation) => _compilation = compilation;
 
     public static AwsTypes For(Compilation compilation) => Cache.GetValue(compilation, c => new AwsTypes(c));
 
     /// <summary>True when AWSSDK.Core is referenced: without it no rule registers anything.</summary>
-    public bool HasAwsSdk => this[AwsType.ClientConfig] is not null;
+    /// <remarks>
+    /// Read from the reference list first: a type lookup would build the compilation's declaration table, a cost a
+    /// project without the SDK should not pay on our account.
+    /// </remarks>
+    public bool HasAwsSdk
+    {
+        get
+        {
+            if (Volatile.Read(ref _hasAwsSdk) == 0)
+            {
+                Volatile.Write(ref _hasAwsSdk, ReferencesAwsCore(_compilation) && this[AwsType.ClientConfig] is not null ? 1 : 2);
+            }
+
+            return _hasAwsSdk == 1;
+        }
+    }
+
+    private static bool ReferencesAwsCore(Compilation compilation)
+    {
+        foreach (var assembly in compilation.ReferencedAssemblyNames)
+        {
+            if (assembly.Name == "AWSSDK.Core")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public INamedTypeSymbol? this[AwsType type]
     {
