@@ -56,6 +56,94 @@ public static class Descriptors
         helpLinkUri: HelpLinkBase + "SRM0000.md",
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
+    public static readonly DiagnosticDescriptor SRM2001_NoClientSideEncryption = new(
+        "SRM2001",
+        "Data written to an abstracted service without client-side encryption",
+        Message(Duty.ClientSideEncryption),
+        nameof(Duty.ClientSideEncryption),
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "An S3 upload (PutObject, UploadPart, TransferUtility) or a DynamoDB write (PutItem, UpdateItem, BatchWriteItem, TransactWriteItems, Table, DynamoDBContext) sends data that the method does not encrypt, through a client that is not a client-side encryption client. AWS encrypts it on the server, but protecting the data itself is the customer's part of the shared responsibility model.",
+        helpLinkUri: HelpLinkBase + "SRM2001.md",
+        customTags: Covers(S3, DynamoDB));
+
+    public static readonly DiagnosticDescriptor SRM2002_PartialEncryption = new(
+        "SRM2002",
+        "Encryption applied on some paths only",
+        Message(Duty.EncryptionAtRest),
+        nameof(Duty.EncryptionAtRest),
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Server-side encryption (ServerSideEncryptionMethod, SSESpecification) or client-side encryption of the data written is chosen inside an if without else, or by a conditional, switch or ?? that yields no encryption on one path: some objects or tables end up protected less than the others.",
+        helpLinkUri: HelpLinkBase + "SRM2002.md",
+        customTags: Covers(S3, DynamoDB));
+
+    public static readonly DiagnosticDescriptor SRM2003_BucketEncryptionWeakened = new(
+        "SRM2003",
+        "S3 bucket default encryption removed or downgraded",
+        Message(Duty.EncryptionAtRest),
+        nameof(Duty.EncryptionAtRest),
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "DeleteBucketEncryption removes the bucket's default encryption configuration (S3 falls back to SSE-S3), and PutBucketEncryption with an algorithm below srm.required_s3_sse downgrades it.",
+        helpLinkUri: HelpLinkBase + "SRM2003.md",
+        customTags: Covers(S3));
+
+    public static readonly DiagnosticDescriptor SRM2004_SseBelowPolicy = new(
+        "SRM2004",
+        "Server-side encryption below the configured policy",
+        Message(Duty.EncryptionAtRest),
+        nameof(Duty.EncryptionAtRest),
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Only with srm.required_s3_sse or srm.required_dynamodb_key set: an S3 write (PutObject, CopyObject, InitiateMultipartUpload, TransferUtility) that asks for weaker server-side encryption than required, or a DynamoDB CreateTable or UpdateTable whose table key is weaker than required.",
+        helpLinkUri: HelpLinkBase + "SRM2004.md",
+        customTags: Covers(S3, DynamoDB));
+
+    public static readonly DiagnosticDescriptor SRM2005_DynamoDbEncryptionWeakened = new(
+        "SRM2005",
+        "DynamoDB table encryption weakened",
+        Message(Duty.EncryptionAtRest),
+        nameof(Duty.EncryptionAtRest),
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "UpdateTable with an SSESpecification whose Enabled is false moves the table from its KMS key back to the AWS owned key, which the account cannot audit or control.",
+        helpLinkUri: HelpLinkBase + "SRM2005.md",
+        customTags: Covers(DynamoDB));
+
+    public static readonly DiagnosticDescriptor SRM2006_LegacyClientSideEncryption = new(
+        "SRM2006",
+        "Legacy or weak client-side encryption configuration",
+        Message(Duty.ClientSideEncryption),
+        nameof(Duty.ClientSideEncryption),
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "The obsolete AmazonS3EncryptionClient (V1), a legacy SecurityProfile (V2AndLegacy, V4AndLegacy) that still decrypts the V1 formats, CommitmentPolicy.ForbidEncryptAllowDecrypt on the V4 client (no key commitment), or the obsolete one-argument AmazonS3CryptoConfigurationV2 constructor.",
+        helpLinkUri: HelpLinkBase + "SRM2006.md",
+        customTags: Covers(S3));
+
+    public static readonly DiagnosticDescriptor SRM2007_PlaintextRoundTrip = new(
+        "SRM2007",
+        "KMS plaintext round trip instead of ReEncrypt",
+        Message(Duty.ClientSideEncryption),
+        nameof(Duty.ClientSideEncryption),
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "The plaintext of a KMS Decrypt is passed to a KMS Encrypt in the same method: the data leaves KMS in plaintext only to go back in. ReEncrypt does both inside KMS.",
+        helpLinkUri: HelpLinkBase + "SRM2007.md",
+        customTags: Covers(Kms));
+
+    public static readonly DiagnosticDescriptor SRM2008_KeyMaterialInSource = new(
+        "SRM2008",
+        "Encryption key material in source code",
+        Message(Duty.ClientSideEncryption),
+        nameof(Duty.ClientSideEncryption),
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "An SSE-C customer key, or the key of S3 client-side encryption materials, is a literal or a constant: anyone who can read the code or the binary can decrypt the data.",
+        helpLinkUri: HelpLinkBase + "SRM2008.md",
+        customTags: Covers(S3));
+
     public static readonly DiagnosticDescriptor SRM3001_PlainHttpEndpoint = new(
         "SRM3001",
         "AWS client sends requests over plain HTTP",

@@ -18,8 +18,15 @@ public enum Sdk
 
 public static class AwsSdk
 {
+    /// <summary>
+    /// ASP.NET Core data protection (IDataProtector), served and real: code that encrypts with it before an AWS write
+    /// is common, so both SDK sets reference it.
+    /// </summary>
+    public static readonly PackageIdentity DataProtection = new("Microsoft.AspNetCore.DataProtection.Abstractions", "8.0.34");
+
     public static readonly ReferenceAssemblies V3 = ReferenceAssemblies.Net.Net80.AddPackages(ImmutableArray.Create(
-        new PackageIdentity("AWSSDK.S3", "3.7.511.8")));
+        new PackageIdentity("AWSSDK.S3", "3.7.511.8"),
+        DataProtection));
 
     /// <summary>v4 of every service package the rules read that the registry serves (the others get marked stand-ins in tests).</summary>
     public static readonly ReferenceAssemblies V4 = ReferenceAssemblies.Net.Net80.AddPackages(ImmutableArray.Create(
@@ -28,7 +35,8 @@ public static class AwsSdk
         new PackageIdentity("AWSSDK.KeyManagementService", "4.1.0"),
         new PackageIdentity("AWSSDK.EC2", "4.0.132.2"),
         new PackageIdentity("AWSSDK.SQS", "4.0.100.25"),
-        new PackageIdentity("AWSSDK.SimpleSystemsManagement", "4.0.105")));
+        new PackageIdentity("AWSSDK.SimpleSystemsManagement", "4.0.105"),
+        DataProtection));
 
     public static ReferenceAssemblies For(Sdk sdk) => sdk switch
     {
