@@ -27,6 +27,12 @@ public class CrashHarnessTests(ITestOutputHelper output)
         ["srm.public_buckets"] = "public-*, www.example.com",
         ["srm.non_aws_endpoints"] = "minio.internal, *.test",
         ["srm.presigned_url_max_expiry"] = "1.00:00:00",
+        ["srm.required_s3_sse"] = "dsse-kms",
+        ["srm.kms_key_id"] = "\"alias/crash\"",
+        ["srm.required_dynamodb_key"] = "customer-managed",
+        ["srm.encryptors"] = "MyApp.Crypto.Envelope.Seal",
+        ["srm.client_side_encryption_exempt"] = "public-*",
+        ["srm.trust_injected_clients"] = "false",
     };
 
     [Fact]
