@@ -118,6 +118,18 @@ public sealed class BucketSetup
             cancellationToken);
     }
 
+    /// <summary>Reads one document of the old archive, which the old system stored with SSE-C.</summary>
+    public Task<GetObjectResponse> ReadArchivedAsync(string legacyBucket, string key, CancellationToken cancellationToken) =>
+        _s3.GetObjectAsync(
+            new GetObjectRequest
+            {
+                BucketName = legacyBucket,
+                Key = key,
+                ServerSideEncryptionCustomerMethod = ServerSideEncryptionCustomerMethod.AES256,
+                ServerSideEncryptionCustomerProvidedKey = "kP9vV1mQx3Yl2dG8sT5rZ0aN7wE4uJ6cB1hF8iK3oLs=",
+            },
+            cancellationToken);
+
     /// <summary>
     /// Moves a bucket of the old document system over to the web site: its files are linked from old pages,
     /// so it has to be reachable the way it was before Block Public Access existed.
@@ -129,6 +141,11 @@ public sealed class BucketSetup
             new DeletePublicAccessBlockRequest { BucketName = legacyBucket },
             cancellationToken);
         #pragma warning restore SRM5004
+
+        // The old system's KMS key is being retired with it.
+        await _s3.DeleteBucketEncryptionAsync(
+            new DeleteBucketEncryptionRequest { BucketName = legacyBucket },
+            cancellationToken);
 
         await _s3.PutBucketOwnershipControlsAsync(
             new PutBucketOwnershipControlsRequest

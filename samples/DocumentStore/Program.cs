@@ -18,7 +18,7 @@ switch (arguments)
         return 0;
 
     case ["upload", var owner, var file]:
-        var key = await new DocumentUploader(s3, settings).UploadAsync(owner, file, cancellation.Token);
+        var key = await new DocumentUploader(settings).UploadAsync(owner, file, cancellation.Token);
         Console.WriteLine($"Stored as {key}");
         return 0;
 

@@ -3,6 +3,15 @@ namespace DocumentStore;
 /// <summary>Where the store keeps its data, and which AWS region it runs in.</summary>
 public sealed record StoreSettings(string Region, string DocumentsBucket, string AssetsBucket)
 {
+    /// <summary>The KMS key that protects documents (client-side) and the document index.</summary>
+    public string DocumentsKeyId { get; init; } = "alias/docstore-documents";
+
+    /// <summary>The bucket of the monthly usage reports.</summary>
+    public string ReportsBucket => DocumentsBucket + "-reports";
+
+    /// <summary>The DynamoDB table that indexes documents by owner.</summary>
+    public string IndexTable => DocumentsBucket + "-index";
+
     /// <summary>The production store: private documents in one bucket, the public web site's assets in another.</summary>
     public static StoreSettings Production { get; } = new("eu-central-1", "acme-docstore-documents", AssetsBucketName);
 

@@ -56,6 +56,147 @@ public static class Descriptors
         helpLinkUri: HelpLinkBase + "SRM0000.md",
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
+    public static readonly DiagnosticDescriptor SRM0001_UnjustifiedSuppression = new(
+        "SRM0001",
+        "SRM rule suppressed without a justification",
+        "{0} waives {1} without a reason; {2}",
+        nameof(Duty.Governance),
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A #pragma warning disable that covers an SRM rule has no comment on its line, or a SuppressMessage or UnconditionalSuppressMessage attribute for an SRM rule has no Justification (or the placeholder \"<Pending>\"). Waiving a customer duty is a decision: the code has to say why, where reviewers and auditors read it.",
+        helpLinkUri: HelpLinkBase + "SRM0001.md");
+
+    public static readonly DiagnosticDescriptor SRM0002_NonSuppressibleRuleSuppressed = new(
+        "SRM0002",
+        "Suppression of a non-suppressible rule",
+        "This {0} suppresses {1}, which srm.non_suppressible_rules keeps reported; fix the finding instead of suppressing it",
+        nameof(Duty.Governance),
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "srm.non_suppressible_rules lists SRM rules that a team does not let anyone waive in code. A #pragma warning disable, SuppressMessage or UnconditionalSuppressMessage attribute that covers one of them, or SRM0002 itself, is reported as an error.",
+        helpLinkUri: HelpLinkBase + "SRM0002.md");
+
+    public static readonly DiagnosticDescriptor SRM1001_RegionNotAllowed = new(
+        "SRM1001",
+        "AWS Region outside the allowed list",
+        Message(Duty.Region),
+        nameof(Duty.Region),
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A Region the code or appsettings*.json names (a RegionEndpoint, a region string on a client config, a bucket's or a table replica's Region, the Region in a ServiceURL, AWSOptions.Region, \"AWS\": { \"Region\" }) is not listed in srm.allowed_regions. Data sent there lives under that Region's jurisdiction. Silent while srm.allowed_regions is not set.",
+        helpLinkUri: HelpLinkBase + "SRM1001.md",
+        customTags: Covers(AnyService));
+
+    public static readonly DiagnosticDescriptor SRM1002_RegionAsString = new(
+        "SRM1002",
+        "AWS Region written as a string",
+        Message(Duty.Region),
+        nameof(Duty.Region),
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "RegionEndpoint.GetBySystemName with a constant string where the SDK has a RegionEndpoint field for that Region. A typo in the string still compiles and silently names another, or a made-up, Region; the field is checked by the compiler and is what srm.allowed_regions reviews read.",
+        helpLinkUri: HelpLinkBase + "SRM1002.md",
+        customTags: Covers(AnyService));
+
+    public static readonly DiagnosticDescriptor SRM1003_ClientWithoutRegion = new(
+        "SRM1003",
+        "AWS client takes its Region from the environment",
+        Message(Duty.Region),
+        nameof(Duty.Region),
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "A service client is created without a RegionEndpoint and without a config that sets RegionEndpoint or ServiceURL, while srm.allowed_regions is set. Its Region then comes from AWS_REGION, the shared profile or instance metadata, which no review of the code can check against the allowed list.",
+        helpLinkUri: HelpLinkBase + "SRM1003.md",
+        customTags: Covers(AnyService));
+
+    public static readonly DiagnosticDescriptor SRM2001_NoClientSideEncryption = new(
+        "SRM2001",
+        "Data written to an abstracted service without client-side encryption",
+        Message(Duty.ClientSideEncryption),
+        nameof(Duty.ClientSideEncryption),
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "An S3 upload (PutObject, UploadPart, TransferUtility) or a DynamoDB write (PutItem, UpdateItem, BatchWriteItem, TransactWriteItems, Table, DynamoDBContext) sends data that the method does not encrypt, through a client that is not a client-side encryption client. AWS encrypts it on the server, but protecting the data itself is the customer's part of the shared responsibility model.",
+        helpLinkUri: HelpLinkBase + "SRM2001.md",
+        customTags: Covers(S3, DynamoDB));
+
+    public static readonly DiagnosticDescriptor SRM2002_PartialEncryption = new(
+        "SRM2002",
+        "Encryption applied on some paths only",
+        Message(Duty.EncryptionAtRest),
+        nameof(Duty.EncryptionAtRest),
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Server-side encryption (ServerSideEncryptionMethod, SSESpecification) or client-side encryption of the data written is chosen inside an if without else, or by a conditional, switch or ?? that yields no encryption on one path: some objects or tables end up protected less than the others.",
+        helpLinkUri: HelpLinkBase + "SRM2002.md",
+        customTags: Covers(S3, DynamoDB));
+
+    public static readonly DiagnosticDescriptor SRM2003_BucketEncryptionWeakened = new(
+        "SRM2003",
+        "S3 bucket default encryption removed or downgraded",
+        Message(Duty.EncryptionAtRest),
+        nameof(Duty.EncryptionAtRest),
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "DeleteBucketEncryption removes the bucket's default encryption configuration (S3 falls back to SSE-S3), and PutBucketEncryption with an algorithm below srm.required_s3_sse downgrades it.",
+        helpLinkUri: HelpLinkBase + "SRM2003.md",
+        customTags: Covers(S3));
+
+    public static readonly DiagnosticDescriptor SRM2004_SseBelowPolicy = new(
+        "SRM2004",
+        "Server-side encryption below the configured policy",
+        Message(Duty.EncryptionAtRest),
+        nameof(Duty.EncryptionAtRest),
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Only with srm.required_s3_sse or srm.required_dynamodb_key set: an S3 write (PutObject, CopyObject, InitiateMultipartUpload, TransferUtility) that asks for weaker server-side encryption than required, or a DynamoDB CreateTable or UpdateTable whose table key is weaker than required.",
+        helpLinkUri: HelpLinkBase + "SRM2004.md",
+        customTags: Covers(S3, DynamoDB));
+
+    public static readonly DiagnosticDescriptor SRM2005_DynamoDbEncryptionWeakened = new(
+        "SRM2005",
+        "DynamoDB table encryption weakened",
+        Message(Duty.EncryptionAtRest),
+        nameof(Duty.EncryptionAtRest),
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "UpdateTable with an SSESpecification whose Enabled is false moves the table from its KMS key back to the AWS owned key, which the account cannot audit or control.",
+        helpLinkUri: HelpLinkBase + "SRM2005.md",
+        customTags: Covers(DynamoDB));
+
+    public static readonly DiagnosticDescriptor SRM2006_LegacyClientSideEncryption = new(
+        "SRM2006",
+        "Legacy or weak client-side encryption configuration",
+        Message(Duty.ClientSideEncryption),
+        nameof(Duty.ClientSideEncryption),
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "The obsolete AmazonS3EncryptionClient (V1), a legacy SecurityProfile (V2AndLegacy, V4AndLegacy) that still decrypts the V1 formats, CommitmentPolicy.ForbidEncryptAllowDecrypt on the V4 client (no key commitment), or the obsolete one-argument AmazonS3CryptoConfigurationV2 constructor.",
+        helpLinkUri: HelpLinkBase + "SRM2006.md",
+        customTags: Covers(S3));
+
+    public static readonly DiagnosticDescriptor SRM2007_PlaintextRoundTrip = new(
+        "SRM2007",
+        "KMS plaintext round trip instead of ReEncrypt",
+        Message(Duty.ClientSideEncryption),
+        nameof(Duty.ClientSideEncryption),
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "The plaintext of a KMS Decrypt is passed to a KMS Encrypt in the same method: the data leaves KMS in plaintext only to go back in. ReEncrypt does both inside KMS.",
+        helpLinkUri: HelpLinkBase + "SRM2007.md",
+        customTags: Covers(Kms));
+
+    public static readonly DiagnosticDescriptor SRM2008_KeyMaterialInSource = new(
+        "SRM2008",
+        "Encryption key material in source code",
+        Message(Duty.ClientSideEncryption),
+        nameof(Duty.ClientSideEncryption),
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "An SSE-C customer key, or the key of S3 client-side encryption materials, is a literal or a constant: anyone who can read the code or the binary can decrypt the data.",
+        helpLinkUri: HelpLinkBase + "SRM2008.md",
+        customTags: Covers(S3));
+
     public static readonly DiagnosticDescriptor SRM2101_UnencryptedEbsVolume = new(
         "SRM2101",
         "EBS volume not encrypted",
@@ -110,57 +251,6 @@ public static class Descriptors
         description: "PutParameterRequest with Type String or StringList whose name or value looks like a secret (a password, token, API key, private key, connection string or AWS access key): Parameter Store keeps it unencrypted and shows it to anyone allowed to read the parameter.",
         helpLinkUri: HelpLinkBase + "SRM2105.md",
         customTags: Covers(Ssm));
-    public static readonly DiagnosticDescriptor SRM1001_RegionNotAllowed = new(
-        "SRM1001",
-        "AWS Region outside the allowed list",
-        Message(Duty.Region),
-        nameof(Duty.Region),
-        DiagnosticSeverity.Error,
-        isEnabledByDefault: true,
-        description: "A Region the code or appsettings*.json names (a RegionEndpoint, a region string on a client config, a bucket's or a table replica's Region, the Region in a ServiceURL, AWSOptions.Region, \"AWS\": { \"Region\" }) is not listed in srm.allowed_regions. Data sent there lives under that Region's jurisdiction. Silent while srm.allowed_regions is not set.",
-        helpLinkUri: HelpLinkBase + "SRM1001.md",
-        customTags: Covers(AnyService));
-
-    public static readonly DiagnosticDescriptor SRM1002_RegionAsString = new(
-        "SRM1002",
-        "AWS Region written as a string",
-        Message(Duty.Region),
-        nameof(Duty.Region),
-        DiagnosticSeverity.Info,
-        isEnabledByDefault: true,
-        description: "RegionEndpoint.GetBySystemName with a constant string where the SDK has a RegionEndpoint field for that Region. A typo in the string still compiles and silently names another, or a made-up, Region; the field is checked by the compiler and is what srm.allowed_regions reviews read.",
-        helpLinkUri: HelpLinkBase + "SRM1002.md",
-        customTags: Covers(AnyService));
-
-    public static readonly DiagnosticDescriptor SRM1003_ClientWithoutRegion = new(
-        "SRM1003",
-        "AWS client takes its Region from the environment",
-        Message(Duty.Region),
-        nameof(Duty.Region),
-        DiagnosticSeverity.Info,
-        isEnabledByDefault: true,
-        description: "A service client is created without a RegionEndpoint and without a config that sets RegionEndpoint or ServiceURL, while srm.allowed_regions is set. Its Region then comes from AWS_REGION, the shared profile or instance metadata, which no review of the code can check against the allowed list.",
-        helpLinkUri: HelpLinkBase + "SRM1003.md",
-        customTags: Covers(AnyService));
-    public static readonly DiagnosticDescriptor SRM0001_UnjustifiedSuppression = new(
-        "SRM0001",
-        "SRM rule suppressed without a justification",
-        "{0} waives {1} without a reason; {2}",
-        nameof(Duty.Governance),
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        description: "A #pragma warning disable that covers an SRM rule has no comment on its line, or a SuppressMessage or UnconditionalSuppressMessage attribute for an SRM rule has no Justification (or the placeholder \"<Pending>\"). Waiving a customer duty is a decision: the code has to say why, where reviewers and auditors read it.",
-        helpLinkUri: HelpLinkBase + "SRM0001.md");
-
-    public static readonly DiagnosticDescriptor SRM0002_NonSuppressibleRuleSuppressed = new(
-        "SRM0002",
-        "Suppression of a non-suppressible rule",
-        "This {0} suppresses {1}, which srm.non_suppressible_rules keeps reported; fix the finding instead of suppressing it",
-        nameof(Duty.Governance),
-        DiagnosticSeverity.Error,
-        isEnabledByDefault: true,
-        description: "srm.non_suppressible_rules lists SRM rules that a team does not let anyone waive in code. A #pragma warning disable, SuppressMessage or UnconditionalSuppressMessage attribute that covers one of them, or SRM0002 itself, is reported as an error.",
-        helpLinkUri: HelpLinkBase + "SRM0002.md");
 
     public static readonly DiagnosticDescriptor SRM3001_PlainHttpEndpoint = new(
         "SRM3001",
@@ -316,28 +406,6 @@ public static class Descriptors
         helpLinkUri: HelpLinkBase + "SRM5104.md",
         customTags: Covers(Rds));
 
-    public static readonly DiagnosticDescriptor SRM6101_SecretInUserData = new(
-        "SRM6101",
-        "Secret in EC2 user data",
-        Message(Duty.Credentials),
-        nameof(Duty.Credentials),
-        DiagnosticSeverity.Error,
-        isEnabledByDefault: true,
-        description: "RunInstancesRequest.UserData written in source (a literal, or Convert.ToBase64String(Encoding.UTF8.GetBytes(literal))) contains an AWS access key id or a written-out password: user data is readable by anyone who can describe the instance attribute, and by every process on the instance through the metadata service.",
-        helpLinkUri: HelpLinkBase + "SRM6101.md",
-        customTags: Covers(Ec2));
-
-    public static readonly DiagnosticDescriptor SRM6102_RdsMasterPasswordInSource = new(
-        "SRM6102",
-        "RDS master password in source code",
-        Message(Duty.Credentials),
-        nameof(Duty.Credentials),
-        DiagnosticSeverity.Error,
-        isEnabledByDefault: true,
-        description: "MasterUserPassword of an RDS create or modify request is a literal or a constant: the password lives in the repository, its history and every build. ManageMasterUserPassword = true lets RDS generate it and keep it in Secrets Manager.",
-        helpLinkUri: HelpLinkBase + "SRM6102.md",
-        customTags: Covers(Rds));
-
     public static readonly DiagnosticDescriptor SRM6001_HardCodedCredentials = new(
         "SRM6001",
         "Hard-coded AWS credentials",
@@ -370,6 +438,28 @@ public static class Descriptors
         description: "ImmutableCredentials.SecretKey or Token, or the ImmutableCredentials that GetCredentials()/GetCredentialsAsync() return, is passed to ILogger, Console, Debug, Trace or an exception's message, directly or inside an interpolated string or concatenation. Logs are read, shipped and kept far more widely than secrets may be.",
         helpLinkUri: HelpLinkBase + "SRM6003.md",
         customTags: Covers(AnyService));
+
+    public static readonly DiagnosticDescriptor SRM6101_SecretInUserData = new(
+        "SRM6101",
+        "Secret in EC2 user data",
+        Message(Duty.Credentials),
+        nameof(Duty.Credentials),
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "RunInstancesRequest.UserData written in source (a literal, or Convert.ToBase64String(Encoding.UTF8.GetBytes(literal))) contains an AWS access key id or a written-out password: user data is readable by anyone who can describe the instance attribute, and by every process on the instance through the metadata service.",
+        helpLinkUri: HelpLinkBase + "SRM6101.md",
+        customTags: Covers(Ec2));
+
+    public static readonly DiagnosticDescriptor SRM6102_RdsMasterPasswordInSource = new(
+        "SRM6102",
+        "RDS master password in source code",
+        Message(Duty.Credentials),
+        nameof(Duty.Credentials),
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "MasterUserPassword of an RDS create or modify request is a literal or a constant: the password lives in the repository, its history and every build. ManageMasterUserPassword = true lets RDS generate it and keep it in Secrets Manager.",
+        helpLinkUri: HelpLinkBase + "SRM6102.md",
+        customTags: Covers(Rds));
 
     /// <summary>Every rule, found from the descriptor fields above: its duty is the category, its services the tags.</summary>
     public static ImmutableArray<Rule> All => Catalog.All;

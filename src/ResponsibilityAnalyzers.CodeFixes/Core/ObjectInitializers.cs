@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Simplification;
 
 namespace ResponsibilityAnalyzers.CodeFixes.Core;
 
@@ -133,12 +134,16 @@ internal static class ObjectInitializers
     /// members follow the initializer's layout: on one line when it is on one line, one per line otherwise; a trailing
     /// comma is kept. Only the new members are formatted.
     /// </summary>
-    public static async Task<Document> AddPropertiesAsync(Document document, BaseObjectCreationExpressionSyntax creation, IEnumerable<string> properties, string value, CancellationToken cancellationToken)
+    public static Task<Document> AddPropertiesAsync(Document document, BaseObjectCreationExpressionSyntax creation, IEnumerable<string> properties, string value, CancellationToken cancellationToken) =>
+        AddPropertiesAsync(document, creation, properties.Select(property => (property, value)), cancellationToken);
+
+    /// <summary>Appends <c>Property = Value</c> for each pair; names in the values are simplified to the file's usings.</summary>
+    public static async Task<Document> AddPropertiesAsync(Document document, BaseObjectCreationExpressionSyntax creation, IEnumerable<(string Property, string Value)> assignments, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var generator = SyntaxGenerator.GetGenerator(document);
-        var added = properties
-            .Select(property => ((ExpressionSyntax)generator.AssignmentStatement(generator.IdentifierName(property), SyntaxFactory.ParseExpression(value)))
+        var added = assignments
+            .Select(assignment => ((ExpressionSyntax)generator.AssignmentStatement(generator.IdentifierName(assignment.Property), Simplifiable(assignment.Value)))
                 .WithAdditionalAnnotations(Formatter.Annotation))
             .ToList();
 
@@ -200,6 +205,14 @@ internal static class ObjectInitializers
 
         items[items.Count - 1] = items[items.Count - 1].WithTrailingTrivia(endTrivia);
         return SyntaxFactory.SeparatedList<ExpressionSyntax>(items);
+    }
+
+    /// <summary>The parsed expression with every name marked for the simplifier (values are written fully qualified).</summary>
+    private static ExpressionSyntax Simplifiable(string value)
+    {
+        var parsed = SyntaxFactory.ParseExpression(value);
+        return parsed.ReplaceNodes(parsed.DescendantNodes(), (_, rewritten) => rewritten.WithAdditionalAnnotations(Simplifier.Annotation))
+            .WithAdditionalAnnotations(Simplifier.Annotation);
     }
 
     private static SyntaxToken Comma() => SyntaxFactory.Token(SyntaxKind.CommaToken).WithAdditionalAnnotations(Formatter.Annotation);

@@ -98,6 +98,63 @@ internal sealed class AwsType
     public static readonly AwsType SuppressMessageAttribute = new("System.Diagnostics.CodeAnalysis.SuppressMessageAttribute");
     public static readonly AwsType UnconditionalSuppressMessageAttribute = new("System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessageAttribute");
 
+    // Client-side encryption and encryption at rest (S3, DynamoDB, KMS, the S3 Encryption Client, the Database Encryption SDK)
+    public static readonly AwsType AmazonS3Client = new("Amazon.S3.AmazonS3Client");
+    public static readonly AwsType PutObjectRequest = new("Amazon.S3.Model.PutObjectRequest");
+    public static readonly AwsType UploadPartRequest = new("Amazon.S3.Model.UploadPartRequest");
+    public static readonly AwsType CopyObjectRequest = new("Amazon.S3.Model.CopyObjectRequest");
+    public static readonly AwsType InitiateMultipartUploadRequest = new("Amazon.S3.Model.InitiateMultipartUploadRequest");
+    public static readonly AwsType PutBucketEncryptionRequest = new("Amazon.S3.Model.PutBucketEncryptionRequest");
+    public static readonly AwsType DeleteBucketEncryptionRequest = new("Amazon.S3.Model.DeleteBucketEncryptionRequest");
+    public static readonly AwsType ServerSideEncryptionByDefault = new("Amazon.S3.Model.ServerSideEncryptionByDefault");
+    public static readonly AwsType ServerSideEncryptionMethod = new("Amazon.S3.ServerSideEncryptionMethod");
+    public static readonly AwsType TransferUtility = new("Amazon.S3.Transfer.TransferUtility");
+    public static readonly AwsType ITransferUtility = new("Amazon.S3.Transfer.ITransferUtility");
+    public static readonly AwsType TransferUtilityUploadRequest = new("Amazon.S3.Transfer.TransferUtilityUploadRequest");
+    public static readonly AwsType TransferUtilityUploadDirectoryRequest = new("Amazon.S3.Transfer.TransferUtilityUploadDirectoryRequest");
+    public static readonly AwsType AmazonS3EncryptionClientBase = new("Amazon.Extensions.S3.Encryption.AmazonS3EncryptionClientBase");
+    public static readonly AwsType AmazonS3EncryptionClient = new("Amazon.Extensions.S3.Encryption.AmazonS3EncryptionClient");
+    public static readonly AwsType AmazonS3EncryptionClientV2 = new("Amazon.Extensions.S3.Encryption.AmazonS3EncryptionClientV2");
+    public static readonly AwsType AmazonS3EncryptionClientV4 = new("Amazon.Extensions.S3.Encryption.AmazonS3EncryptionClientV4");
+    public static readonly AwsType AmazonS3CryptoConfigurationV2 = new("Amazon.Extensions.S3.Encryption.AmazonS3CryptoConfigurationV2");
+    public static readonly AwsType AmazonS3CryptoConfigurationV4 = new("Amazon.Extensions.S3.Encryption.AmazonS3CryptoConfigurationV4");
+    public static readonly AwsType SecurityProfile = new("Amazon.Extensions.S3.Encryption.SecurityProfile");
+    public static readonly AwsType CommitmentPolicy = new("Amazon.Extensions.S3.Encryption.CommitmentPolicy");
+    public static readonly AwsType ContentEncryptionAlgorithm = new("Amazon.Extensions.S3.Encryption.ContentEncryptionAlgorithm");
+    public static readonly AwsType EncryptionMaterials = new("Amazon.Extensions.S3.Encryption.EncryptionMaterials");
+    public static readonly AwsType EncryptionMaterialsV2 = new("Amazon.Extensions.S3.Encryption.EncryptionMaterialsV2");
+    public static readonly AwsType EncryptionMaterialsV4 = new("Amazon.Extensions.S3.Encryption.EncryptionMaterialsV4");
+    public static readonly AwsType KmsType = new("Amazon.Extensions.S3.Encryption.Primitives.KmsType");
+    public static readonly AwsType IAmazonDynamoDB = new("Amazon.DynamoDBv2.IAmazonDynamoDB");
+    public static readonly AwsType AmazonDynamoDBClient = new("Amazon.DynamoDBv2.AmazonDynamoDBClient");
+    public static readonly AwsType Table = new("Amazon.DynamoDBv2.DocumentModel.Table");
+    public static readonly AwsType ITable = new("Amazon.DynamoDBv2.DocumentModel.ITable");
+    public static readonly AwsType TableBuilder = new("Amazon.DynamoDBv2.DocumentModel.TableBuilder");
+    public static readonly AwsType DynamoDBContext = new("Amazon.DynamoDBv2.DataModel.DynamoDBContext");
+    public static readonly AwsType IDynamoDBContext = new("Amazon.DynamoDBv2.DataModel.IDynamoDBContext");
+    public static readonly AwsType BatchWrite = new("Amazon.DynamoDBv2.DataModel.BatchWrite`1");
+    public static readonly AwsType IBatchWrite = new("Amazon.DynamoDBv2.DataModel.IBatchWrite`1");
+    public static readonly AwsType CreateTableRequest = new("Amazon.DynamoDBv2.Model.CreateTableRequest");
+    public static readonly AwsType UpdateTableRequest = new("Amazon.DynamoDBv2.Model.UpdateTableRequest");
+    public static readonly AwsType SSESpecification = new("Amazon.DynamoDBv2.Model.SSESpecification");
+    public static readonly AwsType SSEType = new("Amazon.DynamoDBv2.SSEType");
+    public static readonly AwsType DbEsdkDynamoDbClient = new("Client+DynamoDbClient");
+    public static readonly AwsType IAmazonKeyManagementService = new("Amazon.KeyManagementService.IAmazonKeyManagementService");
+    public static readonly AwsType KmsEncryptRequest = new("Amazon.KeyManagementService.Model.EncryptRequest");
+    public static readonly AwsType KmsEncryptResponse = new("Amazon.KeyManagementService.Model.EncryptResponse");
+    public static readonly AwsType KmsDecryptRequest = new("Amazon.KeyManagementService.Model.DecryptRequest");
+    public static readonly AwsType KmsDecryptResponse = new("Amazon.KeyManagementService.Model.DecryptResponse");
+    public static readonly AwsType KmsReEncryptResponse = new("Amazon.KeyManagementService.Model.ReEncryptResponse");
+    public static readonly AwsType SymmetricAlgorithm = new("System.Security.Cryptography.SymmetricAlgorithm");
+    public static readonly AwsType AsymmetricAlgorithm = new("System.Security.Cryptography.AsymmetricAlgorithm");
+    public static readonly AwsType ICryptoTransform = new("System.Security.Cryptography.ICryptoTransform");
+    public static readonly AwsType CryptoStream = new("System.Security.Cryptography.CryptoStream");
+    public static readonly AwsType AesGcm = new("System.Security.Cryptography.AesGcm");
+    public static readonly AwsType AesCcm = new("System.Security.Cryptography.AesCcm");
+    public static readonly AwsType ChaCha20Poly1305 = new("System.Security.Cryptography.ChaCha20Poly1305");
+    public static readonly AwsType MemoryStream = new("System.IO.MemoryStream");
+    public static readonly AwsType IDataProtector = new("Microsoft.AspNetCore.DataProtection.IDataProtector");
+
     private AwsType(string metadataName)
     {
         MetadataName = metadataName;

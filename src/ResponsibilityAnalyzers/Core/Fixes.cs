@@ -112,4 +112,15 @@ internal static class Fixes
 
     public static ImmutableDictionary<string, string?> RemoveArguments(IEnumerable<int> positions) =>
         ImmutableDictionary<string, string?>.Empty.Add(RemoveArgumentsKey, string.Join(",", positions));
+    /// <summary>Property key: with <see cref="AddPropertiesKey"/>, one C# expression per added property, separated by line breaks.</summary>
+    public const string AddedValuesKey = "srm.added-values";
+
+    /// <summary>Add <c>Property = value</c> for each pair to the reported object creation's initializer.</summary>
+    public static ImmutableDictionary<string, string?> AddToInitializer(IEnumerable<(string Property, string Value)> assignments)
+    {
+        var list = new List<(string Property, string Value)>(assignments);
+        return ImmutableDictionary<string, string?>.Empty
+            .Add(AddPropertiesKey, string.Join(",", list.ConvertAll(a => a.Property)))
+            .Add(AddedValuesKey, string.Join("\n", list.ConvertAll(a => a.Value)));
+    }
 }

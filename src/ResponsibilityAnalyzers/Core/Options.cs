@@ -130,9 +130,64 @@ internal static class SrmOptions
         false,
         raw => bool.TryParse(raw, out var value) ? (true, value) : (false, false));
 
+    /// <summary>The server-side encryption every S3 write must ask for (SRM2003, SRM2004); unset means none is required.</summary>
+    public static readonly SrmOption<S3Sse> RequiredS3Sse = new(
+        "required_s3_sse",
+        "one of sse-s3, sse-kms, dsse-kms",
+        S3Sse.NotRequired,
+        raw => raw.ToLowerInvariant() switch
+        {
+            "sse-s3" => (true, S3Sse.SseS3),
+            "sse-kms" => (true, S3Sse.SseKms),
+            "dsse-kms" => (true, S3Sse.DsseKms),
+            _ => (false, S3Sse.NotRequired),
+        });
+
+    /// <summary>The C# expression for the KMS key id that code fixes write (<c>"alias/documents"</c>, <c>Settings.KmsKeyId</c>).</summary>
+    public static readonly SrmOption<string?> KmsKeyId = new(
+        "kms_key_id",
+        "a C# expression for the KMS key id, such as \"alias/documents\" (with the quotes) or Settings.DocumentsKeyId",
+        null,
+        raw => IsExpression(raw) ? (true, raw) : (false, null));
+
+    /// <summary>The KMS key DynamoDB tables must be encrypted with at rest (SRM2004); unset means the AWS owned key is enough.</summary>
+    public static readonly SrmOption<DynamoDbKey> RequiredDynamoDbKey = new(
+        "required_dynamodb_key",
+        "one of aws-owned, aws-managed, customer-managed",
+        DynamoDbKey.AwsOwned,
+        raw => raw.ToLowerInvariant() switch
+        {
+            "aws-owned" => (true, DynamoDbKey.AwsOwned),
+            "aws-managed" => (true, DynamoDbKey.AwsManaged),
+            "customer-managed" => (true, DynamoDbKey.CustomerManaged),
+            _ => (false, DynamoDbKey.AwsOwned),
+        });
+
+    /// <summary>Methods the user vouches for as encryption steps (SRM2001): their results count as ciphertext.</summary>
+    public static readonly SrmOption<MethodNames> Encryptors = new(
+        "encryptors",
+        "a comma-separated list of fully qualified method names (MyApp.Crypto.Envelope.Seal)",
+        MethodNames.None,
+        MethodNames.Parse);
+
+    /// <summary>Buckets and tables whose data is public on purpose: SRM2001 does not ask for client-side encryption there.</summary>
+    public static readonly SrmOption<NamePatterns> ClientSideEncryptionExempt = new(
+        "client_side_encryption_exempt",
+        "a comma-separated list of bucket or table names, where * matches any run of characters (public-assets-*, www.example.com)",
+        NamePatterns.None,
+        NamePatterns.Parse);
+
+    /// <summary>Whether clients that come from outside (constructor parameters, factories) are taken to be encryption clients (SRM2001).</summary>
+    public static readonly SrmOption<bool> TrustInjectedClients = new(
+        "trust_injected_clients",
+        "true or false",
+        false,
+        raw => bool.TryParse(raw, out var value) ? (true, value) : (false, false));
+
     public static ImmutableArray<ISrmOption> All { get; } = ImmutableArray.Create<ISrmOption>(
         PublicBuckets, NonAwsEndpoints, PresignedUrlMaxExpiry, EbsEncryptionByDefault, EbsKmsKeyId, RdsMinBackupRetentionDays, AllowedRegions,
-        NonSuppressibleRules, AnalyzeTestProjects);
+        NonSuppressibleRules, AnalyzeTestProjects,
+        RequiredS3Sse, KmsKeyId, RequiredDynamoDbKey, Encryptors, ClientSideEncryptionExempt, TrustInjectedClients);
 
     /// <summary>
     /// True for a test project that did not opt in: the package's build props make IsTestProject visible to the
@@ -144,6 +199,18 @@ internal static class SrmOptions
         return global.TryGetValue("build_property.IsTestProject", out var isTestProject)
             && string.Equals(isTestProject.Trim(), "true", StringComparison.OrdinalIgnoreCase)
             && !AnalyzeTestProjects.Get(global);
+    }
+
+    /// <summary>True when <paramref name="raw"/> is exactly one C# expression, with no syntax error.</summary>
+    private static bool IsExpression(string raw)
+    {
+        if (raw.Length == 0)
+        {
+            return false;
+        }
+
+        var expression = Microsoft.CodeAnalysis.CSharp.SyntaxFactory.ParseExpression(raw);
+        return expression.FullSpan.Length == raw.Length && !expression.GetDiagnostics().Any();
     }
 }
 
@@ -171,5 +238,57 @@ internal sealed class NamePatterns
         return (true, new NamePatterns(entries
             .Select(entry => new Regex("^" + Regex.Escape(entry).Replace(@"\*", ".*") + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
             .ToImmutableArray()));
+    }
+}
+
+/// <summary>The server-side encryption an S3 write asks for, weakest first.</summary>
+internal enum S3Sse
+{
+    NotRequired,
+    SseS3,
+    SseKms,
+    DsseKms,
+}
+
+/// <summary>The KMS key behind DynamoDB encryption at rest, weakest first.</summary>
+internal enum DynamoDbKey
+{
+    AwsOwned,
+    AwsManaged,
+    CustomerManaged,
+}
+
+/// <summary>Fully qualified method names (<c>Namespace.Type.Method</c>), matched exactly.</summary>
+internal sealed class MethodNames
+{
+    public static readonly MethodNames None = new(ImmutableHashSet<string>.Empty);
+
+    private static readonly Regex ValidName = new(@"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$", RegexOptions.CultureInvariant);
+
+    private readonly ImmutableHashSet<string> _names;
+
+    private MethodNames(ImmutableHashSet<string> names) => _names = names;
+
+    public bool IsEmpty => _names.IsEmpty;
+
+    /// <summary>True when <paramref name="method"/> (or the method it was reduced or constructed from) is listed.</summary>
+    public bool Contains(IMethodSymbol method)
+    {
+        if (_names.IsEmpty)
+        {
+            return false;
+        }
+
+        var original = (method.ReducedFrom ?? method).OriginalDefinition;
+        return original.ContainingType is { } type
+            && _names.Contains(type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat.WithGenericsOptions(SymbolDisplayGenericsOptions.None)) + "." + original.Name);
+    }
+
+    public static (bool Ok, MethodNames Value) Parse(string raw)
+    {
+        var entries = raw.Split(',').Select(entry => entry.Trim()).ToArray();
+        return entries.Length == 0 || entries.Any(entry => !ValidName.IsMatch(entry))
+            ? (false, None)
+            : (true, new MethodNames(entries.ToImmutableHashSet(StringComparer.Ordinal)));
     }
 }

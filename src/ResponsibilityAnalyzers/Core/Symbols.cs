@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace ResponsibilityAnalyzers.Core;
@@ -32,4 +33,10 @@ internal static class Symbols
 
         return false;
     }
+
+    /// <summary>True when <paramref name="type"/> is <paramref name="baseType"/>, derives from it, or (for an interface) implements it.</summary>
+    public static bool DerivesFromOrImplements(ITypeSymbol? type, INamedTypeSymbol? baseType) =>
+        type is not null && baseType is not null
+        && (DerivesFrom(type, baseType)
+            || (baseType.TypeKind == TypeKind.Interface && type.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, baseType))));
 }

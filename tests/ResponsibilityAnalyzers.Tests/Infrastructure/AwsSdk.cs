@@ -18,8 +18,15 @@ public enum Sdk
 
 public static class AwsSdk
 {
+    /// <summary>
+    /// ASP.NET Core data protection (IDataProtector), served and real: code that encrypts with it before an AWS write
+    /// is common, so both SDK sets reference it.
+    /// </summary>
+    public static readonly PackageIdentity DataProtection = new("Microsoft.AspNetCore.DataProtection.Abstractions", "8.0.34");
+
     public static readonly ReferenceAssemblies V3 = ReferenceAssemblies.Net.Net80.AddPackages(ImmutableArray.Create(
-        new PackageIdentity("AWSSDK.S3", "3.7.511.8")));
+        new PackageIdentity("AWSSDK.S3", "3.7.511.8"),
+        DataProtection));
 
     /// <summary>v4 of every service package the rules read that the registry serves (the others get marked stand-ins in tests), and the libraries around them the rules read.</summary>
     public static readonly ReferenceAssemblies V4 = ReferenceAssemblies.Net.Net80.AddPackages(ImmutableArray.Create(
@@ -35,7 +42,8 @@ public static class AwsSdk
         // Setup asks for Configuration.Abstractions 2.0.0, which the registry answers with 2.1.0: name that one.
         new PackageIdentity("Microsoft.Extensions.Configuration.Abstractions", "2.1.0"),
         new PackageIdentity("Microsoft.Extensions.Configuration.Binder", "2.1.0"),
-        new PackageIdentity("System.Configuration.ConfigurationManager", "8.0.0")));
+        new PackageIdentity("System.Configuration.ConfigurationManager", "8.0.0"),
+        DataProtection));
 
     public static ReferenceAssemblies For(Sdk sdk) => sdk switch
     {

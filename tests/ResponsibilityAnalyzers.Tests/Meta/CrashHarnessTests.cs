@@ -32,6 +32,12 @@ public class CrashHarnessTests(ITestOutputHelper output)
         ["srm.rds_min_backup_retention_days"] = "14",
         ["srm.allowed_regions"] = "eu-central-1, eu-west-1",
         ["srm.non_suppressible_rules"] = "SRM5001, SRM5004",
+        ["srm.required_s3_sse"] = "dsse-kms",
+        ["srm.kms_key_id"] = "\"alias/crash\"",
+        ["srm.required_dynamodb_key"] = "customer-managed",
+        ["srm.encryptors"] = "MyApp.Crypto.Envelope.Seal",
+        ["srm.client_side_encryption_exempt"] = "public-*",
+        ["srm.trust_injected_clients"] = "false",
     };
 
     [Fact]

@@ -2,10 +2,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using Microsoft.CodeAnalysis.Text;
 using ResponsibilityAnalyzers.Core;
 using ResponsibilityAnalyzers.Model;
 
@@ -170,18 +168,7 @@ public sealed class PublicAccessBlockAnalyzer : ResponsibilityAnalyzer
     private static string Join(List<string> flags) =>
         flags.Count == 1 ? flags[0] : string.Join(", ", flags.Take(flags.Count - 1)) + " or " + flags[flags.Count - 1];
 
-    /// <summary>Where a creation is reported: <c>new Type(…)</c>, without the initializer, which may run over many lines.</summary>
-    private static Location Head(IObjectCreationOperation creation)
-    {
-        var syntax = creation.Syntax;
-        SyntaxNode? end = syntax switch
-        {
-            ObjectCreationExpressionSyntax { Initializer: not null } explicitType => (SyntaxNode?)explicitType.ArgumentList ?? explicitType.Type,
-            ImplicitObjectCreationExpressionSyntax { Initializer: not null } implicitType => implicitType.ArgumentList,
-            _ => null,
-        };
-        return end is null ? syntax.GetLocation() : Location.Create(syntax.SyntaxTree, TextSpan.FromBounds(syntax.SpanStart, end.Span.End));
-    }
+    private static Location Head(IObjectCreationOperation creation) => Creations.Head(creation);
 
     private static void Report(OperationBlockAnalysisContext context, Location location, string finding, ImmutableDictionary<string, string?>? properties = null) =>
         context.ReportDiagnostic(Descriptors.SRM5004_PublicAccessBlockWeakened.Create(location, ResponsibilityModel.S3, finding, properties));

@@ -45,6 +45,20 @@ public class InvalidOptionTests
     [InlineData("srm.non_suppressible_rules", "CA1822", Sdk.V4)]
     [InlineData("srm.analyze_test_projects", "yes", Sdk.V3)]
     [InlineData("srm.analyze_test_projects", "1", Sdk.V4)]
+    [InlineData("srm.required_s3_sse", "aes256", Sdk.V3)]
+    [InlineData("srm.required_s3_sse", "kms", Sdk.V4)]
+    [InlineData("srm.kms_key_id", "\"alias/docs", Sdk.V3)]
+    [InlineData("srm.kms_key_id", "Keys.Docs)", Sdk.V4)]
+    [InlineData("srm.kms_key_id", "alias docs", Sdk.V3)]
+    [InlineData("srm.required_dynamodb_key", "customer", Sdk.V4)]
+    [InlineData("srm.required_dynamodb_key", "kms", Sdk.V3)]
+    [InlineData("srm.encryptors", "Seal", Sdk.V4)]
+    [InlineData("srm.encryptors", "MyApp.Crypto.Envelope.Seal()", Sdk.V3)]
+    [InlineData("srm.encryptors", "MyApp.Seal,,MyApp.Open", Sdk.V4)]
+    [InlineData("srm.client_side_encryption_exempt", "assets/*", Sdk.V3)]
+    [InlineData("srm.client_side_encryption_exempt", "a b", Sdk.V4)]
+    [InlineData("srm.trust_injected_clients", "yes", Sdk.V3)]
+    [InlineData("srm.trust_injected_clients", "1", Sdk.V4)]
     public Task GarbageValue_IsReported_WithKeyValueAndAcceptedForm(string key, string value, Sdk sdk) =>
         VerifyRule.Diagnostics(sdk, Source, $"{key} = {value}\n",
             new DiagnosticResult(Descriptors.SRM0000_InvalidOption).WithArguments(key, value, AcceptedForm(key)));
@@ -62,6 +76,12 @@ public class InvalidOptionTests
         srm.allowed_regions = eu-central-1, eu-west-1, us-gov-west-1, us-isob-east-1, cn-northwest-1, eusc-de-east-1
         srm.non_suppressible_rules = SRM5004, SRM0001
         srm.analyze_test_projects = true
+        srm.required_s3_sse = dsse-kms
+        srm.kms_key_id = "arn:aws:kms:eu-central-1:111122223333:alias/docs"
+        srm.required_dynamodb_key = customer-managed
+        srm.encryptors = MyApp.Crypto.Envelope.Seal, MyApp.Crypto.Envelope.SealAsync
+        srm.client_side_encryption_exempt = public-assets-*, www.example.com
+        srm.trust_injected_clients = True
         srm.some_future_option = anything
         """);
 
@@ -80,6 +100,38 @@ public class InvalidOptionTests
 
     [Fact]
     public Task WithoutTheAwsSdk_OptionsAreNotChecked() => VerifyRule.Diagnostics(Sdk.None, Source, "srm.presigned_url_max_expiry = forever\n");
+
+    /// <summary>An unreadable srm.* value falls back to the default: the rules that read it behave as if it were unset.</summary>
+    [Theory]
+    [InlineData("srm.trust_injected_clients = yes")]
+    [InlineData("srm.client_side_encryption_exempt = notes/*")]
+    [InlineData("srm.encryptors = Seal")]
+    public Task UnreadableClientSideEncryptionOptions_FallBackToTheirDefaults(string option) =>
+        Verify<ResponsibilityAnalyzers.Rules.ClientSideEncryption.ClientSideEncryptionAnalyzer>.Diagnostics(Sdk.V4, """
+            using System.Threading.Tasks;
+            using Amazon.S3;
+            using Amazon.S3.Model;
+
+            class Notes(IAmazonS3 s3)
+            {
+                static string Seal(string text) => text;
+
+                Task Save(string text) => {|SRM2001:s3.PutObjectAsync(new PutObjectRequest { BucketName = "notes", ContentBody = Seal(text) })|};
+            }
+            """,
+            option + "\n");
+
+    [Theory]
+    [InlineData(Sdk.V3, "srm.required_s3_sse = kms")]
+    [InlineData(Sdk.V4, "srm.required_dynamodb_key = customer")]
+    public Task UnreadablePolicies_FallBackToNoPolicy(Sdk sdk, string option) =>
+        Verify<ResponsibilityAnalyzers.Rules.EncryptionAtRest.SseBelowPolicyAnalyzer>.Diagnostics(sdk, """
+            class Store
+            {
+                object Upload() => new Amazon.S3.Model.PutObjectRequest { BucketName = "docs" };
+            }
+            """,
+            option + "\n");
 
     private static string AcceptedForm(string key)
     {

@@ -1,0 +1,17 @@
+using System.Composition;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using ResponsibilityAnalyzers.CodeFixes.Core;
+
+namespace ResponsibilityAnalyzers.CodeFixes.EncryptionAtRest;
+
+/// <summary>SRM2003: the bucket default's algorithm becomes the one srm.required_s3_sse requires. Deleting the default encryption has no mechanical fix.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(BucketEncryptionFixer))]
+[Shared]
+public sealed class BucketEncryptionFixer : ReplaceExpressionFixer
+{
+    public BucketEncryptionFixer()
+        : base("SRM2003", "Use the required default encryption")
+    {
+    }
+}

@@ -1,0 +1,311 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ResponsibilityAnalyzers.Core;
+
+/// <summary>What is known about the client a call goes through.</summary>
+internal enum ClientKind
+{
+    /// <summary>A client-side encryption client (S3 Encryption Client V1/V2/V4, the Database Encryption SDK's DynamoDbClient).</summary>
+    Encrypting,
+
+    /// <summary>A plain AmazonS3Client or AmazonDynamoDBClient created in this class.</summary>
+    Plain,
+
+    /// <summary>A client from outside the class (a parameter, a factory, a member set elsewhere): unknown.</summary>
+    External,
+}
+
+/// <summary>The client behind a call: its kind, how a message names it, and the plain AmazonS3Client creation a fix may replace.</summary>
+internal readonly struct ClientOrigin
+{
+    public ClientOrigin(ClientKind kind, string description, IObjectCreationOperation? creation = null, string? tableName = null)
+    {
+        Kind = kind;
+        Description = description;
+        Creation = creation;
+        TableName = tableName;
+    }
+
+    public ClientKind Kind { get; }
+
+    /// <summary>"a plain AmazonS3Client", "the injected IAmazonS3 's3'" …</summary>
+    public string Description { get; }
+
+    /// <summary>The <c>new AmazonS3Client(…)</c> (or DynamoDB client) the call goes through, when created in this class.</summary>
+    public IObjectCreationOperation? Creation { get; }
+
+    /// <summary>The constant table name a DynamoDB Table was loaded or built with, if any.</summary>
+    public string? TableName { get; }
+}
+
+/// <summary>
+/// Follows the receiver of an S3 or DynamoDB call back to the client it uses: through locals and conditionals, the
+/// wrappers that take a client (TransferUtility, DynamoDBContext, Table, TableBuilder, batch writes), and fields or
+/// properties of the same class, whose initializers and assignments in the same file are read.
+/// </summary>
+internal sealed class Clients
+{
+    private const int MaxDepth = 8;
+
+    private readonly AwsTypes _types;
+    private readonly ConcurrentDictionary<ISymbol, List<IOperation>> _memberValues = new(SymbolEqualityComparer.Default);
+
+    public Clients(AwsTypes types) => _types = types;
+
+    public ClientOrigin Resolve(IOperation receiver) => Resolve(receiver, 0);
+
+    /// <summary>True when <paramref name="type"/> is a client-side encryption client.</summary>
+    public bool IsEncrypting(ITypeSymbol? type) =>
+        Symbols.DerivesFrom(type, _types[AwsType.AmazonS3EncryptionClientBase]) || Symbols.DerivesFrom(type, _types[AwsType.DbEsdkDynamoDbClient]);
+
+    private ClientOrigin Resolve(IOperation receiver, int depth)
+    {
+        if (IsEncrypting(receiver.Type))
+        {
+            return new ClientOrigin(ClientKind.Encrypting, receiver.Type!.Name);
+        }
+
+        if (depth > MaxDepth)
+        {
+            return External(receiver);
+        }
+
+        ClientOrigin? plain = null;
+        ClientOrigin? external = null;
+        ClientOrigin? encrypting = null;
+        foreach (var leaf in Values.Leaves(receiver))
+        {
+            var origin = ResolveLeaf(leaf, depth);
+            switch (origin.Kind)
+            {
+                case ClientKind.Plain:
+                    plain ??= origin;
+                    break;
+                case ClientKind.External:
+                    external ??= origin;
+                    break;
+                default:
+                    encrypting ??= origin;
+                    break;
+            }
+        }
+
+        return plain ?? external ?? encrypting ?? External(receiver);
+    }
+
+    private ClientOrigin ResolveLeaf(IOperation leaf, int depth)
+    {
+        if (IsEncrypting(leaf.Type))
+        {
+            return new ClientOrigin(ClientKind.Encrypting, leaf.Type!.Name);
+        }
+
+        switch (leaf)
+        {
+            case IObjectCreationOperation creation:
+                return FromCreation(creation, depth);
+            case IInvocationOperation invocation when Symbols.DerivesFrom(invocation.TargetMethod.ContainingType, _types[AwsType.Table]) && ClientArgument(invocation.Arguments) is { } client:
+                // Table.LoadTable(client, "name"), Table.TryLoadTable(…)
+                return WithTable(Resolve(client, depth + 1), TableNameOf(invocation.Arguments));
+            case IInvocationOperation { Instance: { } instance } invocation when IsWrapper(invocation.TargetMethod.ContainingType):
+                // new TableBuilder(client, "t").AddHashKey(…).Build(), context.CreateBatchWrite<T>()
+                return Resolve(instance, depth + 1);
+            case IParameterReferenceOperation parameter:
+                return new ClientOrigin(ClientKind.External, $"the injected {TypeName(parameter.Type)} '{parameter.Parameter.Name}'");
+            case IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation } field:
+                return FromMember(field, field.Field, depth);
+            case IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation, Property.Parameters.Length: 0 } property:
+                return FromMember(property, property.Property, depth);
+            default:
+                return External(leaf);
+        }
+    }
+
+    private ClientOrigin FromCreation(IObjectCreationOperation creation, int depth)
+    {
+        var type = creation.Type;
+        if (IsEncrypting(type))
+        {
+            return new ClientOrigin(ClientKind.Encrypting, type!.Name);
+        }
+
+        if (Symbols.DerivesFrom(type, _types[AwsType.AmazonS3Client]) || Symbols.DerivesFrom(type, _types[AwsType.AmazonDynamoDBClient]))
+        {
+            return new ClientOrigin(ClientKind.Plain, "a plain " + type!.Name, creation);
+        }
+
+        if (IsWrapper(type))
+        {
+            // new TransferUtility(s3), new DynamoDBContext(ddb), new TableBuilder(ddb, "t"); without a client they make a plain one.
+            return ClientArgument(creation.Arguments) is { } client
+                ? WithTable(Resolve(client, depth + 1), TableNameOf(creation.Arguments))
+                : new ClientOrigin(ClientKind.Plain, $"the plain client that {type!.Name} creates for itself");
+        }
+
+        return External(creation);
+    }
+
+    private ClientOrigin FromMember(IOperation reference, ISymbol member, int depth)
+    {
+        var values = MemberValues(reference, member);
+        if (values.Count == 0)
+        {
+            return new ClientOrigin(ClientKind.External, $"the {TypeName(reference.Type)} '{member.Name}', which this class does not set");
+        }
+
+        ClientOrigin? result = null;
+        foreach (var value in values)
+        {
+            var origin = Values.Unwrap(value) is IParameterReferenceOperation parameter
+                ? new ClientOrigin(ClientKind.External, $"the {TypeName(reference.Type)} '{member.Name}', injected through '{parameter.Parameter.Name}'")
+                : Resolve(value, depth + 1);
+            if (result is null || origin.Kind == ClientKind.Plain || (origin.Kind == ClientKind.External && result.Value.Kind == ClientKind.Encrypting))
+            {
+                result = origin;
+            }
+        }
+
+        return result!.Value;
+    }
+
+    /// <summary>
+    /// The values a field or property of the analyzed class is given in the file of <paramref name="reference"/>: its
+    /// initializer and every assignment in the class's members there. Cached per member.
+    /// </summary>
+    private List<IOperation> MemberValues(IOperation reference, ISymbol member) => _memberValues.GetOrAdd(member, _ =>
+    {
+        var values = new List<IOperation>();
+        var model = reference.SemanticModel;
+        if (model is null || member.ContainingType is not { } type)
+        {
+            return values;
+        }
+
+        foreach (var declaration in type.DeclaringSyntaxReferences)
+        {
+            if (declaration.SyntaxTree != model.SyntaxTree || declaration.GetSyntax() is not TypeDeclarationSyntax typeSyntax)
+            {
+                continue;
+            }
+
+            foreach (var memberSyntax in typeSyntax.Members)
+            {
+                foreach (var node in Bodies(memberSyntax))
+                {
+                    if (model.GetOperation(node) is not { } operation)
+                    {
+                        continue;
+                    }
+
+                    foreach (var descendant in operation.DescendantsAndSelf())
+                    {
+                        switch (descendant)
+                        {
+                            case IFieldInitializerOperation initializer when initializer.InitializedFields.Contains(member, SymbolEqualityComparer.Default):
+                                values.Add(initializer.Value);
+                                break;
+                            case IPropertyInitializerOperation initializer when initializer.InitializedProperties.Contains(member, SymbolEqualityComparer.Default):
+                                values.Add(initializer.Value);
+                                break;
+                            case ISimpleAssignmentOperation { Target: IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation } target } assignment
+                                when SymbolEqualityComparer.Default.Equals(target.Field, member):
+                                values.Add(assignment.Value);
+                                break;
+                            case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation } target } assignment
+                                when SymbolEqualityComparer.Default.Equals(target.Property, member):
+                                values.Add(assignment.Value);
+                                break;
+                            case ICoalesceAssignmentOperation { Target: IFieldReferenceOperation target } assignment
+                                when SymbolEqualityComparer.Default.Equals(target.Field, member):
+                                values.Add(assignment.Value);
+                                break;
+                        }
+                    }
+                }
+            }
+        }
+
+        return values;
+    });
+
+    /// <summary>The nodes of a member that the semantic model turns into operations: initializers and bodies.</summary>
+    private static IEnumerable<SyntaxNode> Bodies(MemberDeclarationSyntax member)
+    {
+        switch (member)
+        {
+            case BaseFieldDeclarationSyntax field:
+                foreach (var variable in field.Declaration.Variables)
+                {
+                    if (variable.Initializer is { } initializer)
+                    {
+                        yield return initializer;
+                    }
+                }
+
+                break;
+            case PropertyDeclarationSyntax property:
+                if (property.Initializer is { } propertyInitializer)
+                {
+                    yield return propertyInitializer;
+                }
+
+                if (property.ExpressionBody is { } propertyBody)
+                {
+                    yield return propertyBody;
+                }
+
+                foreach (var accessor in property.AccessorList?.Accessors ?? default)
+                {
+                    yield return accessor;
+                }
+
+                break;
+            case BaseMethodDeclarationSyntax method:
+                yield return method;
+                break;
+        }
+    }
+
+    /// <summary>TransferUtility, DynamoDBContext, Table and TableBuilder (and their interfaces, and batch writes): types that send through a client they are given.</summary>
+    private bool IsWrapper(ITypeSymbol? type) =>
+        type is not null
+        && (Symbols.DerivesFromOrImplements(type, _types[AwsType.TransferUtility]) || Symbols.DerivesFromOrImplements(type, _types[AwsType.ITransferUtility])
+            || Symbols.DerivesFromOrImplements(type, _types[AwsType.DynamoDBContext]) || Symbols.DerivesFromOrImplements(type, _types[AwsType.IDynamoDBContext])
+            || Symbols.DerivesFrom(type, _types[AwsType.Table]) || Symbols.DerivesFromOrImplements(type, _types[AwsType.ITable])
+            || Symbols.DerivesFrom(type, _types[AwsType.TableBuilder])
+            || (type.ContainingNamespace?.ToDisplayString() == "Amazon.DynamoDBv2.DocumentModel" && type.Name == "ITableBuilder"));
+
+    /// <summary>The argument that passes an IAmazonS3 or IAmazonDynamoDB, if any.</summary>
+    private IOperation? ClientArgument(IEnumerable<IArgumentOperation> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            var type = argument.Parameter?.Type;
+            if (SymbolEqualityComparer.Default.Equals(type, _types[AwsType.IAmazonS3]) || SymbolEqualityComparer.Default.Equals(type, _types[AwsType.IAmazonDynamoDB])
+                || Symbols.DerivesFrom(type, _types[AwsType.AmazonS3Client]) || Symbols.DerivesFrom(type, _types[AwsType.AmazonDynamoDBClient]))
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? TableNameOf(IEnumerable<IArgumentOperation> arguments) =>
+        arguments.FirstOrDefault(argument => argument.Parameter?.Name == "tableName") is { } name ? Values.ConstantString(name.Value) : null;
+
+    private static ClientOrigin WithTable(ClientOrigin origin, string? tableName) =>
+        tableName is null ? origin : new ClientOrigin(origin.Kind, origin.Description, origin.Creation, tableName);
+
+    private static ClientOrigin External(IOperation operation) =>
+        new(ClientKind.External, $"{Article(TypeName(operation.Type))} created elsewhere");
+
+    private static string TypeName(ITypeSymbol? type) => type?.Name is { Length: > 0 } name ? name : "client";
+
+    private static string Article(string name) => ("AEIOU".IndexOf(name[0]) >= 0 ? "an " : "a ") + name;
+}

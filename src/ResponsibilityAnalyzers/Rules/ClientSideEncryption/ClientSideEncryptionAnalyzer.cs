@@ -1,0 +1,277 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using ResponsibilityAnalyzers.Core;
+using ResponsibilityAnalyzers.Model;
+
+namespace ResponsibilityAnalyzers.Rules.ClientSideEncryption;
+
+/// <summary>
+/// SRM2001: data written to S3 (PutObject, UploadPart, TransferUtility uploads) or DynamoDB (PutItem, UpdateItem,
+/// BatchWriteItem, TransactWriteItems, Table.PutItem/UpdateItem, DynamoDBContext.Save, batch AddPutItem) without
+/// client-side encryption. Not reported when the client is an encryption client, when the data provably comes from an
+/// encryption step in the same method (<see cref="Ciphertext"/>; for DynamoDB, when the method encrypts any attribute
+/// value), when the bucket or table is listed in srm.client_side_encryption_exempt, or when the client comes from
+/// outside the class and srm.trust_injected_clients is true. Values encrypted on some paths only are SRM2002's.
+/// Fix (when Amazon.Extensions.S3.Encryption is referenced and srm.kms_key_id is set): the plain AmazonS3Client
+/// created in the method or in a field initializer becomes an S3 encryption client with KMS materials.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ClientSideEncryptionAnalyzer : ResponsibilityAnalyzer
+{
+    private static readonly ImmutableHashSet<string> S3ObjectWrites = ImmutableHashSet.Create("PutObject", "PutObjectAsync", "UploadPart", "UploadPartAsync");
+    private static readonly ImmutableHashSet<string> TransferWrites = ImmutableHashSet.Create(
+        "Upload", "UploadAsync", "UploadWithResponse", "UploadWithResponseAsync",
+        "UploadDirectory", "UploadDirectoryAsync", "UploadDirectoryWithResponse", "UploadDirectoryWithResponseAsync");
+    private static readonly ImmutableHashSet<string> DynamoDbWrites = ImmutableHashSet.Create(
+        "PutItem", "PutItemAsync", "UpdateItem", "UpdateItemAsync", "BatchWriteItem", "BatchWriteItemAsync", "TransactWriteItems", "TransactWriteItemsAsync");
+    private static readonly ImmutableHashSet<string> TableWrites = ImmutableHashSet.Create("PutItem", "PutItemAsync", "UpdateItem", "UpdateItemAsync");
+    private static readonly ImmutableHashSet<string> ContextWrites = ImmutableHashSet.Create("Save", "SaveAsync");
+    private static readonly ImmutableHashSet<string> BatchWrites = ImmutableHashSet.Create("AddPutItem", "AddPutItems");
+
+    public ClientSideEncryptionAnalyzer()
+        : base(Descriptors.SRM2001_NoClientSideEncryption)
+    {
+    }
+
+    private protected override void Register(CompilationStartAnalysisContext context, AwsTypes types)
+    {
+        if (types[AwsType.IAmazonS3] is null && types[AwsType.IAmazonDynamoDB] is null)
+        {
+            return;
+        }
+
+        var clients = new Clients(types);
+        var writes = new Writes(types);
+        var fix = new EncryptionClientFix(types);
+        context.RegisterOperationAction(
+            operation =>
+            {
+                var invocation = (IInvocationOperation)operation.Operation;
+                if (writes.Describe(invocation) is not { } write)
+                {
+                    return;
+                }
+
+                var tree = invocation.Syntax.SyntaxTree;
+                var options = operation.Options;
+                if (SrmOptions.ClientSideEncryptionExempt.Get(options, tree).Matches(write.Target))
+                {
+                    return;
+                }
+
+                var client = clients.Resolve(write.Receiver);
+                if (client.Kind == ClientKind.Encrypting
+                    || (client.Kind == ClientKind.External && SrmOptions.TrustInjectedClients.Get(options, tree))
+                    || (write.Service == ResponsibilityModel.DynamoDB && client.TableName is { } table && SrmOptions.ClientSideEncryptionExempt.Get(options, tree).Matches(table)))
+                {
+                    return;
+                }
+
+                var ciphertext = new Ciphertext(types, SrmOptions.Encryptors.Get(options, tree));
+                if (Unencrypted(write, ciphertext) is not { } what)
+                {
+                    return;
+                }
+
+                var creation = client.Kind == ClientKind.Plain ? client.Creation : null;
+                var replacement = creation is null ? null : fix.Replacement(creation, SrmOptions.KmsKeyId.Get(options, tree));
+                var finding = $"{write.Operation} writes {what} to {write.Service.Name} through {client.Description}"
+                    + (write.Service == ResponsibilityModel.S3 ? ", and this method does not encrypt it first" : ", and this method encrypts none of its attribute values")
+                    + (client.Kind == ClientKind.External ? ", so client-side encryption could not be proven" : string.Empty)
+                    + ": " + Advice(write.Service)
+                    + (client.Kind == ClientKind.External ? "; if injected clients are encryption clients, set srm.trust_injected_clients = true" : string.Empty);
+                operation.ReportDiagnostic(replacement is null
+                    ? Descriptors.SRM2001_NoClientSideEncryption.Create(invocation.Syntax.GetLocation(), write.Service, finding)
+                    : Descriptors.SRM2001_NoClientSideEncryption.Create(invocation.Syntax.GetLocation(), write.Service, finding, Fixes.Replace(replacement), creation!.Syntax.GetLocation()));
+            },
+            OperationKind.Invocation);
+    }
+
+    /// <summary>What the write sends in plaintext ("InputStream", "the file at FilePath", "the item"); null when all of it is ciphertext or partly so (SRM2002).</summary>
+    private static string? Unencrypted(Write write, Ciphertext ciphertext)
+    {
+        if (write.Service == ResponsibilityModel.DynamoDB)
+        {
+            return ciphertext.MethodEncrypts(write.Call) ? null : write.WhatItWrites;
+        }
+
+        if (write.Values is null)
+        {
+            return write.WhatItWrites; // the request is built elsewhere: what it carries is unknown, and so is its encryption
+        }
+
+        foreach (var (label, value) in write.Values)
+        {
+            if (label is "FilePath" or "filePath" or "Directory" or "directory")
+            {
+                return label.StartsWith("D", System.StringComparison.OrdinalIgnoreCase) ? "the files of a local directory" : "a local file (" + label + ")";
+            }
+
+            if (ciphertext.Of(value).Protection == Protection.Plain)
+            {
+                return label;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Advice(AwsService service) => service == ResponsibilityModel.S3
+        ? "encrypt it client-side first (AmazonS3EncryptionClientV4, KMS Encrypt, an AES encryptor, IDataProtector.Protect, or a method listed in srm.encryptors), or list the bucket in srm.client_side_encryption_exempt if its data is public"
+        : "encrypt the sensitive attributes client-side (the AWS Database Encryption SDK's DynamoDbClient, KMS Encrypt, an AES encryptor, IDataProtector.Protect, or a method listed in srm.encryptors), or list the table in srm.client_side_encryption_exempt";
+
+    /// <summary>A call that writes data: what it is, its receiver, and the values it sends (null when unknown).</summary>
+    private sealed class Write
+    {
+        public Write(IInvocationOperation call, AwsService service, string operation, IOperation receiver, string whatItWrites, string? target, List<(string, IOperation)>? values)
+        {
+            Call = call;
+            Service = service;
+            Operation = operation;
+            Receiver = receiver;
+            WhatItWrites = whatItWrites;
+            Target = target;
+            Values = values;
+        }
+
+        public IInvocationOperation Call { get; }
+
+        public AwsService Service { get; }
+
+        public string Operation { get; }
+
+        public IOperation Receiver { get; }
+
+        public string WhatItWrites { get; }
+
+        /// <summary>The constant bucket or table name, if any.</summary>
+        public string? Target { get; }
+
+        public List<(string Label, IOperation Value)>? Values { get; }
+    }
+
+    /// <summary>Recognises the write calls of S3, TransferUtility, DynamoDB, Table, DynamoDBContext and batch writes.</summary>
+    private sealed class Writes
+    {
+        private readonly AwsTypes _types;
+
+        public Writes(AwsTypes types) => _types = types;
+
+        public Write? Describe(IInvocationOperation invocation)
+        {
+            var method = invocation.TargetMethod;
+            var type = method.ContainingType;
+            if (invocation.Instance is not { } receiver || type is null)
+            {
+                return null;
+            }
+
+            var name = Trim(method.Name);
+            if (S3ObjectWrites.Contains(method.Name) && Symbols.DerivesFromOrImplements(type, _types[AwsType.IAmazonS3]))
+            {
+                return FromRequest(invocation, receiver, name, "InputStream", "ContentBody", "FilePath");
+            }
+
+            if (TransferWrites.Contains(method.Name) && (Symbols.DerivesFromOrImplements(type, _types[AwsType.TransferUtility]) || Symbols.DerivesFromOrImplements(type, _types[AwsType.ITransferUtility])))
+            {
+                return FromTransfer(invocation, receiver, "TransferUtility." + name);
+            }
+
+            if (DynamoDbWrites.Contains(method.Name) && Symbols.DerivesFromOrImplements(type, _types[AwsType.IAmazonDynamoDB]))
+            {
+                var request = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Type.Name.EndsWith("Request", System.StringComparison.Ordinal) == true);
+                var table = request is null ? Argument(invocation, "tableName") : RequestState.OfValue(request.Value)?.ConstantString("TableName");
+                return new Write(invocation, ResponsibilityModel.DynamoDB, name, receiver, name.StartsWith("Put", System.StringComparison.Ordinal) ? "an item" : "items", table, null);
+            }
+
+            if (TableWrites.Contains(method.Name) && (Symbols.DerivesFrom(type, _types[AwsType.Table]) || Symbols.DerivesFromOrImplements(type, _types[AwsType.ITable])))
+            {
+                return new Write(invocation, ResponsibilityModel.DynamoDB, "Table." + name, receiver, "a document", null, null);
+            }
+
+            if (ContextWrites.Contains(method.Name) && (Symbols.DerivesFrom(type, _types[AwsType.DynamoDBContext]) || Symbols.DerivesFromOrImplements(type, _types[AwsType.IDynamoDBContext])))
+            {
+                var item = method.IsGenericMethod ? method.TypeArguments[0] : null;
+                return new Write(invocation, ResponsibilityModel.DynamoDB, "DynamoDBContext." + name, receiver, item is null ? "an object" : "a " + item.Name, TableOf(item), null);
+            }
+
+            if (BatchWrites.Contains(method.Name) && type.IsGenericType
+                && (Symbols.DerivesFrom(type, _types[AwsType.BatchWrite]) || Symbols.DerivesFromOrImplements(type, _types[AwsType.IBatchWrite])))
+            {
+                var item = type.TypeArguments[0];
+                return new Write(invocation, ResponsibilityModel.DynamoDB, "BatchWrite." + name, receiver, item.Name + " items", TableOf(item), null);
+            }
+
+            return null;
+        }
+
+        private Write FromRequest(IInvocationOperation invocation, IOperation receiver, string name, params string[] properties)
+        {
+            var request = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Type.Name.EndsWith("Request", System.StringComparison.Ordinal) == true);
+            var state = request is null ? null : RequestState.OfValue(request.Value);
+            if (state?.Creation is null)
+            {
+                return new Write(invocation, ResponsibilityModel.S3, name, receiver, "the data of a request built elsewhere", state?.ConstantString("BucketName"), null);
+            }
+
+            var values = new List<(string, IOperation)>();
+            foreach (var property in properties)
+            {
+                if (state[property] is { } value && !(Values.TryGetConstant(Values.Unwrap(value), out var constant) && constant is null))
+                {
+                    values.Add((property, value));
+                }
+            }
+
+            return new Write(invocation, ResponsibilityModel.S3, name, receiver, "data", state.ConstantString("BucketName"), values);
+        }
+
+        private Write FromTransfer(IInvocationOperation invocation, IOperation receiver, string name)
+        {
+            var request = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Type.Name.EndsWith("Request", System.StringComparison.Ordinal) == true);
+            if (request is not null)
+            {
+                return FromRequest(invocation, receiver, name, "InputStream", "FilePath", "Directory");
+            }
+
+            var values = new List<(string, IOperation)>();
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter?.Name is "filePath" or "stream" or "directory")
+                {
+                    values.Add((argument.Parameter.Name, argument.Value));
+                }
+            }
+
+            return new Write(invocation, ResponsibilityModel.S3, name, receiver, "data", Argument(invocation, "bucketName"), values);
+        }
+
+        private static string? Argument(IInvocationOperation invocation, string parameter) =>
+            invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == parameter) is { } argument ? Values.ConstantString(argument.Value) : null;
+
+        /// <summary>The table an object model type is stored in: its [DynamoDBTable("name")], else its own name.</summary>
+        private static string? TableOf(ITypeSymbol? item)
+        {
+            if (item is null || item.TypeKind == TypeKind.TypeParameter)
+            {
+                return null;
+            }
+
+            foreach (var attribute in item.GetAttributes())
+            {
+                if (attribute.AttributeClass is { Name: "DynamoDBTableAttribute" } && attribute.ConstructorArguments.Length > 0)
+                {
+                    return attribute.ConstructorArguments[0].Value as string;
+                }
+            }
+
+            return item.Name;
+        }
+
+        private static string Trim(string method) => method.EndsWith("Async", System.StringComparison.Ordinal) ? method.Substring(0, method.Length - "Async".Length) : method;
+    }
+}

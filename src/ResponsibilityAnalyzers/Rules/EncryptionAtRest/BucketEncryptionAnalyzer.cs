@@ -1,0 +1,83 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using ResponsibilityAnalyzers.Core;
+using ResponsibilityAnalyzers.Model;
+
+namespace ResponsibilityAnalyzers.Rules.EncryptionAtRest;
+
+/// <summary>
+/// SRM2003: a bucket's default encryption removed (any <c>new DeleteBucketEncryptionRequest</c>), or set by
+/// PutBucketEncryption to an algorithm (ServerSideEncryptionByDefault.ServerSideEncryptionAlgorithm) below
+/// srm.required_s3_sse. Fix for the latter: the required algorithm.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class BucketEncryptionAnalyzer : ResponsibilityAnalyzer
+{
+    public BucketEncryptionAnalyzer()
+        : base(Descriptors.SRM2003_BucketEncryptionWeakened)
+    {
+    }
+
+    private protected override void Register(CompilationStartAnalysisContext context, AwsTypes types)
+    {
+        if (types[AwsType.DeleteBucketEncryptionRequest] is { } deleteRequest)
+        {
+            context.RegisterOperationAction(
+                operation =>
+                {
+                    var creation = (IObjectCreationOperation)operation.Operation;
+                    if (SymbolEqualityComparer.Default.Equals(creation.Type, deleteRequest))
+                    {
+                        operation.ReportDiagnostic(Descriptors.SRM2003_BucketEncryptionWeakened.Create(
+                            Creations.Head(creation),
+                            ResponsibilityModel.S3,
+                            "DeleteBucketEncryption removes the bucket's default encryption configuration: S3 falls back to SSE-S3 with keys it manages, and the KMS key and S3 Bucket Key chosen for the bucket are lost"));
+                    }
+                },
+                OperationKind.ObjectCreation);
+        }
+
+        if (types[AwsType.ServerSideEncryptionByDefault] is not { } byDefault || types[AwsType.ServerSideEncryptionMethod] is not { } sseType)
+        {
+            return;
+        }
+
+        context.RegisterOperationAction(
+            operation =>
+            {
+                var assignment = (ISimpleAssignmentOperation)operation.Operation;
+                if (assignment.Target is not IPropertyReferenceOperation { Property: { Name: "ServerSideEncryptionAlgorithm" } property }
+                    || !SymbolEqualityComparer.Default.Equals(property.ContainingType, byDefault))
+                {
+                    return;
+                }
+
+                var required = SrmOptions.RequiredS3Sse.Get(operation.Options, assignment.Syntax.SyntaxTree);
+                if (required == S3Sse.NotRequired)
+                {
+                    return;
+                }
+
+                foreach (var leaf in Values.Leaves(assignment.Value))
+                {
+                    if (ServerSideEncryption.Strength(leaf, sseType) is not { } strength || strength >= required)
+                    {
+                        continue;
+                    }
+
+                    var reported = Values.ReportedPart(leaf, assignment.Value);
+                    operation.ReportDiagnostic(Descriptors.SRM2003_BucketEncryptionWeakened.Create(
+                        reported.Syntax.GetLocation(),
+                        ResponsibilityModel.S3,
+                        $"PutBucketEncryption sets the bucket's default to {ServerSideEncryption.Describe(strength)}, below the {ServerSideEncryption.Describe(required)} that srm.required_s3_sse = {ServerSideEncryption.OptionValue(required)} requires",
+                        Fixes.Replace(ServerSideEncryption.Member(required))));
+                    if (reported == assignment.Value)
+                    {
+                        return;
+                    }
+                }
+            },
+            OperationKind.SimpleAssignment);
+    }
+}

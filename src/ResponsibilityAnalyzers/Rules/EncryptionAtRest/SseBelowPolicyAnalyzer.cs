@@ -1,0 +1,183 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using ResponsibilityAnalyzers.Core;
+using ResponsibilityAnalyzers.Model;
+
+namespace ResponsibilityAnalyzers.Rules.EncryptionAtRest;
+
+/// <summary>
+/// SRM2004, silent unless configured: S3 encrypts every new object with SSE-S3 since January 2023 and DynamoDB always
+/// encrypts at rest, so only a stricter policy makes a finding. With srm.required_s3_sse, a PutObject, CopyObject,
+/// InitiateMultipartUpload or TransferUtility upload request created in the method whose ServerSideEncryptionMethod is
+/// unset or weaker. With srm.required_dynamodb_key, a CreateTable whose SSESpecification leaves the table on a weaker
+/// key, or an UpdateTable that moves it to one (a disabled SSESpecification on UpdateTable is SRM2005's). The bucket
+/// default (PutBucketEncryption) is SRM2003's. Fix: the required method (+ the srm.kms_key_id key), or an
+/// SSESpecification with a KMS key.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class SseBelowPolicyAnalyzer : ResponsibilityAnalyzer
+{
+    private const string SseProperty = "ServerSideEncryptionMethod";
+    private const string AwsManagedAlias = "alias/aws/dynamodb";
+
+    public SseBelowPolicyAnalyzer()
+        : base(Descriptors.SRM2004_SseBelowPolicy)
+    {
+    }
+
+    private protected override void Register(CompilationStartAnalysisContext context, AwsTypes types)
+    {
+        var s3Requests = new[] { AwsType.PutObjectRequest, AwsType.CopyObjectRequest, AwsType.InitiateMultipartUploadRequest, AwsType.TransferUtilityUploadRequest, AwsType.TransferUtilityUploadDirectoryRequest }
+            .Select(type => types[type]).Where(type => type is not null).ToList();
+        var sseType = types[AwsType.ServerSideEncryptionMethod];
+        var createTable = types[AwsType.CreateTableRequest];
+        var updateTable = types[AwsType.UpdateTableRequest];
+
+        // A whole method at a time: a request's encryption is often set in statements after its creation.
+        context.RegisterOperationBlockAction(block =>
+        {
+            var tree = block.OwningSymbol.Locations.FirstOrDefault()?.SourceTree ?? block.OperationBlocks.FirstOrDefault()?.Syntax.SyntaxTree;
+            if (tree is null)
+            {
+                return;
+            }
+
+            var requiredS3 = SrmOptions.RequiredS3Sse.Get(block.Options, tree);
+            var requiredKey = SrmOptions.RequiredDynamoDbKey.Get(block.Options, tree);
+            var kmsKeyId = SrmOptions.KmsKeyId.Get(block.Options, tree);
+            if (requiredS3 == S3Sse.NotRequired && requiredKey == DynamoDbKey.AwsOwned)
+            {
+                return;
+            }
+
+            foreach (var root in block.OperationBlocks)
+            {
+                foreach (var creation in root.DescendantsAndSelf().OfType<IObjectCreationOperation>())
+                {
+                    if (requiredS3 != S3Sse.NotRequired && sseType is not null && s3Requests.Contains(creation.Type, SymbolEqualityComparer.Default))
+                    {
+                        CheckS3(block, creation, sseType, requiredS3, kmsKeyId);
+                    }
+                    else if (requiredKey != DynamoDbKey.AwsOwned && createTable is not null
+                        && (SymbolEqualityComparer.Default.Equals(creation.Type, createTable) || SymbolEqualityComparer.Default.Equals(creation.Type, updateTable)))
+                    {
+                        CheckTable(block, creation, SymbolEqualityComparer.Default.Equals(creation.Type, createTable), requiredKey, kmsKeyId);
+                    }
+                }
+            }
+        });
+    }
+
+    private static void CheckS3(OperationBlockAnalysisContext context, IObjectCreationOperation creation, ITypeSymbol sseType, S3Sse required, string? kmsKeyId)
+    {
+        var request = RequestState.Of(creation);
+        if (request.Creation != creation)
+        {
+            return;
+        }
+
+        var name = creation.Type!.Name;
+        var requirement = $"srm.required_s3_sse = {ServerSideEncryption.OptionValue(required)} requires {ServerSideEncryption.Describe(required)}";
+        if (request[SseProperty] is not { } value)
+        {
+            var added = new List<(string, string)> { (SseProperty, ServerSideEncryption.Member(required)) };
+            if (required != S3Sse.SseS3 && kmsKeyId is not null && !request.IsSet("ServerSideEncryptionKeyManagementServiceKeyId"))
+            {
+                added.Add(("ServerSideEncryptionKeyManagementServiceKeyId", kmsKeyId));
+            }
+
+            Report(context, Creations.Head(creation), ResponsibilityModel.S3, $"{name} asks for no server-side encryption, and {requirement}", Fixes.AddToInitializer(added));
+            return;
+        }
+
+        foreach (var leaf in Values.Leaves(value))
+        {
+            if (ServerSideEncryption.Strength(leaf, sseType) is not { } strength || strength >= required)
+            {
+                continue;
+            }
+
+            var reported = Values.ReportedPart(leaf, value);
+            Report(context, reported.Syntax.GetLocation(), ResponsibilityModel.S3, $"{name} asks for {ServerSideEncryption.Describe(strength)}, and {requirement}", Fixes.Replace(ServerSideEncryption.Member(required)));
+            if (reported == value)
+            {
+                return;
+            }
+        }
+    }
+
+    private static void CheckTable(OperationBlockAnalysisContext context, IObjectCreationOperation creation, bool isCreate, DynamoDbKey required, string? kmsKeyId)
+    {
+        var request = RequestState.Of(creation);
+        if (request.Creation != creation)
+        {
+            return;
+        }
+
+        var operation = isCreate ? "CreateTable" : "UpdateTable";
+        var requirement = $"srm.required_dynamodb_key = {(required == DynamoDbKey.AwsManaged ? "aws-managed" : "customer-managed")} requires {Describe(required)}";
+        var canFix = required == DynamoDbKey.AwsManaged || kmsKeyId is not null;
+        if (request["SSESpecification"] is not { } value)
+        {
+            if (isCreate)
+            {
+                var specification = "new Amazon.DynamoDBv2.Model.SSESpecification { Enabled = true, SSEType = Amazon.DynamoDBv2.SSEType.KMS"
+                    + (required == DynamoDbKey.CustomerManaged ? ", KMSMasterKeyId = " + kmsKeyId : string.Empty) + " }";
+                Report(context, Creations.Head(creation), ResponsibilityModel.DynamoDB, $"{operation} leaves the table on the AWS owned key, and {requirement}",
+                    canFix ? Fixes.AddToInitializer(new[] { ("SSESpecification", specification) }) : null);
+            }
+
+            return;
+        }
+
+        if (RequestState.OfValue(value) is not { Creation: { } sseCreation } sse)
+        {
+            return; // built elsewhere: unknown
+        }
+
+        var key = KeyOf(sse);
+        if (key is null || key >= required || (!isCreate && key == DynamoDbKey.AwsOwned))
+        {
+            return; // unknown, strong enough, or (UpdateTable disabling encryption) SRM2005's
+        }
+
+        var addKey = key == DynamoDbKey.AwsManaged && required == DynamoDbKey.CustomerManaged && kmsKeyId is not null && !sse.IsSet("KMSMasterKeyId");
+        Report(context, Creations.Head(sseCreation), ResponsibilityModel.DynamoDB, $"{operation} puts the table on {Describe(key.Value)}, and {requirement}",
+            addKey ? Fixes.AddToInitializer(new[] { ("KMSMasterKeyId", kmsKeyId!) }) : null);
+    }
+
+    /// <summary>The key an SSESpecification gives a table; null when unknown.</summary>
+    private static DynamoDbKey? KeyOf(RequestState sse)
+    {
+        var enabled = sse["Enabled"] is { } value ? Values.Leaves(value).ToList() : null;
+        if (enabled is null || enabled.All(Values.IsFalse) || enabled.All(leaf => Values.TryGetConstant(leaf, out var c) && c is null))
+        {
+            return DynamoDbKey.AwsOwned;
+        }
+
+        if (!enabled.All(Values.IsTrue))
+        {
+            return null;
+        }
+
+        if (sse["KMSMasterKeyId"] is not { } keyId || (Values.TryGetConstant(Values.Unwrap(keyId), out var constant) && constant is null))
+        {
+            return DynamoDbKey.AwsManaged;
+        }
+
+        return Values.ConstantString(keyId) == AwsManagedAlias ? DynamoDbKey.AwsManaged : DynamoDbKey.CustomerManaged;
+    }
+
+    private static string Describe(DynamoDbKey key) => key switch
+    {
+        DynamoDbKey.AwsOwned => "the AWS owned key",
+        DynamoDbKey.AwsManaged => "the AWS managed key (aws/dynamodb)",
+        _ => "a customer managed KMS key",
+    };
+
+    private static void Report(OperationBlockAnalysisContext context, Location location, AwsService service, string finding, System.Collections.Immutable.ImmutableDictionary<string, string?>? properties) =>
+        context.ReportDiagnostic(Descriptors.SRM2004_SseBelowPolicy.Create(location, service, finding, properties));
+}

@@ -1,0 +1,265 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
+using ResponsibilityAnalyzers.Tests.Infrastructure;
+using Xunit;
+using VerifyRule = ResponsibilityAnalyzers.Tests.Infrastructure.Verify<ResponsibilityAnalyzers.Rules.EncryptionAtRest.PartialEncryptionAnalyzer, ResponsibilityAnalyzers.CodeFixes.EncryptionAtRest.PartialEncryptionFixer>;
+
+namespace ResponsibilityAnalyzers.Tests.Rules.EncryptionAtRest;
+
+/// <summary>SRM2002. S3 cases run on SDK v3 and v4; DynamoDB cases on v4 only (the v3 set holds only AWSSDK.S3 3.7.511.8).</summary>
+public class PartialEncryptionTests
+{
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task ConditionalWithNoneOnOneArm_IsReported_WithTheModelInTheMessage(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        class Store
+        {
+            PutObjectRequest Upload(bool sensitive) => new PutObjectRequest
+            {
+                BucketName = "docs",
+                ServerSideEncryptionMethod = {|#1:sensitive ? ServerSideEncryptionMethod.AWSKMS : {|#0:ServerSideEncryptionMethod.None|}|},
+            };
+        }
+        """,
+        expected: new DiagnosticResult(Descriptors.SRM2002_PartialEncryption).WithLocation(0).WithLocation(1).WithArguments(
+            "S3 is an abstracted service",
+            "ServerSideEncryptionMethod asks for encryption on one path and for none on another, where the object gets only the bucket's default encryption"));
+
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task EveryPartialShape_IsReported(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
+        using System.IO;
+        using System.Security.Cryptography;
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        enum Tier { Public, Internal, Secret }
+
+        class Store
+        {
+            void Requests(bool sensitive, Tier tier, ServerSideEncryptionMethod? chosen, Aes aes, byte[] data)
+            {
+                var copy = new CopyObjectRequest { ServerSideEncryptionMethod = tier switch { Tier.Secret => ServerSideEncryptionMethod.AWSKMS, Tier.Internal => ServerSideEncryptionMethod.AES256, _ => {|SRM2002:ServerSideEncryptionMethod.None|} } };
+                var multipart = new InitiateMultipartUploadRequest { ServerSideEncryptionMethod = sensitive ? ServerSideEncryptionMethod.AWSKMS : {|SRM2002:null|} };
+
+                var put = new PutObjectRequest { BucketName = "docs" };
+                if (sensitive)
+                {
+                    {|SRM2002:put.ServerSideEncryptionMethod = ServerSideEncryptionMethod.AWSKMS|};
+                }
+
+                var body = sensitive ? aes.EncryptCbc(data, new byte[16]) : data;
+                put.InputStream = {|SRM2002:new MemoryStream(body)|};
+            }
+        }
+        """);
+
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task ConsistentAndUnknownChoices_AreNotReported(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        class Store
+        {
+            void Requests(bool sensitive, ServerSideEncryptionMethod configured)
+            {
+                var a = new PutObjectRequest { ServerSideEncryptionMethod = sensitive ? ServerSideEncryptionMethod.AWSKMS : ServerSideEncryptionMethod.AES256 };
+                var b = new PutObjectRequest { ServerSideEncryptionMethod = sensitive ? ServerSideEncryptionMethod.AWSKMS : configured };
+                var c = new PutObjectRequest { ServerSideEncryptionMethod = ServerSideEncryptionMethod.AES256 };
+                if (sensitive)
+                {
+                    c.ServerSideEncryptionMethod = ServerSideEncryptionMethod.AWSKMS; // upgrades an encryption already chosen
+                }
+
+                var d = new PutObjectRequest();
+                if (sensitive)
+                {
+                    d.ServerSideEncryptionMethod = ServerSideEncryptionMethod.AWSKMS;
+                }
+                else
+                {
+                    d.ServerSideEncryptionMethod = ServerSideEncryptionMethod.AES256;
+                }
+
+                var rule = new ServerSideEncryptionByDefault { ServerSideEncryptionAlgorithm = sensitive ? ServerSideEncryptionMethod.AWSKMS : ServerSideEncryptionMethod.None };
+            }
+        }
+        """);
+
+    [Fact]
+    public Task CreateTableWithSseOnSomePaths_IsReported_OnV4() => VerifyRule.Diagnostics(Sdk.V4, """
+        using Amazon.DynamoDBv2;
+        using Amazon.DynamoDBv2.Model;
+
+        class Tables
+        {
+            void Create(bool production)
+            {
+                var a = new CreateTableRequest { TableName = "t", SSESpecification = production ? new SSESpecification { Enabled = true, SSEType = SSEType.KMS } : {|SRM2002:null|} };
+                var b = new CreateTableRequest { TableName = "t" };
+                if (production)
+                {
+                    {|SRM2002:b.SSESpecification = new SSESpecification { Enabled = true }|};
+                }
+
+                var update = new UpdateTableRequest { TableName = "t", SSESpecification = production ? new SSESpecification { Enabled = true } : null };
+            }
+        }
+        """);
+
+    [Fact]
+    public Task WithoutTheAwsSdk_NothingIsReported() => VerifyRule.Diagnostics(Sdk.None, """
+        namespace Amazon.S3
+        {
+            public class ServerSideEncryptionMethod { public static readonly ServerSideEncryptionMethod AWSKMS = new(), None = new(); }
+            public class PutObjectRequest { public ServerSideEncryptionMethod? ServerSideEncryptionMethod { get; set; } }
+        }
+
+        class Store
+        {
+            object Upload(bool s) => new Amazon.S3.PutObjectRequest { ServerSideEncryptionMethod = s ? Amazon.S3.ServerSideEncryptionMethod.AWSKMS : Amazon.S3.ServerSideEncryptionMethod.None };
+        }
+        """);
+
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task Fix_UsesTheEncryptingArm(Sdk sdk) => VerifyRule.Fix(sdk, """
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        class Store
+        {
+            PutObjectRequest Upload(bool sensitive) => new PutObjectRequest
+            {
+                BucketName = "docs",
+                ServerSideEncryptionMethod = sensitive ? ServerSideEncryptionMethod.AWSKMS : {|SRM2002:ServerSideEncryptionMethod.None|}, // cheaper
+            };
+        }
+        """, """
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        class Store
+        {
+            PutObjectRequest Upload(bool sensitive) => new PutObjectRequest
+            {
+                BucketName = "docs",
+                ServerSideEncryptionMethod = ServerSideEncryptionMethod.AWSKMS, // cheaper
+            };
+        }
+        """);
+
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task Fix_HoistsTheSettingOutOfTheIf(Sdk sdk) => VerifyRule.Fix(sdk, """
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        class Store
+        {
+            PutObjectRequest Upload(bool sensitive)
+            {
+                var request = new PutObjectRequest { BucketName = "docs" };
+                // KMS for sensitive documents
+                if (sensitive)
+                {
+                    {|SRM2002:request.ServerSideEncryptionMethod = ServerSideEncryptionMethod.AWSKMS|};
+                }
+
+                return request;
+            }
+        }
+        """, """
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        class Store
+        {
+            PutObjectRequest Upload(bool sensitive)
+            {
+                var request = new PutObjectRequest { BucketName = "docs" };
+                // KMS for sensitive documents
+                request.ServerSideEncryptionMethod = ServerSideEncryptionMethod.AWSKMS;
+
+                return request;
+            }
+        }
+        """);
+
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task ConditionWithSideEffects_GetsNoFix(Sdk sdk) => VerifyRule.Fix(sdk, """
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        class Store
+        {
+            bool Audit() => true;
+
+            PutObjectRequest Upload()
+            {
+                var request = new PutObjectRequest { BucketName = "docs" };
+                if (Audit())
+                    {|SRM2002:request.ServerSideEncryptionMethod = ServerSideEncryptionMethod.AWSKMS|};
+                return request;
+            }
+        }
+        """, """
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        class Store
+        {
+            bool Audit() => true;
+
+            PutObjectRequest Upload()
+            {
+                var request = new PutObjectRequest { BucketName = "docs" };
+                if (Audit())
+                    {|SRM2002:request.ServerSideEncryptionMethod = ServerSideEncryptionMethod.AWSKMS|};
+                return request;
+            }
+        }
+        """);
+
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task FixAll_EncryptsEveryPath(Sdk sdk) => VerifyRule.FixAll(sdk, """
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        class Store
+        {
+            void Upload(bool sensitive)
+            {
+                var a = new PutObjectRequest { ServerSideEncryptionMethod = sensitive ? ServerSideEncryptionMethod.AWSKMS : {|SRM2002:ServerSideEncryptionMethod.None|} };
+                var b = new CopyObjectRequest();
+                if (!sensitive) {|SRM2002:b.ServerSideEncryptionMethod = ServerSideEncryptionMethod.AES256|};
+            }
+        }
+        """, """
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        class Store
+        {
+            void Upload(bool sensitive)
+            {
+                var a = new PutObjectRequest { ServerSideEncryptionMethod = ServerSideEncryptionMethod.AWSKMS };
+                var b = new CopyObjectRequest();
+                b.ServerSideEncryptionMethod = ServerSideEncryptionMethod.AES256;
+            }
+        }
+        """);
+}
