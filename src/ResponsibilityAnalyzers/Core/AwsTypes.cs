@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace ResponsibilityAnalyzers.Core;
 
@@ -23,6 +24,22 @@ internal enum AwsType
     ObjectOwnership,
     GetPreSignedUrlRequest,
     S3Protocol,
+    PutBucketRequest,
+    PutBucketVersioningRequest,
+    S3BucketVersioningConfig,
+    VersionStatus,
+    DeleteObjectRequest,
+    DeleteObjectsRequest,
+    AmazonS3Util,
+
+    // AWSSDK.DynamoDBv2
+    IAmazonDynamoDB,
+    CreateTableRequest,
+    UpdateTableRequest,
+    PointInTimeRecoverySpecification,
+
+    // AWSSDK.Backup (not served by the registry: recognised by name only)
+    IAmazonBackup,
 }
 
 /// <summary>
@@ -46,6 +63,18 @@ internal sealed class AwsTypes
         "Amazon.S3.ObjectOwnership",
         "Amazon.S3.Model.GetPreSignedUrlRequest",
         "Amazon.S3.Protocol",
+        "Amazon.S3.Model.PutBucketRequest",
+        "Amazon.S3.Model.PutBucketVersioningRequest",
+        "Amazon.S3.Model.S3BucketVersioningConfig",
+        "Amazon.S3.VersionStatus",
+        "Amazon.S3.Model.DeleteObjectRequest",
+        "Amazon.S3.Model.DeleteObjectsRequest",
+        "Amazon.S3.Util.AmazonS3Util",
+        "Amazon.DynamoDBv2.IAmazonDynamoDB",
+        "Amazon.DynamoDBv2.Model.CreateTableRequest",
+        "Amazon.DynamoDBv2.Model.UpdateTableRequest",
+        "Amazon.DynamoDBv2.Model.PointInTimeRecoverySpecification",
+        "Amazon.Backup.IAmazonBackup",
     };
 
     private static readonly ConditionalWeakTable<Compilation, AwsTypes> Cache = new();
@@ -74,6 +103,40 @@ internal sealed class AwsTypes
 
             return slot as INamedTypeSymbol;
         }
+    }
+
+    /// <summary>True when <paramref name="type"/> is the client interface <paramref name="client"/> or implements it (IAmazonS3, AmazonS3Client, a wrapper).</summary>
+    public bool IsClient(ITypeSymbol? type, AwsType client)
+    {
+        if (type is null || this[client] is not { } clientInterface)
+        {
+            return false;
+        }
+
+        if (SymbolEqualityComparer.Default.Equals(type, clientInterface))
+        {
+            return true;
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (SymbolEqualityComparer.Default.Equals(implemented, clientInterface))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when <paramref name="invocation"/> calls the SDK operation <paramref name="operation"/> (sync or Async) on a
+    /// client of <paramref name="client"/>: <c>s3.PutBucketAsync(…)</c> matches ("PutBucket", IAmazonS3).
+    /// </summary>
+    public bool IsOperation(IInvocationOperation invocation, AwsType client, string operation)
+    {
+        var name = invocation.TargetMethod.Name;
+        return (name == operation || name == operation + "Async") && IsClient(invocation.TargetMethod.ContainingType, client);
     }
 
     public bool AllPresent(params AwsType[] types)

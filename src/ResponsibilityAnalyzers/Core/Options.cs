@@ -74,7 +74,16 @@ internal static class SrmOptions
             ? (true, value)
             : (false, default));
 
-    public static ImmutableArray<ISrmOption> All { get; } = ImmutableArray.Create<ISrmOption>(PublicBuckets, NonAwsEndpoints, PresignedUrlMaxExpiry);
+    /// <summary>Backups of tables and buckets are set up outside this code (infrastructure as code, AWS Backup): SRM4001 and SRM4004 stay silent.</summary>
+    public static readonly SrmOption<bool> BackupsManagedElsewhere = new(
+        "backups_managed_elsewhere",
+        "true or false",
+        false,
+        raw => string.Equals(raw, "true", StringComparison.OrdinalIgnoreCase) ? (true, true)
+            : string.Equals(raw, "false", StringComparison.OrdinalIgnoreCase) ? (true, false)
+            : (false, false));
+
+    public static ImmutableArray<ISrmOption> All { get; } = ImmutableArray.Create<ISrmOption>(PublicBuckets, NonAwsEndpoints, PresignedUrlMaxExpiry, BackupsManagedElsewhere);
 }
 
 /// <summary>A list of names with <c>*</c> wildcards, matched case-insensitively.</summary>
