@@ -45,9 +45,7 @@ public abstract class InsertStatementFixer : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             if (!diagnostic.Properties.TryGetValue(Fixes.InsertStatementKey, out var text) || text is null
-                || !diagnostic.Properties.TryGetValue(Fixes.InsertAfterKey, out var index) || index is null
-                || !int.TryParse(index, NumberStyles.None, CultureInfo.InvariantCulture, out var i) || i >= diagnostic.AdditionalLocations.Count
-                || root is null || StatementAt(root, diagnostic.AdditionalLocations[i]) is not { } anchor)
+                || root is null || StatementAt(root, After(diagnostic)) is not { } anchor)
             {
                 continue;
             }
@@ -58,10 +56,23 @@ public abstract class InsertStatementFixer : CodeFixProvider
         }
     }
 
-    /// <summary>The statement of a block, switch section or top-level program at <paramref name="location"/>.</summary>
-    private static StatementSyntax? StatementAt(SyntaxNode root, Location location)
+    /// <summary>The additional location the analyzer names, or the diagnostic's own.</summary>
+    private static Location? After(Diagnostic diagnostic)
     {
-        if (!location.IsInSource || location.SourceTree != root.SyntaxTree)
+        if (!diagnostic.Properties.TryGetValue(Fixes.InsertAfterKey, out var index) || index is null)
+        {
+            return diagnostic.Location;
+        }
+
+        return int.TryParse(index, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < diagnostic.AdditionalLocations.Count
+            ? diagnostic.AdditionalLocations[i]
+            : null;
+    }
+
+    /// <summary>The statement of a block, switch section or top-level program at <paramref name="location"/>.</summary>
+    private static StatementSyntax? StatementAt(SyntaxNode root, Location? location)
+    {
+        if (location is null || !location.IsInSource || location.SourceTree != root.SyntaxTree)
         {
             return null;
         }
@@ -76,7 +87,8 @@ public abstract class InsertStatementFixer : CodeFixProvider
     {
         var root = (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
         var newLine = anchor.GetTrailingTrivia().LastOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)) is { RawKind: not 0 } eol ? eol.ToFullString() : "\n";
-        var statement = SyntaxFactory.ParseStatement(text.Replace("\r\n", "\n").Replace("\n", newLine) + newLine)
+        // A blank line sets the inserted statement apart from the code it follows.
+        var statement = SyntaxFactory.ParseStatement(newLine + text.Replace("\r\n", "\n").Replace("\n", newLine) + newLine)
             .WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation, Inserted);
 
         root = anchor.Parent is GlobalStatementSyntax global

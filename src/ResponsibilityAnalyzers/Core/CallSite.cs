@@ -117,13 +117,17 @@ internal sealed class CallSite
             : $"global::System.Threading.Thread.Sleep(global::System.TimeSpan.FromSeconds({seconds}))";
     }
 
-    /// <summary>A local name not yet used in the method that holds the call: <paramref name="wanted"/>, or wanted2, wanted3 ….</summary>
+    /// <summary>
+    /// A name for a local declared by a statement inserted after this one: <paramref name="wanted"/>, or wanted2,
+    /// wanted3 …, whichever no enclosing scope (block, loop, using, catch, switch section, lambda or method parameters)
+    /// already declares. Sibling statements may reuse it: their scopes do not overlap.
+    /// </summary>
     public string FreshLocalName(string wanted)
     {
         var taken = new HashSet<string>();
-        foreach (var operation in Values.Root(Invocation).DescendantsAndSelf())
+        for (var scope = Statement.Parent; scope is not null; scope = scope.Parent)
         {
-            var locals = operation switch
+            var locals = scope switch
             {
                 IBlockOperation block => block.Locals,
                 ILoopOperation loop => loop.Locals,
@@ -140,28 +144,30 @@ internal sealed class CallSite
                 }
             }
 
-            switch (operation)
+            if (scope is IAnonymousFunctionOperation { Symbol: var lambda })
             {
-                case IVariableDeclaratorOperation declarator:
-                    taken.Add(declarator.Symbol.Name);
-                    break;
-                case ILocalReferenceOperation reference:
-                    taken.Add(reference.Local.Name);
-                    break;
-                case IDeclarationPatternOperation { DeclaredSymbol: { } declared }:
-                    taken.Add(declared.Name);
-                    break;
-                case IParameterReferenceOperation parameter:
-                    taken.Add(parameter.Parameter.Name);
-                    break;
+                foreach (var parameter in lambda.Parameters)
+                {
+                    taken.Add(parameter.Name);
+                }
+            }
+            else if (scope is ILocalFunctionOperation { Symbol: var function })
+            {
+                foreach (var parameter in function.Parameters)
+                {
+                    taken.Add(parameter.Name);
+                }
             }
         }
 
-        for (var symbol = Invocation.SemanticModel?.GetEnclosingSymbol(Invocation.Syntax.SpanStart); symbol is IMethodSymbol method; symbol = method.ContainingSymbol)
+        if (Invocation.SemanticModel?.GetEnclosingSymbol(Invocation.Syntax.SpanStart) is { } enclosing)
         {
-            foreach (var parameter in method.Parameters)
+            for (ISymbol? symbol = enclosing; symbol is IMethodSymbol method; symbol = method.ContainingSymbol)
             {
-                taken.Add(parameter.Name);
+                foreach (var parameter in method.Parameters)
+                {
+                    taken.Add(parameter.Name);
+                }
             }
         }
 

@@ -17,7 +17,7 @@ internal static class Fixes
     /// <summary>Property key: a statement (fully qualified C#, simplified by the fixer) to insert after another statement.</summary>
     public const string InsertStatementKey = "srm.insert";
 
-    /// <summary>Property key: the index of the additional location that marks the statement to insert after.</summary>
+    /// <summary>Property key: the index of the additional location that marks the statement to insert after; absent, the statement that holds the diagnostic.</summary>
     public const string InsertAfterKey = "srm.insert_after";
 
     public static ImmutableDictionary<string, string?> Replace(string expression) =>
@@ -27,9 +27,11 @@ internal static class Fixes
     public static ImmutableDictionary<string, string?> SetProperty(string property, string expression) =>
         Replace(expression).Add(SetPropertyKey, property);
 
+    /// <summary>Inserts <paramref name="statement"/> after the statement that holds the diagnostic.</summary>
+    public static ImmutableDictionary<string, string?> InsertAfter(string statement) =>
+        ImmutableDictionary<string, string?>.Empty.Add(InsertStatementKey, statement);
+
     /// <summary>Inserts <paramref name="statement"/> after the statement at additional location <paramref name="additionalLocation"/>.</summary>
     public static ImmutableDictionary<string, string?> InsertAfter(string statement, int additionalLocation) =>
-        ImmutableDictionary<string, string?>.Empty
-            .Add(InsertStatementKey, statement)
-            .Add(InsertAfterKey, additionalLocation.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        InsertAfter(statement).Add(InsertAfterKey, additionalLocation.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }

@@ -54,8 +54,8 @@ public sealed class BucketVersioningAnalyzer : ResponsibilityAnalyzer
                 create.Invocation.Syntax.GetLocation(),
                 ResponsibilityModel.S3,
                 $"PutBucket creates {bucket} without versioning, and no PutBucketVersioning in this method or type enables it: an overwrite or a delete loses the object for good",
-                fix is null ? null : Fixes.InsertAfter(fix.Value.Statement, 0),
-                fix is null ? others : new[] { fix.Value.After }.Concat(others).ToArray()));
+                fix is null ? null : Fixes.InsertAfter(fix),
+                others));
         }
     }
 
@@ -83,7 +83,7 @@ public sealed class BucketVersioningAnalyzer : ResponsibilityAnalyzer
     }
 
     /// <summary>PutBucketVersioning for the same bucket on the same client, waited for as the PutBucket call is, right after its statement.</summary>
-    private static (Location After, string Statement)? Fix(IInvocationOperation create)
+    private static string? Fix(IInvocationOperation create)
     {
         if (CallSite.Of(create) is not { } site || BucketText(create) is not { } bucket)
         {
@@ -99,7 +99,7 @@ public sealed class BucketVersioningAnalyzer : ResponsibilityAnalyzer
                 VersioningConfig = new global::Amazon.S3.Model.S3BucketVersioningConfig { Status = global::Amazon.S3.VersionStatus.Enabled },
             }
             """);
-        return call is null ? null : (site.Statement.Syntax.GetLocation(), call + ";");
+        return call is null ? null : call + ";";
     }
 
     /// <summary>How the fix names the bucket: <c>request.BucketName</c> for a request held in a variable, else the plain value it was given.</summary>

@@ -78,15 +78,14 @@ public sealed class PointInTimeRecoveryAnalyzer : ResponsibilityAnalyzer
             // The enabling calls for other tables are shown beside the finding: the pairing was decided across the type.
             var others = covers.Where(cover => cover.Kind == Kind.Enable).Select(cover => cover.Invocation.Syntax.GetLocation());
             var fix = Fix(create.Invocation, create.Tables, types);
-            var additional = fix is null
-                ? TypeScope.InSourceOrder(others.ToArray())
-                : new[] { fix.Value.After }.Concat(TypeScope.InSourceOrder(others.ToArray())).ToArray();
+            var wait = fix?.AfterWait is { } loop ? new[] { loop } : System.Array.Empty<Location>();
+            var additional = wait.Concat(TypeScope.InSourceOrder(others.ToArray())).ToArray();
             var table = ResourceName.Describe(create.Tables) is { } name ? "table " + name : "a table";
             context.ReportDiagnostic(Descriptors.SRM4001_TableWithoutPointInTimeRecovery.Create(
                 create.Invocation.Syntax.GetLocation(),
                 ResponsibilityModel.DynamoDB,
                 $"CreateTable creates {table} without point-in-time recovery, and no UpdateContinuousBackups in this method or type turns it on",
-                fix is null ? null : Fixes.InsertAfter(fix.Value.Statement, 0),
+                fix is null ? null : wait.Length > 0 ? Fixes.InsertAfter(fix.Value.Statement, 0) : Fixes.InsertAfter(fix.Value.Statement),
                 additional));
         }
     }
@@ -161,11 +160,11 @@ public sealed class PointInTimeRecoveryAnalyzer : ResponsibilityAnalyzer
     }
 
     /// <summary>
-    /// The statement that turns recovery on, and the statement to put it after: the method's own wait for ACTIVE
-    /// (a loop that calls DescribeTable for this table) when it has one, else the CreateTable statement itself. Null
-    /// when the call is not waited for, is not in a statement list, or its client or table name is not a plain reference.
+    /// The statement that turns recovery on, and where it goes: after the method's own wait for ACTIVE (a loop that
+    /// calls DescribeTable for this table) when it has one, else after the CreateTable statement (AfterWait null).
+    /// Null when the call is not waited for, is not in a statement list, or its client or table name is not a plain reference.
     /// </summary>
-    private static (Location After, string Statement)? Fix(IInvocationOperation create, ImmutableArray<ResourceName> tables, AwsTypes types)
+    private static (Location? AfterWait, string Statement)? Fix(IInvocationOperation create, ImmutableArray<ResourceName> tables, AwsTypes types)
     {
         if (CallSite.Of(create) is not { } site || TableText(create) is not { } table)
         {
@@ -207,7 +206,7 @@ public sealed class PointInTimeRecoveryAnalyzer : ResponsibilityAnalyzer
                 }
             }
             """;
-        return ((wait ?? site.Statement).Syntax.GetLocation(), statement);
+        return (wait?.Syntax.GetLocation(), statement);
     }
 
     /// <summary>How the fix names the table: <c>request.TableName</c> for a request held in a variable, else the plain value it was given.</summary>
