@@ -25,6 +25,10 @@ public class InvalidOptionTests
     [InlineData("srm.presigned_url_max_expiry", "8.00:00:00", Sdk.V4)]
     [InlineData("srm.presigned_url_max_expiry", "-1:00:00", Sdk.V3)]
     [InlineData("srm.presigned_url_max_expiry", "00:00:00", Sdk.V4)]
+    [InlineData("srm.backups_managed_elsewhere", "yes", Sdk.V3)]
+    [InlineData("srm.backups_managed_elsewhere", "1", Sdk.V4)]
+    [InlineData("srm.backups_managed_elsewhere", "true, false", Sdk.V3)]
+    [InlineData("srm.backups_managed_elsewhere", "AWS Backup", Sdk.V4)]
     public Task GarbageValue_IsReported_WithKeyValueAndAcceptedForm(string key, string value, Sdk sdk) =>
         VerifyRule.Diagnostics(sdk, Source, $"{key} = {value}\n",
             new DiagnosticResult(Descriptors.SRM0000_InvalidOption).WithArguments(key, value, AcceptedForm(key)));
@@ -36,6 +40,7 @@ public class InvalidOptionTests
         srm.public_buckets = www.example.com, public-assets-*
         srm.non_aws_endpoints = localstack, minio.internal, *.test
         srm.presigned_url_max_expiry = 1.00:00:00
+        srm.backups_managed_elsewhere = false
         srm.some_future_option = anything
         """);
 
