@@ -1,22 +1,26 @@
+using Amazon.DynamoDBv2;
 using Amazon.S3;
 using DocumentStore;
 
-// dotnet run -- [--dev] setup | upload <owner> <file> | share <key> | publish <file>
+// dotnet run -- [--dev] setup | upload <owner> <file> | share <key> | publish <file> | erase <owner> | reset
 var development = args.Contains("--dev");
 var arguments = args.Where(arg => arg != "--dev").ToArray();
 var settings = development ? StoreSettings.Development : StoreSettings.Production;
 using IAmazonS3 s3 = development ? S3ClientFactory.ForLocalStack(settings) : S3ClientFactory.ForProduction(settings);
+using IAmazonDynamoDB dynamo = development ? DynamoClientFactory.ForLocalStack(settings) : DynamoClientFactory.ForProduction(settings);
 using var cancellation = new CancellationTokenSource(TimeSpan.FromMinutes(5));
 
 switch (arguments)
 {
     case ["setup"]:
         await new BucketSetup(s3, settings).RunAsync(cancellation.Token);
-        Console.WriteLine($"Buckets {settings.DocumentsBucket} and {settings.AssetsBucket} are ready.");
+        await new DocumentIndex(dynamo).EnsureTableAsync(cancellation.Token);
+        Console.WriteLine($"Buckets {settings.DocumentsBucket} and {settings.AssetsBucket} and table {DocumentIndex.TableName} are ready.");
         return 0;
 
     case ["upload", var owner, var file]:
         var key = await new DocumentUploader(s3, settings).UploadAsync(owner, file, cancellation.Token);
+        await new DocumentIndex(dynamo).AddAsync(owner, key, new FileInfo(file).Length, cancellation.Token);
         Console.WriteLine($"Stored as {key}");
         return 0;
 
@@ -28,7 +32,16 @@ switch (arguments)
         Console.WriteLine(await new WebAssetPublisher(s3, settings).PublishAsync(asset, cancellation.Token));
         return 0;
 
+    case ["erase", var customer]:
+        await new DocumentArchive(s3, settings).EraseCustomerAsync(customer, cancellation.Token);
+        Console.WriteLine($"Erased the documents of {customer}.");
+        return 0;
+
+    case ["reset"] when development:
+        await new DocumentIndex(dynamo).ResetAsync(cancellation.Token);
+        return 0;
+
     default:
-        Console.Error.WriteLine("usage: DocumentStore [--dev] setup | upload <owner> <file> | share <key> | publish <file>");
+        Console.Error.WriteLine("usage: DocumentStore [--dev] setup | upload <owner> <file> | share <key> | publish <file> | erase <owner> | --dev reset");
         return 2;
 }
