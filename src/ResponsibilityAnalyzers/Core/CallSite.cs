@@ -47,8 +47,13 @@ internal sealed class CallSite
         return statement is null ? null : new CallSite(invocation, statement, FormOf(invocation));
     }
 
-    /// <summary>The source text of the client the call is made on, when it is a plain reference.</summary>
-    public string? ClientText => Invocation.Instance is { } instance ? PlainText(instance) : null;
+    /// <summary>The source text of the client the call is made on, when it is a plain reference (<c>this</c> for an implicit one).</summary>
+    public string? ClientText => Invocation.Instance switch
+    {
+        IInstanceReferenceOperation { IsImplicit: true } => "this",
+        { } instance => PlainText(instance),
+        null => null,
+    };
 
     /// <summary>The cancellation token passed explicitly, when it is a plain reference.</summary>
     public string? CancellationTokenText
@@ -188,7 +193,9 @@ internal sealed class CallSite
     public static string? PlainText(IOperation value)
     {
         var unwrapped = Values.Unwrap(value);
-        if (unwrapped.ConstantValue.HasValue || IsPlainReference(unwrapped))
+
+        // An implicit operation (a default argument, an implicit receiver) has no source text of its own.
+        if (!unwrapped.IsImplicit && (unwrapped.ConstantValue.HasValue || IsPlainReference(unwrapped)))
         {
             return unwrapped.Syntax.ToString();
         }
