@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace ResponsibilityAnalyzers.Core;
@@ -73,21 +74,24 @@ internal sealed class CallSite
         }
     }
 
-    /// <summary>The statements of the same block that follow this one.</summary>
+    /// <summary>The statements of the same block or switch section that follow this one.</summary>
     public IEnumerable<IOperation> FollowingStatements()
     {
-        if (Statement.Parent is IBlockOperation block)
+        var statements = Statement.Parent switch
         {
-            var seen = false;
-            foreach (var operation in block.Operations)
+            IBlockOperation block => block.Operations,
+            ISwitchCaseOperation section => section.Body,
+            _ => System.Collections.Immutable.ImmutableArray<IOperation>.Empty,
+        };
+        var seen = false;
+        foreach (var operation in statements)
+        {
+            if (seen)
             {
-                if (seen)
-                {
-                    yield return operation;
-                }
-
-                seen |= operation == Statement;
+                yield return operation;
             }
+
+            seen |= operation == Statement;
         }
     }
 
@@ -241,14 +245,14 @@ internal sealed class CallSite
     {
         for (var current = operation; current.Parent is not null; current = current.Parent)
         {
-            if (current.Parent is IBlockOperation)
+            if (current.Parent is IBlockOperation or ISwitchCaseOperation)
             {
                 // Expression bodies (=> call) are implicit statements: there is no statement list to add to.
                 return current.IsImplicit ? null : current;
             }
 
-            // Lambdas and local functions have their own blocks: a call inside one is not a statement of the outer block.
-            if (current.Parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            // A statement that is not in a list (the body of an if or a loop without braces) has no "after" of its own.
+            if (current.Syntax is StatementSyntax && !current.IsImplicit)
             {
                 return null;
             }

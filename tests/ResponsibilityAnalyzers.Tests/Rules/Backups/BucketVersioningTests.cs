@@ -248,6 +248,92 @@ public class BucketVersioningTests
     [Theory]
     [InlineData(Sdk.V3)]
     [InlineData(Sdk.V4)]
+    public Task Fix_GoesIntoTheSwitchSection(Sdk sdk) => VerifyRule.Fix(sdk, """
+        using System.Threading.Tasks;
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        class Buckets
+        {
+            async Task CreateAsync(IAmazonS3 s3, string kind)
+            {
+                switch (kind)
+                {
+                    case "documents":
+                        await {|SRM4004:s3.PutBucketAsync("documents")|};
+                        break;
+                }
+            }
+        }
+        """, """
+        using System.Threading.Tasks;
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        class Buckets
+        {
+            async Task CreateAsync(IAmazonS3 s3, string kind)
+            {
+                switch (kind)
+                {
+                    case "documents":
+                        await s3.PutBucketAsync("documents");
+
+                        await s3.PutBucketVersioningAsync(new PutBucketVersioningRequest
+                        {
+                            BucketName = "documents",
+                            VersioningConfig = new S3BucketVersioningConfig { Status = VersionStatus.Enabled },
+                        });
+                        break;
+                }
+            }
+        }
+        """);
+
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task Fix_IsNotOfferedForAnEmbeddedStatement_OrAnUnwaitedCall(Sdk sdk) => VerifyRule.Fix(sdk, """
+        using System.Threading.Tasks;
+        using Amazon.S3;
+
+        class Buckets
+        {
+            async Task CreateAsync(IAmazonS3 s3, bool archive)
+            {
+                if (archive)
+                    await {|SRM4004:s3.PutBucketAsync("archive")|};
+            }
+
+            Task StartAsync(IAmazonS3 s3)
+            {
+                var pending = {|SRM4004:s3.PutBucketAsync("logs")|};
+                return pending;
+            }
+        }
+        """, """
+        using System.Threading.Tasks;
+        using Amazon.S3;
+
+        class Buckets
+        {
+            async Task CreateAsync(IAmazonS3 s3, bool archive)
+            {
+                if (archive)
+                    await {|SRM4004:s3.PutBucketAsync("archive")|};
+            }
+
+            Task StartAsync(IAmazonS3 s3)
+            {
+                var pending = {|SRM4004:s3.PutBucketAsync("logs")|};
+                return pending;
+            }
+        }
+        """);
+
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
     public Task FixAll_EnablesVersioningOnEveryNewBucket(Sdk sdk) => VerifyRule.FixAll(sdk, """
         using System.Threading.Tasks;
         using Amazon.S3;
