@@ -285,6 +285,72 @@ public static class Descriptors
         helpLinkUri: HelpLinkBase + "SRM3003.md",
         customTags: Covers(S3));
 
+    public static readonly DiagnosticDescriptor SRM4001_TableWithoutPointInTimeRecovery = new(
+        "SRM4001",
+        "DynamoDB table created without point-in-time recovery",
+        Message(Duty.Backups),
+        nameof(Duty.Backups),
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "CreateTable cannot turn on point-in-time recovery; only a later UpdateContinuousBackups can. No such call for the same table is in the same method or type, and no AWS Backup selection there covers it, so the table can be restored only from on-demand backups someone remembers to take.",
+        helpLinkUri: HelpLinkBase + "SRM4001.md",
+        customTags: Covers(DynamoDB));
+
+    public static readonly DiagnosticDescriptor SRM4002_PointInTimeRecoveryDisabled = new(
+        "SRM4002",
+        "DynamoDB point-in-time recovery turned off",
+        Message(Duty.Backups),
+        nameof(Duty.Backups),
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled = false turns point-in-time recovery off and discards the table's restore points.",
+        helpLinkUri: HelpLinkBase + "SRM4002.md",
+        customTags: Covers(DynamoDB));
+
+    public static readonly DiagnosticDescriptor SRM4003_TableWithoutDeletionProtection = new(
+        "SRM4003",
+        "DynamoDB table without deletion protection",
+        Message(Duty.Backups),
+        nameof(Duty.Backups),
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "A table created without DeletionProtectionEnabled = true, or an UpdateTable that sets it to false, can be deleted with all its items by a single DeleteTable call.",
+        helpLinkUri: HelpLinkBase + "SRM4003.md",
+        customTags: Covers(DynamoDB));
+
+    public static readonly DiagnosticDescriptor SRM4004_BucketWithoutVersioning = new(
+        "SRM4004",
+        "S3 bucket created without versioning",
+        Message(Duty.Backups),
+        nameof(Duty.Backups),
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "S3 keeps no earlier versions of an object unless versioning is enabled. No PutBucketVersioning enabling it for the same bucket is in the same method or type, so an overwrite or a delete cannot be undone.",
+        helpLinkUri: HelpLinkBase + "SRM4004.md",
+        customTags: Covers(S3));
+
+    public static readonly DiagnosticDescriptor SRM4005_VersioningSuspended = new(
+        "SRM4005",
+        "S3 bucket versioning suspended",
+        Message(Duty.Backups),
+        nameof(Duty.Backups),
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "PutBucketVersioning with VersionStatus.Suspended (or Off) stops S3 keeping earlier versions of the objects written from then on.",
+        helpLinkUri: HelpLinkBase + "SRM4005.md",
+        customTags: Covers(S3));
+
+    public static readonly DiagnosticDescriptor SRM4006_DestructiveDeleteWithoutBackup = new(
+        "SRM4006",
+        "Destructive delete without a backup",
+        Message(Duty.Backups),
+        nameof(Duty.Backups),
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "A DynamoDB DeleteTable with no CreateBackup of the table earlier in the method, AmazonS3Util.DeleteS3BucketWithObjectsAsync, or a DeleteObject(s) request with BypassGovernanceRetention = true deletes data with nothing kept to restore it from.",
+        helpLinkUri: HelpLinkBase + "SRM4006.md",
+        customTags: Covers(DynamoDB, S3));
+
     public static readonly DiagnosticDescriptor SRM4101_RdsBackupRetention = new(
         "SRM4101",
         "RDS automated backups off or kept too briefly",

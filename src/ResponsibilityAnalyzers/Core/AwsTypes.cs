@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Operations;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -155,6 +156,16 @@ internal sealed class AwsType
     public static readonly AwsType MemoryStream = new("System.IO.MemoryStream");
     public static readonly AwsType IDataProtector = new("Microsoft.AspNetCore.DataProtection.IDataProtector");
 
+    // Backups (DynamoDB point-in-time recovery, S3 versioning, AWS Backup)
+    public static readonly AwsType PutBucketVersioningRequest = new("Amazon.S3.Model.PutBucketVersioningRequest");
+    public static readonly AwsType S3BucketVersioningConfig = new("Amazon.S3.Model.S3BucketVersioningConfig");
+    public static readonly AwsType VersionStatus = new("Amazon.S3.VersionStatus");
+    public static readonly AwsType DeleteObjectRequest = new("Amazon.S3.Model.DeleteObjectRequest");
+    public static readonly AwsType DeleteObjectsRequest = new("Amazon.S3.Model.DeleteObjectsRequest");
+    public static readonly AwsType AmazonS3Util = new("Amazon.S3.Util.AmazonS3Util");
+    public static readonly AwsType PointInTimeRecoverySpecification = new("Amazon.DynamoDBv2.Model.PointInTimeRecoverySpecification");
+    public static readonly AwsType IAmazonBackup = new("Amazon.Backup.IAmazonBackup");
+
     private AwsType(string metadataName)
     {
         MetadataName = metadataName;
@@ -260,5 +271,39 @@ internal sealed class AwsTypes
         }
 
         return true;
+    }
+
+    /// <summary>True when <paramref name="type"/> is the client interface <paramref name="client"/> or implements it (IAmazonS3, AmazonS3Client, a wrapper).</summary>
+    public bool IsClient(ITypeSymbol? type, AwsType client)
+    {
+        if (type is null || this[client] is not { } clientInterface)
+        {
+            return false;
+        }
+
+        if (SymbolEqualityComparer.Default.Equals(type, clientInterface))
+        {
+            return true;
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (SymbolEqualityComparer.Default.Equals(implemented, clientInterface))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when <paramref name="invocation"/> calls the SDK operation <paramref name="operation"/> (sync or Async) on a
+    /// client of <paramref name="client"/>: <c>s3.PutBucketAsync(…)</c> matches ("PutBucket", IAmazonS3).
+    /// </summary>
+    public bool IsOperation(IInvocationOperation invocation, AwsType client, string operation)
+    {
+        var name = invocation.TargetMethod.Name;
+        return (name == operation || name == operation + "Async") && IsClient(invocation.TargetMethod.ContainingType, client);
     }
 }

@@ -32,6 +32,12 @@ internal static class Fixes
     /// </summary>
     public const string ReplaceAssignmentKey = "srm.replace_assignment";
 
+    /// <summary>Property key: a statement (fully qualified C#, simplified by the fixer) to insert after another statement.</summary>
+    public const string InsertStatementKey = "srm.insert";
+
+    /// <summary>Property key: the index of the additional location that marks the statement to insert after; absent, the statement that holds the diagnostic.</summary>
+    public const string InsertAfterKey = "srm.insert_after";
+
     public static ImmutableDictionary<string, string?> Replace(string expression) =>
         ImmutableDictionary<string, string?>.Empty.Add(ReplacementKey, expression);
 
@@ -123,4 +129,15 @@ internal static class Fixes
             .Add(AddPropertiesKey, string.Join(",", list.ConvertAll(a => a.Property)))
             .Add(AddedValuesKey, string.Join("\n", list.ConvertAll(a => a.Value)));
     }
+
+    /// <summary>Inserts <paramref name="statement"/> after the statement that holds the diagnostic.</summary>
+    public static ImmutableDictionary<string, string?> InsertAfter(string statement) =>
+        ImmutableDictionary<string, string?>.Empty.Add(InsertStatementKey, statement);
+
+    /// <summary>Inserts <paramref name="statement"/> after the statement at additional location <paramref name="additionalLocation"/>.</summary>
+    public static ImmutableDictionary<string, string?> InsertAfter(string statement, int additionalLocation) =>
+        InsertAfter(statement).Add(InsertAfterKey, additionalLocation.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>Set a property the reported object creation leaves unset: <c>Property = expression</c> added to its initializer.</summary>
+    public static ImmutableDictionary<string, string?> SetProperty(string property, string expression) => Add((property, expression));
 }

@@ -184,10 +184,20 @@ internal static class SrmOptions
         false,
         raw => bool.TryParse(raw, out var value) ? (true, value) : (false, false));
 
+    /// <summary>Backups of tables and buckets are set up outside this code (infrastructure as code, AWS Backup): SRM4001 and SRM4004 stay silent.</summary>
+    public static readonly SrmOption<bool> BackupsManagedElsewhere = new(
+        "backups_managed_elsewhere",
+        "true or false",
+        false,
+        raw => string.Equals(raw, "true", StringComparison.OrdinalIgnoreCase) ? (true, true)
+            : string.Equals(raw, "false", StringComparison.OrdinalIgnoreCase) ? (true, false)
+            : (false, false));
+
     public static ImmutableArray<ISrmOption> All { get; } = ImmutableArray.Create<ISrmOption>(
         PublicBuckets, NonAwsEndpoints, PresignedUrlMaxExpiry, EbsEncryptionByDefault, EbsKmsKeyId, RdsMinBackupRetentionDays, AllowedRegions,
         NonSuppressibleRules, AnalyzeTestProjects,
-        RequiredS3Sse, KmsKeyId, RequiredDynamoDbKey, Encryptors, ClientSideEncryptionExempt, TrustInjectedClients);
+        RequiredS3Sse, KmsKeyId, RequiredDynamoDbKey, Encryptors, ClientSideEncryptionExempt, TrustInjectedClients,
+        BackupsManagedElsewhere);
 
     /// <summary>
     /// True for a test project that did not opt in: the package's build props make IsTestProject visible to the

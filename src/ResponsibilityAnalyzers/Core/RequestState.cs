@@ -88,6 +88,26 @@ internal sealed class RequestState
         };
     }
 
+    /// <summary>
+    /// The state of the request object an SDK call is given (<c>s3.PutBucketAsync(request)</c>); null when the call
+    /// takes none. A request the method cannot see into (a parameter, a method's result) has no <see cref="Creation"/>.
+    /// </summary>
+    public static RequestState? OfRequestArgument(IInvocationOperation invocation)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Type is { Name: var name } && name.EndsWith("Request", System.StringComparison.Ordinal))
+            {
+                return OfValue(argument.Value) ?? new RequestState(null, new Dictionary<string, IOperation>());
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when the request's content is known here: created in this method, or given values in it.</summary>
+    public bool IsKnown => Creation is not null || _values.Count > 0;
+
     /// <summary>The state of a creation: its initializer, plus later assignments when it is stored in a local, field or parameter.</summary>
     public static RequestState Of(IObjectCreationOperation creation)
     {

@@ -116,8 +116,9 @@ public class FixRoundTripTests(ITestOutputHelper output)
         return null;
     }
 
+    /// <summary>The text without using directives, nor the blank line that sets a block of them apart (a fix that adds the first using adds one).</summary>
     private static string WithoutUsingDirectives(string text) =>
-        System.Text.RegularExpressions.Regex.Replace(text, @"^[ \t]*(global )?using [^=(;]*;[ \t]*\r?\n", "", System.Text.RegularExpressions.RegexOptions.Multiline);
+        System.Text.RegularExpressions.Regex.Replace(text, @"^[ \t]*(global )?using [^=(;]*;[ \t]*\r?\n([ \t]*\r?\n)?", "", System.Text.RegularExpressions.RegexOptions.Multiline);
 
     /// <summary>The statement (or, outside a method body, the member) that holds a span.</summary>
     private static TextSpan Enclosing(SyntaxNode root, TextSpan span)

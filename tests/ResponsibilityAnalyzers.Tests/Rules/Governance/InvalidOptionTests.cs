@@ -59,6 +59,10 @@ public class InvalidOptionTests
     [InlineData("srm.client_side_encryption_exempt", "a b", Sdk.V4)]
     [InlineData("srm.trust_injected_clients", "yes", Sdk.V3)]
     [InlineData("srm.trust_injected_clients", "1", Sdk.V4)]
+    [InlineData("srm.backups_managed_elsewhere", "yes", Sdk.V3)]
+    [InlineData("srm.backups_managed_elsewhere", "1", Sdk.V4)]
+    [InlineData("srm.backups_managed_elsewhere", "true, false", Sdk.V3)]
+    [InlineData("srm.backups_managed_elsewhere", "AWS Backup", Sdk.V4)]
     public Task GarbageValue_IsReported_WithKeyValueAndAcceptedForm(string key, string value, Sdk sdk) =>
         VerifyRule.Diagnostics(sdk, Source, $"{key} = {value}\n",
             new DiagnosticResult(Descriptors.SRM0000_InvalidOption).WithArguments(key, value, AcceptedForm(key)));
@@ -82,6 +86,7 @@ public class InvalidOptionTests
         srm.encryptors = MyApp.Crypto.Envelope.Seal, MyApp.Crypto.Envelope.SealAsync
         srm.client_side_encryption_exempt = public-assets-*, www.example.com
         srm.trust_injected_clients = True
+        srm.backups_managed_elsewhere = false
         srm.some_future_option = anything
         """);
 

@@ -1,0 +1,17 @@
+using System.Composition;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using ResponsibilityAnalyzers.CodeFixes.Core;
+
+namespace ResponsibilityAnalyzers.CodeFixes.Backups;
+
+/// <summary>SRM4004: inserts PutBucketVersioning (VersionStatus.Enabled) for the new bucket right after PutBucket.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(BucketVersioningFixer))]
+[Shared]
+public sealed class BucketVersioningFixer : InsertStatementFixer
+{
+    public BucketVersioningFixer()
+        : base("SRM4004", "Enable versioning after the bucket is created")
+    {
+    }
+}

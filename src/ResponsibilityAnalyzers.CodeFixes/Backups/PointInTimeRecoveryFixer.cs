@@ -1,0 +1,17 @@
+using System.Composition;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using ResponsibilityAnalyzers.CodeFixes.Core;
+
+namespace ResponsibilityAnalyzers.CodeFixes.Backups;
+
+/// <summary>SRM4001: inserts UpdateContinuousBackups for the new table, retried until the table accepts it (ACTIVE, backups ready).</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PointInTimeRecoveryFixer))]
+[Shared]
+public sealed class PointInTimeRecoveryFixer : InsertStatementFixer
+{
+    public PointInTimeRecoveryFixer()
+        : base("SRM4001", "Turn on point-in-time recovery after the table is created")
+    {
+    }
+}
