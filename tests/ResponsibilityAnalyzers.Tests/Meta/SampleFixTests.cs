@@ -89,9 +89,13 @@ public class SampleFixTests(ITestOutputHelper output)
             metadataReferences: await AnalyzerRunner.ReferencesFor(Sdk.V4)));
         project = project.AddDocument("GlobalUsings.g.cs", SourceText.From(ImplicitUsings), filePath: "/sample/GlobalUsings.g.cs").Project;
         var folder = Repository.Path("samples", "DocumentStore");
-        foreach (var file in Directory.EnumerateFiles(folder, "*.cs", SearchOption.TopDirectoryOnly).OrderBy(f => f, StringComparer.Ordinal))
+        var separator = Path.DirectorySeparatorChar;
+        foreach (var file in Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
+                     .Where(f => !f.Contains($"{separator}obj{separator}", StringComparison.Ordinal) && !f.Contains($"{separator}bin{separator}", StringComparison.Ordinal))
+                     .OrderBy(f => f, StringComparer.Ordinal))
         {
-            project = project.AddDocument(Path.GetFileName(file), SourceText.From(File.ReadAllText(file)), filePath: "/sample/" + Path.GetFileName(file)).Project;
+            var relative = Path.GetRelativePath(folder, file).Replace(separator, '/');
+            project = project.AddDocument(relative, SourceText.From(File.ReadAllText(file)), filePath: "/sample/" + relative).Project;
         }
 
         return project;

@@ -139,7 +139,7 @@ public class DeletionProtectionTests
 
             CreateTableRequest OneLine() => new CreateTableRequest { TableName = "c", DeletionProtectionEnabled = true };
 
-            CreateTableRequest Empty() => new CreateTableRequest() { DeletionProtectionEnabled = true };
+            CreateTableRequest Empty() => new CreateTableRequest { DeletionProtectionEnabled = true };
         }
         """);
 
