@@ -129,14 +129,6 @@ internal static class ObjectInitializers
         || node.GetFirstToken().GetPreviousToken().TrailingTrivia.Any(trivia => trivia.IsKind(SyntaxKind.EndOfLineTrivia));
 
     // PublicAccessBlockFixer's variant (document-level, formatter-driven). TODO: one of the two is enough.
-    /// <summary>
-    /// Appends <c>Property = value</c> for each of <paramref name="properties"/> to <paramref name="creation"/>. The new
-    /// members follow the initializer's layout: on one line when it is on one line, one per line otherwise; a trailing
-    /// comma is kept. Only the new members are formatted.
-    /// </summary>
-    public static Task<Document> AddPropertiesAsync(Document document, BaseObjectCreationExpressionSyntax creation, IEnumerable<string> properties, string value, CancellationToken cancellationToken) =>
-        AddPropertiesAsync(document, creation, properties.Select(property => (property, value)), cancellationToken);
-
     /// <summary>Appends <c>Property = Value</c> for each pair; names in the values are simplified to the file's usings.</summary>
     public static async Task<Document> AddPropertiesAsync(Document document, BaseObjectCreationExpressionSyntax creation, IEnumerable<(string Property, string Value)> assignments, CancellationToken cancellationToken)
     {

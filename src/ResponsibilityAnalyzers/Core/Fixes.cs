@@ -48,13 +48,9 @@ internal static class Fixes
     /// <summary>Property key: the properties (comma-separated) to add to the reported object creation's initializer.</summary>
     public const string AddPropertiesKey = "srm.add-properties";
 
-    /// <summary>Property key: the C# expression every added property is set to.</summary>
-    public const string AddedValueKey = "srm.added-value";
-
+    /// <summary>Add <c>Property = expression</c> for each of <paramref name="properties"/>, all with the same value.</summary>
     public static ImmutableDictionary<string, string?> AddToInitializer(IEnumerable<string> properties, string expression) =>
-        ImmutableDictionary<string, string?>.Empty
-            .Add(AddPropertiesKey, string.Join(",", properties))
-            .Add(AddedValueKey, expression);
+        AddToInitializer(properties.Select(property => (property, expression)));
 
     /// <summary>
     /// Property key: the fix deletes the code at the diagnostic's additional locations, each a statement in a block or
