@@ -168,7 +168,7 @@ public sealed class PublicAccessBlockAnalyzer : ResponsibilityAnalyzer
     private static string Join(List<string> flags) =>
         flags.Count == 1 ? flags[0] : string.Join(", ", flags.Take(flags.Count - 1)) + " or " + flags[flags.Count - 1];
 
-    private static Location Head(IObjectCreationOperation creation) => Creations.Head(creation);
+    private static Location Head(IObjectCreationOperation creation) => Locations.Head(creation);
 
     private static void Report(OperationBlockAnalysisContext context, Location location, string finding, ImmutableDictionary<string, string?>? properties = null) =>
         context.ReportDiagnostic(Descriptors.SRM5004_PublicAccessBlockWeakened.Create(location, ResponsibilityModel.S3, finding, properties));

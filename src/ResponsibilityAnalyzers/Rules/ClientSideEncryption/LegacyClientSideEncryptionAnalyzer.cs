@@ -51,7 +51,7 @@ public sealed class LegacyClientSideEncryptionAnalyzer : ResponsibilityAnalyzer
                 var creation = (IObjectCreationOperation)operation.Operation;
                 if (v1Client is not null && SymbolEqualityComparer.Default.Equals(creation.Type, v1Client))
                 {
-                    Report(operation, Creations.Head(creation), "AmazonS3EncryptionClient (V1) is obsolete and in maintenance mode, and writes the legacy formats (AES-CBC content, key wrapping without authentication); use AmazonS3EncryptionClientV4");
+                    Report(operation, Locations.Head(creation), "AmazonS3EncryptionClient (V1) is obsolete and in maintenance mode, and writes the legacy formats (AES-CBC content, key wrapping without authentication); use AmazonS3EncryptionClientV4");
                 }
                 else if (configV2 is not null && SymbolEqualityComparer.Default.Equals(creation.Type, configV2) && creation.Arguments.Length == 1)
                 {
@@ -60,7 +60,7 @@ public sealed class LegacyClientSideEncryptionAnalyzer : ResponsibilityAnalyzer
                     var profileText = legacy ? Namespace + "SecurityProfile.V2" : argument.Syntax.ToString();
                     Report(
                         operation,
-                        Creations.Head(creation),
+                        Locations.Head(creation),
                         "the one-argument AmazonS3CryptoConfigurationV2 constructor is obsolete and silently chooses AES-GCM without key commitment (CommitmentPolicy.ForbidEncryptAllowDecrypt)"
                             + (legacy ? " and here a legacy SecurityProfile that still decrypts the V1 formats" : string.Empty)
                             + "; state the policy with the three-argument constructor, or move to AmazonS3EncryptionClientV4 for key commitment",

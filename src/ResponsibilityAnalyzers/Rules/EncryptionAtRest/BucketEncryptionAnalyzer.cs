@@ -30,7 +30,7 @@ public sealed class BucketEncryptionAnalyzer : ResponsibilityAnalyzer
                     if (SymbolEqualityComparer.Default.Equals(creation.Type, deleteRequest))
                     {
                         operation.ReportDiagnostic(Descriptors.SRM2003_BucketEncryptionWeakened.Create(
-                            Creations.Head(creation),
+                            Locations.Head(creation),
                             ResponsibilityModel.S3,
                             "DeleteBucketEncryption removes the bucket's default encryption configuration: S3 falls back to SSE-S3 with keys it manages, and the KMS key and S3 Bucket Key chosen for the bucket are lost"));
                     }

@@ -41,7 +41,7 @@ public sealed class DynamoDbEncryptionAnalyzer : ResponsibilityAnalyzer
                 var sse = RequestState.Of(creation);
                 if (sse["Enabled"] is not { } enabled)
                 {
-                    Report(operation, Creations.Head(creation), "UpdateTable sends an SSESpecification without Enabled, which DynamoDB reads as disabled: that " + Consequence);
+                    Report(operation, Locations.Head(creation), "UpdateTable sends an SSESpecification without Enabled, which DynamoDB reads as disabled: that " + Consequence);
                     return;
                 }
 

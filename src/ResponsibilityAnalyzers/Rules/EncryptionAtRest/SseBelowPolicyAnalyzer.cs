@@ -89,7 +89,7 @@ public sealed class SseBelowPolicyAnalyzer : ResponsibilityAnalyzer
                 added.Add(("ServerSideEncryptionKeyManagementServiceKeyId", kmsKeyId));
             }
 
-            Report(context, Creations.Head(creation), ResponsibilityModel.S3, $"{name} asks for no server-side encryption, and {requirement}", Fixes.AddToInitializer(added));
+            Report(context, Locations.Head(creation), ResponsibilityModel.S3, $"{name} asks for no server-side encryption, and {requirement}", Fixes.AddToInitializer(added));
             return;
         }
 
@@ -126,7 +126,7 @@ public sealed class SseBelowPolicyAnalyzer : ResponsibilityAnalyzer
             {
                 var specification = "new Amazon.DynamoDBv2.Model.SSESpecification { Enabled = true, SSEType = Amazon.DynamoDBv2.SSEType.KMS"
                     + (required == DynamoDbKey.CustomerManaged ? ", KMSMasterKeyId = " + kmsKeyId : string.Empty) + " }";
-                Report(context, Creations.Head(creation), ResponsibilityModel.DynamoDB, $"{operation} leaves the table on the AWS owned key, and {requirement}",
+                Report(context, Locations.Head(creation), ResponsibilityModel.DynamoDB, $"{operation} leaves the table on the AWS owned key, and {requirement}",
                     canFix ? Fixes.AddToInitializer(new[] { ("SSESpecification", specification) }) : null);
             }
 
@@ -145,7 +145,7 @@ public sealed class SseBelowPolicyAnalyzer : ResponsibilityAnalyzer
         }
 
         var addKey = key == DynamoDbKey.AwsManaged && required == DynamoDbKey.CustomerManaged && kmsKeyId is not null && !sse.IsSet("KMSMasterKeyId");
-        Report(context, Creations.Head(sseCreation), ResponsibilityModel.DynamoDB, $"{operation} puts the table on {Describe(key.Value)}, and {requirement}",
+        Report(context, Locations.Head(sseCreation), ResponsibilityModel.DynamoDB, $"{operation} puts the table on {Describe(key.Value)}, and {requirement}",
             addKey ? Fixes.AddToInitializer(new[] { ("KMSMasterKeyId", kmsKeyId!) }) : null);
     }
 

@@ -213,11 +213,7 @@ public sealed class RegionNotAllowedAnalyzer : ResponsibilityAnalyzer
     /// <summary>True when a Region value is only compared (<c>==</c>, <c>!=</c>, Equals) or named (nameof): nothing is placed anywhere.</summary>
     private static bool IsOnlyCompared(IOperation value)
     {
-        var current = value;
-        while (current.Parent is IConversionOperation or IParenthesizedOperation)
-        {
-            current = current.Parent;
-        }
+        var current = Values.Outer(value);
 
         return current.Parent switch
         {

@@ -268,12 +268,12 @@ internal sealed class CallSite
             return CallForm.Synchronous;
         }
 
-        var current = Outer(invocation);
+        var current = Values.Outer(invocation);
 
         // task.ConfigureAwait(false)
-        if (current.Parent is IInvocationOperation { TargetMethod.Name: "ConfigureAwait" } configureAwait && configureAwait.Instance is { } configured && Outer(configured) == current)
+        if (current.Parent is IInvocationOperation { TargetMethod.Name: "ConfigureAwait" } configureAwait && configureAwait.Instance is { } configured && Values.Outer(configured) == current)
         {
-            current = Outer(configureAwait);
+            current = Values.Outer(configureAwait);
         }
 
         return current.Parent switch
@@ -282,18 +282,8 @@ internal sealed class CallSite
             IPropertyReferenceOperation { Property.Name: "Result" } => CallForm.Blocked,
             IInvocationOperation { TargetMethod.Name: "Wait", Arguments.IsEmpty: true } => CallForm.Blocked,
             IInvocationOperation { TargetMethod.Name: "GetAwaiter" } getAwaiter
-                when Outer(getAwaiter).Parent is IInvocationOperation { TargetMethod.Name: "GetResult" } => CallForm.Blocked,
+                when Values.Outer(getAwaiter).Parent is IInvocationOperation { TargetMethod.Name: "GetResult" } => CallForm.Blocked,
             _ => CallForm.NotWaited,
         };
-    }
-
-    private static IOperation Outer(IOperation operation)
-    {
-        while (operation.Parent is IConversionOperation or IParenthesizedOperation)
-        {
-            operation = operation.Parent;
-        }
-
-        return operation;
     }
 }

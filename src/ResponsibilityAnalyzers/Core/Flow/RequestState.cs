@@ -151,11 +151,7 @@ internal sealed class RequestState
     /// </summary>
     private static bool StaysInMethod(IObjectCreationOperation creation)
     {
-        IOperation current = creation;
-        while (current.Parent is IConversionOperation or IParenthesizedOperation)
-        {
-            current = current.Parent;
-        }
+        var current = Values.Outer(creation);
 
         return current.Parent switch
         {
@@ -266,11 +262,7 @@ internal sealed class RequestState
     /// <summary>The local or field a creation is stored in (<c>var r = new …</c>, <c>r = new …</c>), if any.</summary>
     private static ISymbol? HolderOf(IObjectCreationOperation creation)
     {
-        IOperation current = creation;
-        while (current.Parent is IConversionOperation or IParenthesizedOperation)
-        {
-            current = current.Parent;
-        }
+        var current = Values.Outer(creation);
 
         return current.Parent switch
         {

@@ -229,6 +229,17 @@ internal static class Values
         && Integer(value) is { } number
         && number == Integer(member.ConstantValue);
 
+    /// <summary>The expression with every conversion and parenthesis written around it: where its parent says what is done with it.</summary>
+    public static IOperation Outer(IOperation operation)
+    {
+        while (operation.Parent is IConversionOperation or IParenthesizedOperation)
+        {
+            operation = operation.Parent;
+        }
+
+        return operation;
+    }
+
     /// <summary>A leaf with the casts and parentheses written around it (<c>(Protocol)1</c> rather than <c>1</c>): what to report and replace.</summary>
     public static IOperation WithCasts(IOperation leaf)
     {
