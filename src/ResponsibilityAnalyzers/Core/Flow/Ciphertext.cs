@@ -39,8 +39,10 @@ internal sealed class Ciphertext
     public (Protection Protection, IOperation? PlainLeaf) Of(IOperation value) => Trace(value, 0, new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default));
 
     /// <summary>True when the method that holds <paramref name="anyInMethod"/> encrypts anything at all.</summary>
-    public bool MethodEncrypts(IOperation anyInMethod) =>
-        Values.Root(anyInMethod).DescendantsAndSelf().Any(operation => IsStep(operation) || IsAeadEncrypt(operation as IInvocationOperation) || IsCryptoStreamOverEncryptor(operation as IObjectCreationOperation, requireRead: false));
+    public bool MethodEncrypts(IOperation anyInMethod) => MethodFacts.Of(anyInMethod).Derived("encrypts", _encryptors, facts =>
+        facts.OfKind(OperationKind.Invocation).Any(operation => IsStep(operation) || IsAeadEncrypt((IInvocationOperation)operation))
+        || facts.OfKind(OperationKind.ObjectCreation).Any(operation => IsCryptoStreamOverEncryptor((IObjectCreationOperation)operation, requireRead: false))
+        || facts.OfKind(OperationKind.PropertyReference).Any(IsStep));
 
     /// <summary>True when <paramref name="operation"/> itself yields ciphertext.</summary>
     public bool IsStep(IOperation operation)
@@ -137,7 +139,7 @@ internal sealed class Ciphertext
     private (Protection, IOperation?) TraceLocal(ILocalReferenceOperation use, int depth, HashSet<ILocalSymbol> visiting)
     {
         var local = use.Local;
-        var root = Values.Root(use);
+        var facts = MethodFacts.Of(use);
         if (!visiting.Add(local))
         {
             return (Protection.Plain, use);
@@ -145,12 +147,12 @@ internal sealed class Ciphertext
 
         try
         {
-            if (IsFilledWithCiphertext(root, local))
+            if (FilledWithCiphertext(facts).Contains(local))
             {
                 return (Protection.Encrypted, null);
             }
 
-            var reaching = ReachingValues(root, local, use);
+            var reaching = ReachingValues(facts.Of(local), use);
             return reaching is null || reaching.Count == 0 ? (Protection.Plain, use) : Combine(reaching, depth, visiting);
         }
         finally
@@ -159,39 +161,49 @@ internal sealed class Ciphertext
         }
     }
 
-    /// <summary>True when the method passes <paramref name="local"/> as the ciphertext of an AEAD Encrypt or as the target of an encrypting CryptoStream.</summary>
-    private bool IsFilledWithCiphertext(IOperation root, ILocalSymbol local)
+    /// <summary>The locals the method passes as the ciphertext of an AEAD Encrypt or as the target of an encrypting CryptoStream.</summary>
+    private HashSet<ILocalSymbol> FilledWithCiphertext(MethodFacts facts) => facts.Derived("filled with ciphertext", null, _ =>
     {
-        foreach (var operation in root.Descendants())
+        var filled = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+        foreach (IInvocationOperation invocation in facts.OfKind(OperationKind.Invocation))
         {
-            if (operation is IInvocationOperation invocation && IsAeadEncrypt(invocation))
+            if (IsAeadEncrypt(invocation))
             {
                 foreach (var argument in invocation.Arguments)
                 {
-                    if (argument.Parameter?.Name == "ciphertext" && RefersTo(argument.Value, local))
+                    if (argument.Parameter?.Name == "ciphertext" && LocalOf(argument.Value) is { } local)
                     {
-                        return true;
+                        filled.Add(local);
                     }
                 }
             }
-            else if (operation is IObjectCreationOperation creation && IsCryptoStreamOverEncryptor(creation, requireRead: false)
-                && creation.Arguments.Length > 2 && IsWriteMode(creation.Arguments[2].Value) && RefersTo(creation.Arguments[0].Value, local))
+        }
+
+        foreach (IObjectCreationOperation creation in facts.OfKind(OperationKind.ObjectCreation))
+        {
+            if (IsCryptoStreamOverEncryptor(creation, requireRead: false) && creation.Arguments.Length > 2 && IsWriteMode(creation.Arguments[2].Value)
+                && LocalOf(creation.Arguments[0].Value) is { } local)
             {
-                return true;
+                filled.Add(local);
             }
         }
 
-        return false;
-    }
+        return filled;
+    });
 
     /// <summary>
-    /// The values stored in <paramref name="local"/> that can reach <paramref name="use"/>: the last store before it,
-    /// and earlier ones while the later ones happen only on some paths. Null when the local is passed by reference.
+    /// The values stored in a local that can reach <paramref name="use"/>: the last store before it, and earlier ones
+    /// while the later ones happen only on some paths. Null when the local is written in a way not followed (ref, +=).
     /// </summary>
-    private static List<IOperation>? ReachingValues(IOperation root, ILocalSymbol local, IOperation use)
+    private static List<IOperation>? ReachingValues(SymbolFacts local, IOperation use)
     {
+        if (local.OtherWrites > 0)
+        {
+            return null;
+        }
+
         var stores = new List<(IOperation Store, IOperation Value)>();
-        foreach (var operation in root.Descendants())
+        foreach (var operation in local.Events)
         {
             if (operation.Syntax.SpanStart >= use.Syntax.SpanStart)
             {
@@ -200,15 +212,12 @@ internal sealed class Ciphertext
 
             switch (operation)
             {
-                case IVariableDeclaratorOperation { Initializer: { } initializer } declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
+                case IVariableDeclaratorOperation { Initializer: { } initializer } declarator:
                     stores.Add((declarator, initializer.Value));
                     break;
-                case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when SymbolEqualityComparer.Default.Equals(target.Local, local):
+                case ISimpleAssignmentOperation { Target: ILocalReferenceOperation } assignment:
                     stores.Add((assignment, assignment.Value));
                     break;
-                case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out, Value: ILocalReferenceOperation target } when SymbolEqualityComparer.Default.Equals(target.Local, local):
-                case ICompoundAssignmentOperation { Target: ILocalReferenceOperation target2 } when SymbolEqualityComparer.Default.Equals(target2.Local, local):
-                    return null;
             }
         }
 
@@ -285,8 +294,8 @@ internal sealed class Ciphertext
         return Symbols.DerivesFromOrImplements(receiverType, protector);
     }
 
-    /// <summary>True when <paramref name="value"/> is <paramref name="local"/>, possibly converted (byte[] → Span) or as <c>local.AsSpan()</c>.</summary>
-    private static bool RefersTo(IOperation value, ILocalSymbol local)
+    /// <summary>The local <paramref name="value"/> is, possibly converted (byte[] → Span) or as <c>local.AsSpan()</c>.</summary>
+    private static ILocalSymbol? LocalOf(IOperation value)
     {
         while (true)
         {
@@ -302,9 +311,9 @@ internal sealed class Ciphertext
                     value = asSpan.Instance ?? asSpan.Arguments[0].Value;
                     break;
                 case ILocalReferenceOperation reference:
-                    return SymbolEqualityComparer.Default.Equals(reference.Local, local);
+                    return reference.Local;
                 default:
-                    return false;
+                    return null;
             }
         }
     }

@@ -45,40 +45,17 @@ internal static class Flow
             return ImmutableArray.Create(outer);
         }
 
-        var assignments = 0;
-        IOperation? assigned = null;
-        var reads = ImmutableArray.CreateBuilder<IOperation>();
-        foreach (var operation in Values.Root(outer).Descendants())
-        {
-            switch (operation)
-            {
-                case IVariableDeclaratorOperation { Initializer: not null } declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
-                    assignments++;
-                    assigned = declarator.Initializer.Value;
-                    break;
-                case ILocalReferenceOperation reference when SymbolEqualityComparer.Default.Equals(reference.Local, local):
-                    if (IsWritten(reference))
-                    {
-                        assignments++;
-                        assigned = (reference.Parent as ISimpleAssignmentOperation)?.Value;
-                    }
-                    else
-                    {
-                        reads.Add(reference);
-                    }
-
-                    break;
-            }
-        }
-
-        if (assignments != 1)
+        var facts = MethodFacts.Of(outer).Of(local);
+        if (facts.WholeWrites != 1)
         {
             complete = false;
             return ImmutableArray.Create(outer);
         }
 
+        var assigned = facts.SingleValue;
+        var reads = ImmutableArray.CreateRange(facts.Reads);
         complete = assigned is not null && Values.Unwrap(assigned) is IObjectCreationOperation;
-        return reads.ToImmutable();
+        return reads;
     }
 
     /// <summary>
@@ -144,12 +121,4 @@ internal static class Flow
         property.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
             ? RequestState.ImplicitReceiverCreation(property)
             : property.Instance;
-
-    private static bool IsWritten(ILocalReferenceOperation reference) => reference.Parent switch
-    {
-        IAssignmentOperation assignment => assignment.Target == reference,
-        IIncrementOrDecrementOperation => true,
-        IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } => true,
-        _ => reference.IsDeclaration,
-    };
 }

@@ -119,11 +119,11 @@ internal sealed class RequestState
     {
         IObjectCreationOperation? creation = null;
         var values = new Dictionary<string, IOperation>();
-        foreach (var operation in Values.Root(anyInMethod).Descendants())
+        foreach (var operation in MethodFacts.Of(anyInMethod).Of(holder).Events)
         {
             switch (operation)
             {
-                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, holder):
+                case IVariableDeclaratorOperation declarator:
                     if (declarator.Initializer is { } initializer && Values.Unwrap(initializer.Value) is IObjectCreationOperation declared)
                     {
                         creation = declared;
@@ -131,13 +131,13 @@ internal sealed class RequestState
                     }
 
                     break;
-                case ISimpleAssignmentOperation { Target: var target, Value: var value } when Holds(target, holder):
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property, Value: var value }:
+                    values[property.Property.Name] = value;
+                    break;
+                case ISimpleAssignmentOperation { Value: var value }:
                     // A fresh object replaces everything set before.
                     creation = Values.Unwrap(value) as IObjectCreationOperation;
                     values = creation is null ? new Dictionary<string, IOperation>() : InitializerValues(creation);
-                    break;
-                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: { } instance } property, Value: var value } when Holds(instance, holder):
-                    values[property.Property.Name] = value;
                     break;
             }
         }
@@ -156,7 +156,7 @@ internal sealed class RequestState
         return current.Parent switch
         {
             IFieldInitializerOperation or IPropertyInitializerOperation => false,
-            ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.ContainingType: var type } } => IsSdkOrFramework(type),
+            ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.ContainingType: var type } } => MethodFacts.IsSdkOrFramework(type),
             ISimpleAssignmentOperation { Target: not ILocalReferenceOperation } => false,
             _ => true,
         };
@@ -164,18 +164,23 @@ internal sealed class RequestState
 
     private static bool MaySetElsewhere(IObjectCreationOperation creation, string property)
     {
-        var modelNamespace = creation.Type?.ContainingNamespace;
-        foreach (var operation in Values.Root(creation).Descendants())
+        var facts = MethodFacts.Of(creation);
+        foreach (var write in facts.StatementPropertyWrites(property))
         {
-            switch (operation)
+            if (write is IAssignmentOperation { Target: IPropertyReferenceOperation target }
+                && Symbols.DerivesFrom(creation.Type, target.Property.ContainingType)
+                && !IsAnotherObject(target.Instance, creation))
             {
-                case IAssignmentOperation { Target: IPropertyReferenceOperation target, Parent: not IObjectOrCollectionInitializerOperation }
-                    when target.Property.Name == property && Symbols.DerivesFrom(creation.Type, target.Property.ContainingType)
-                        && !IsAnotherObject(target.Instance, creation):
-                    return true;
-                case IArgumentOperation { Value: var argument, Parent: var call }
-                    when InNamespace(Values.Unwrap(argument).Type, modelNamespace) && !IsSdkOrFramework(Callee(call)?.ContainingType):
-                    return true;
+                return true;
+            }
+        }
+
+        var modelNamespace = creation.Type?.ContainingNamespace;
+        foreach (var argument in facts.ArgumentsToOtherCode)
+        {
+            if (InNamespace(Values.Unwrap(argument.Value).Type, modelNamespace))
+            {
+                return true;
             }
         }
 
@@ -199,26 +204,6 @@ internal sealed class RequestState
         return single is IObjectCreationOperation other && other != creation;
     }
 
-    private static IMethodSymbol? Callee(IOperation? call) => call switch
-    {
-        IInvocationOperation invocation => invocation.TargetMethod,
-        IObjectCreationOperation objectCreation => objectCreation.Constructor,
-        IPropertyReferenceOperation indexer => indexer.Property.SetMethod ?? indexer.Property.GetMethod,
-        _ => null,
-    };
-
-    /// <summary>A type of the AWS SDK or of .NET (Amazon.*, System.*): code that does not change a request behind the caller's back.</summary>
-    private static bool IsSdkOrFramework(ITypeSymbol? type)
-    {
-        var ns = type?.ContainingNamespace;
-        while (ns is { ContainingNamespace.IsGlobalNamespace: false })
-        {
-            ns = ns.ContainingNamespace;
-        }
-
-        return ns is { Name: "Amazon" or "System" };
-    }
-
     /// <summary>Whether a type, its type arguments or its array element is declared in <paramref name="ns"/> (List&lt;BlockDeviceMapping&gt; → Amazon.EC2.Model).</summary>
     private static bool InNamespace(ITypeSymbol? type, INamespaceSymbol? ns) => type switch
     {
@@ -227,14 +212,6 @@ internal sealed class RequestState
         IArrayTypeSymbol array => InNamespace(array.ElementType, ns),
         INamedTypeSymbol { IsGenericType: true } generic when generic.TypeArguments.Any(argument => InNamespace(argument, ns)) => true,
         _ => SymbolEqualityComparer.Default.Equals(type.ContainingNamespace, ns),
-    };
-
-    private static bool Holds(IOperation operation, ISymbol holder) => operation switch
-    {
-        ILocalReferenceOperation local => SymbolEqualityComparer.Default.Equals(local.Local, holder),
-        IParameterReferenceOperation parameter => SymbolEqualityComparer.Default.Equals(parameter.Parameter, holder),
-        IFieldReferenceOperation field => SymbolEqualityComparer.Default.Equals(field.Field, holder),
-        _ => false,
     };
 
     private static Dictionary<string, IOperation> InitializerValues(IObjectCreationOperation creation)

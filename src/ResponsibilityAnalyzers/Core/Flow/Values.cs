@@ -284,23 +284,12 @@ internal static class Values
         _ => null,
     };
 
+    /// <summary>The initializer of a local that is written nowhere else in its method (read from the method's fact index).</summary>
     private static IOperation? SingleInitializer(ILocalReferenceOperation reference)
     {
-        IOperation? initializer = null;
-        foreach (var operation in Root(reference).Descendants())
-        {
-            switch (operation)
-            {
-                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, reference.Local):
-                    initializer = declarator.Initializer?.Value;
-                    break;
-                case IAssignmentOperation { Target: ILocalReferenceOperation target } when SymbolEqualityComparer.Default.Equals(target.Local, reference.Local):
-                case IIncrementOrDecrementOperation { Target: ILocalReferenceOperation target2 } when SymbolEqualityComparer.Default.Equals(target2.Local, reference.Local):
-                case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out, Value: ILocalReferenceOperation target3 } when SymbolEqualityComparer.Default.Equals(target3.Local, reference.Local):
-                    return null;
-            }
-        }
-
-        return initializer;
+        var facts = MethodFacts.Of(reference).Of(reference.Local);
+        return facts.WholeWrites == 1 && facts.Events.Count > 0 && facts.Events[0] is IVariableDeclaratorOperation { Initializer: { } initializer }
+            ? initializer.Value
+            : null;
     }
 }

@@ -41,7 +41,7 @@ public sealed class PublicAccessBlockAnalyzer : ResponsibilityAnalyzer
         {
             foreach (var root in block.OperationBlocks)
             {
-                foreach (var creation in root.DescendantsAndSelf().OfType<IObjectCreationOperation>())
+                foreach (var creation in MethodFacts.Of(root).OfKind(OperationKind.ObjectCreation).OfType<IObjectCreationOperation>())
                 {
                     if (SymbolEqualityComparer.Default.Equals(creation.Type, deleteRequest))
                     {
@@ -137,20 +137,13 @@ public sealed class PublicAccessBlockAnalyzer : ResponsibilityAnalyzer
     /// </summary>
     private static bool MayBeSetElsewhere(IOperation anyInMethod, string flag, ITypeSymbol?[] modelTypes, INamedTypeSymbol s3)
     {
-        foreach (var operation in Values.Root(anyInMethod).Descendants())
-        {
-            switch (operation)
-            {
-                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target, Parent: not IObjectOrCollectionInitializerOperation }
-                    when target.Property.Name == flag && SymbolEqualityComparer.Default.Equals(target.Property.ContainingType, modelTypes[0]):
-                    return true;
-                case IArgumentOperation { Value: var argument } when modelTypes.Contains(Values.Unwrap(argument).Type, SymbolEqualityComparer.Default)
-                    && !IsS3Client(operation.Parent, s3):
-                    return true;
-            }
-        }
-
-        return false;
+        var facts = MethodFacts.Of(anyInMethod);
+        return facts.StatementPropertyWrites(flag).Any(operation =>
+                operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target }
+                && SymbolEqualityComparer.Default.Equals(target.Property.ContainingType, modelTypes[0]))
+            || facts.OfKind(OperationKind.Argument).Any(operation =>
+                operation is IArgumentOperation { Value: var argument } && modelTypes.Contains(Values.Unwrap(argument).Type, SymbolEqualityComparer.Default)
+                && !IsS3Client(operation.Parent, s3));
     }
 
     private static bool IsS3Client(IOperation? call, INamedTypeSymbol s3) =>

@@ -65,7 +65,7 @@ public sealed class DestructiveDeleteAnalyzer : ResponsibilityAnalyzer
     private static bool BackedUpBefore(IInvocationOperation delete, AwsTypes types)
     {
         var tables = ResourceName.OfCall(delete, "TableName", "tableName");
-        return Values.Root(delete).Descendants().OfType<IInvocationOperation>().Any(backup =>
+        return MethodFacts.Of(delete).OfKind(OperationKind.Invocation).OfType<IInvocationOperation>().Any(backup =>
             backup.Syntax.SpanStart < delete.Syntax.SpanStart
             && types.IsOperation(backup, AwsType.IAmazonDynamoDB, "CreateBackup")
             && ResourceName.MayBeSame(tables, ResourceName.OfCall(backup, "TableName", "tableName")));

@@ -55,7 +55,7 @@ public sealed class KeyMaterialInSourceAnalyzer : ResponsibilityAnalyzer
         {
             foreach (var root in block.OperationBlocks)
             {
-                foreach (var creation in root.DescendantsAndSelf().OfType<IObjectCreationOperation>().Where(c => materials.Contains(c.Type, SymbolEqualityComparer.Default)))
+                foreach (var creation in MethodFacts.Of(root).OfKind(OperationKind.ObjectCreation).OfType<IObjectCreationOperation>().Where(c => materials.Contains(c.Type, SymbolEqualityComparer.Default)))
                 {
                     foreach (var argument in creation.Arguments)
                     {
@@ -88,7 +88,8 @@ public sealed class KeyMaterialInSourceAnalyzer : ResponsibilityAnalyzer
             return;
         }
 
-        foreach (var operation in Values.Root(algorithm).Descendants())
+        var facts = MethodFacts.Of(algorithm);
+        foreach (var operation in facts.PropertyWrites("Key").Concat(facts.OfKind(OperationKind.Invocation)))
         {
             switch (operation)
             {

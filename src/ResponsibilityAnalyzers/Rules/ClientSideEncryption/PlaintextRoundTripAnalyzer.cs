@@ -97,8 +97,8 @@ public sealed class PlaintextRoundTripAnalyzer : ResponsibilityAnalyzer
         }
 
         // The Decrypt: `var d = [await] kms.Decrypt[Async](new DecryptRequest { … });`, its local used only here.
-        var root = Values.Root(encrypt);
-        var declarator = root.Descendants().OfType<IVariableDeclaratorOperation>().FirstOrDefault(d => SymbolEqualityComparer.Default.Equals(d.Symbol, local));
+        var decryptResult = MethodFacts.Of(encrypt).Of(local);
+        var declarator = decryptResult.Events.OfType<IVariableDeclaratorOperation>().FirstOrDefault();
         if (declarator?.Initializer?.Value is not { } initializer
             || Values.Unwrap(initializer is IAwaitOperation awaited ? awaited.Operation : initializer) is not IInvocationOperation { TargetMethod.Name: "Decrypt" or "DecryptAsync" } decrypt
             || !Symbols.DerivesFromOrImplements(decrypt.TargetMethod.ContainingType, kms)
@@ -107,7 +107,7 @@ public sealed class PlaintextRoundTripAnalyzer : ResponsibilityAnalyzer
             || decrypt.Arguments.FirstOrDefault(a => a.Parameter?.Type.Name == "DecryptRequest") is not { } decryptArgument
             || Values.Unwrap(decryptArgument.Value) is not IObjectCreationOperation decryptCreation
             || RequestState.Of(decryptCreation) is not { Creation: { } } decryptRequest
-            || root.Descendants().OfType<ILocalReferenceOperation>().Count(r => SymbolEqualityComparer.Default.Equals(r.Local, local)) != 1
+            || decryptResult.Reads.Count != 1 || decryptResult.WholeWrites != 1
             || declarator.Syntax.FirstAncestorOrSelf<LocalDeclarationStatementSyntax>() is not { Declaration.Variables.Count: 1 } statement
             || statement.GetLeadingTrivia().Any(trivia => !trivia.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.WhitespaceTrivia) && !trivia.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.EndOfLineTrivia)))
         {
@@ -174,9 +174,9 @@ public sealed class PlaintextRoundTripAnalyzer : ResponsibilityAnalyzer
             case IPropertyReferenceOperation { Property.Name: "CiphertextBlob" or "KeyId" }:
                 return true;
             case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol: var local, Syntax: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Type.IsVar: true } } } }:
-                return Values.Root(encrypt).Descendants().OfType<ILocalReferenceOperation>()
-                    .Where(r => SymbolEqualityComparer.Default.Equals(r.Local, local))
-                    .All(r => r.Parent is IPropertyReferenceOperation { Property.Name: "CiphertextBlob" or "KeyId" });
+                var stored = MethodFacts.Of(encrypt).Of(local);
+                return stored.WholeWrites == 1 && stored.Events.Count == 1
+                    && stored.Reads.All(r => r.Parent is IPropertyReferenceOperation { Property.Name: "CiphertextBlob" or "KeyId" });
             default:
                 return false;
         }

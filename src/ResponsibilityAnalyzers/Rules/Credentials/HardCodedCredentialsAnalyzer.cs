@@ -123,10 +123,9 @@ public sealed class HardCodedCredentialsAnalyzer : ResponsibilityAnalyzer
 
         if (value.Parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol: var local } })
         {
-            foreach (var reference in Values.Root(credentials).Descendants().OfType<ILocalReferenceOperation>())
+            foreach (var reference in MethodFacts.Of(credentials).Of(local).Reads)
             {
-                if (SymbolEqualityComparer.Default.Equals(reference.Local, local)
-                    && Values.WithCasts(reference).Parent is IArgumentOperation { Parent: IObjectCreationOperation consumer })
+                if (Values.WithCasts(reference).Parent is IArgumentOperation { Parent: IObjectCreationOperation consumer })
                 {
                     yield return consumer;
                 }

@@ -69,7 +69,7 @@ public sealed class DynamoDbEncryptionAnalyzer : ResponsibilityAnalyzer
     /// <summary>True when <paramref name="creation"/> is the SSESpecification of an UpdateTableRequest: written in its initializer or assigned to it, directly or through a local.</summary>
     private static bool GoesToUpdateTable(IObjectCreationOperation creation, INamedTypeSymbol updateTable)
     {
-        foreach (var operation in Values.Root(creation).DescendantsAndSelf())
+        foreach (var operation in MethodFacts.Of(creation).PropertyWrites("SSESpecification"))
         {
             if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { Name: "SSESpecification" } property } } assignment
                 && SymbolEqualityComparer.Default.Equals(property.ContainingType, updateTable)

@@ -160,7 +160,7 @@ public sealed class PartialEncryptionAnalyzer : ResponsibilityAnalyzer
         }
 
         // Given an encryption elsewhere (the initializer, another assignment): not this rule's case.
-        foreach (var operation in Values.Root(assignment).Descendants())
+        foreach (var operation in MethodFacts.Of(assignment).PropertyWrites(target.Property.Name))
         {
             if (operation != assignment && operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation other } otherAssignment
                 && SymbolEqualityComparer.Default.Equals(other.Property, target.Property)

@@ -55,7 +55,7 @@ public sealed class SseBelowPolicyAnalyzer : ResponsibilityAnalyzer
 
             foreach (var root in block.OperationBlocks)
             {
-                foreach (var creation in root.DescendantsAndSelf().OfType<IObjectCreationOperation>())
+                foreach (var creation in MethodFacts.Of(root).OfKind(OperationKind.ObjectCreation).OfType<IObjectCreationOperation>())
                 {
                     if (requiredS3 != S3Sse.NotRequired && sseType is not null && s3Requests.Contains(creation.Type, SymbolEqualityComparer.Default))
                     {

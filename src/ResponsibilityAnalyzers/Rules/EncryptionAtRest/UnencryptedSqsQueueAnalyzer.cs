@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -87,14 +88,8 @@ public sealed class UnencryptedSqsQueueAnalyzer : ResponsibilityAnalyzer
     /// <summary>True when the method puts a KmsMasterKeyId entry into any attribute dictionary: then SSE-KMS encrypts the queue.</summary>
     private static bool HasKmsKey(IOperation anyInMethod, INamedTypeSymbol dictionary, INamedTypeSymbol attributeName)
     {
-        foreach (var operation in Values.Root(anyInMethod).Descendants())
-        {
-            if (Entry(operation, dictionary) is ({ } key, _) && KeyName(key, attributeName) == KmsMasterKeyId)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var facts = MethodFacts.Of(anyInMethod);
+        return facts.OfKind(OperationKind.Invocation).Concat(facts.OfKind(OperationKind.SimpleAssignment))
+            .Any(operation => Entry(operation, dictionary) is ({ } key, _) && KeyName(key, attributeName) == KmsMasterKeyId);
     }
 }
