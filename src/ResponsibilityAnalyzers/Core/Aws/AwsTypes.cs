@@ -132,6 +132,7 @@ internal sealed class AwsType
     public static readonly AwsType ITable = new("Amazon.DynamoDBv2.DocumentModel.ITable");
     public static readonly AwsType TableBuilder = new("Amazon.DynamoDBv2.DocumentModel.TableBuilder");
     public static readonly AwsType DynamoDBContext = new("Amazon.DynamoDBv2.DataModel.DynamoDBContext");
+    public static readonly AwsType IDynamoDBContextBuilder = new("Amazon.DynamoDBv2.DataModel.IDynamoDBContextBuilder");
     public static readonly AwsType IDynamoDBContext = new("Amazon.DynamoDBv2.DataModel.IDynamoDBContext");
     public static readonly AwsType BatchWrite = new("Amazon.DynamoDBv2.DataModel.BatchWrite`1");
     public static readonly AwsType IBatchWrite = new("Amazon.DynamoDBv2.DataModel.IBatchWrite`1");

@@ -115,6 +115,12 @@ internal sealed class Clients
             case IInvocationOperation { Instance: { } instance } invocation when IsWrapper(invocation.TargetMethod.ContainingType):
                 // new TableBuilder(client, "t").AddHashKey(…).Build(), context.CreateBatchWrite<T>()
                 return Resolve(instance, depth + 1);
+            case IInvocationOperation invocation when Symbols.DerivesFromOrImplements(invocation.TargetMethod.ContainingType, _types[AwsType.IDynamoDBContextBuilder]):
+                // new DynamoDBContextBuilder().WithDynamoDBClient(() => client).Build(): the client the factory returns.
+                return FromContextBuilder(invocation, depth);
+            case IInvocationOperation invocation when MethodSummary.Of(invocation) is { Returned.IsEmpty: false } summary:
+                // CreateClient(), GetTable(): a method of ours in this file that returns the client.
+                return FromReturned(summary, depth);
             case IParameterReferenceOperation parameter:
                 return new ClientOrigin(ClientKind.External, $"the injected {TypeName(parameter.Type)} '{parameter.Parameter.Name}'");
             case IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation } field:
@@ -148,6 +154,51 @@ internal sealed class Clients
         }
 
         return External(creation);
+    }
+
+    private ClientOrigin FromContextBuilder(IInvocationOperation call, int depth)
+    {
+        for (IOperation? current = call; current is IInvocationOperation step; current = step.Instance)
+        {
+            if (step.TargetMethod.Name is "WithDynamoDBClient" or "SetDynamoDBClient")
+            {
+                if (ClientArgument(step.Arguments) is { } client)
+                {
+                    return Resolve(client, depth + 1);
+                }
+
+                if (step.Arguments.Length == 1 && Values.Unwrap(step.Arguments[0].Value) is IDelegateCreationOperation { Target: IAnonymousFunctionOperation factory })
+                {
+                    foreach (IReturnOperation @return in MethodFacts.Of(factory).OfKind(OperationKind.Return))
+                    {
+                        if (@return.ReturnedValue is { } value && factory.Body.Syntax.Span.Contains(@return.Syntax.Span))
+                        {
+                            return Resolve(value, depth + 1);
+                        }
+                    }
+                }
+
+                return External(call);
+            }
+        }
+
+        // No client given: the builder makes a plain one of its own.
+        return new ClientOrigin(ClientKind.Plain, "the plain client that DynamoDBContextBuilder creates for itself");
+    }
+
+    private ClientOrigin FromReturned(MethodSummary summary, int depth)
+    {
+        ClientOrigin? result = null;
+        foreach (var value in summary.Returned)
+        {
+            var origin = Resolve(value, depth + 1);
+            if (result is null || origin.Kind == ClientKind.Plain || (origin.Kind == ClientKind.External && result.Value.Kind == ClientKind.Encrypting))
+            {
+                result = origin;
+            }
+        }
+
+        return result!.Value;
     }
 
     private ClientOrigin FromMember(IOperation reference, ISymbol member, int depth)

@@ -21,6 +21,10 @@ internal sealed class MethodFacts
     private static readonly ConditionalWeakTable<IOperation, MethodFacts> Cache = new();
     private static readonly IReadOnlyList<IOperation> None = ImmutableArray<IOperation>.Empty;
 
+    /// <summary>The kinds rules ask for by <see cref="OfKind"/>; the others are not kept, so building the index stays cheap.</summary>
+    private static readonly ImmutableHashSet<OperationKind> IndexedKinds = ImmutableHashSet.Create(
+        OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.Argument, OperationKind.SimpleAssignment, OperationKind.PropertyReference, OperationKind.Return);
+
     private readonly Dictionary<OperationKind, List<IOperation>> _byKind = new();
     private readonly Dictionary<string, List<IOperation>> _propertyWrites = new();
     private readonly Dictionary<string, List<IOperation>> _statementPropertyWrites = new();
@@ -33,7 +37,11 @@ internal sealed class MethodFacts
         Root = root;
         foreach (var operation in root.DescendantsAndSelf())
         {
-            Add(_byKind, operation.Kind, operation);
+            if (IndexedKinds.Contains(operation.Kind))
+            {
+                Add(_byKind, operation.Kind, operation);
+            }
+
             switch (operation)
             {
                 case IVariableDeclaratorOperation declarator:
@@ -87,7 +95,7 @@ internal sealed class MethodFacts
     /// <summary>The facts of the body that holds <paramref name="anyInMethod"/>, built on first use.</summary>
     public static MethodFacts Of(IOperation anyInMethod) => Cache.GetValue(Values.Root(anyInMethod), root => new MethodFacts(root));
 
-    /// <summary>Every operation of one kind in the body, in source order (parents before their children).</summary>
+    /// <summary>Every operation of one kind in the body, in source order (parents before their children); only <see cref="IndexedKinds"/> are kept.</summary>
     public IReadOnlyList<IOperation> OfKind(OperationKind kind) => _byKind.TryGetValue(kind, out var list) ? list : None;
 
     /// <summary>Every <c>P = …</c> to a property named <paramref name="property"/>, in object initializers and statements, in source order.</summary>

@@ -119,8 +119,17 @@ internal sealed class RequestState
     {
         IObjectCreationOperation? creation = null;
         var values = new Dictionary<string, IOperation>();
-        foreach (var operation in MethodFacts.Of(anyInMethod).Of(holder).Events)
+        var facts = MethodFacts.Of(anyInMethod).Of(holder);
+        var helpers = HelperCalls(facts);
+        var next = 0;
+        foreach (var operation in facts.Events)
         {
+            // A helper of ours that completes the object before this point sets what its summary says.
+            for (; next < helpers.Count && helpers[next].Position < operation.Syntax.SpanStart; next++)
+            {
+                Merge(values, helpers[next].Use);
+            }
+
             switch (operation)
             {
                 case IVariableDeclaratorOperation declarator:
@@ -142,8 +151,40 @@ internal sealed class RequestState
             }
         }
 
+        for (; next < helpers.Count; next++)
+        {
+            Merge(values, helpers[next].Use);
+        }
+
         return new RequestState(creation, values, holder);
     }
+
+    /// <summary>The calls to methods of ours (summarized) that the object is handed to and that keep it to themselves, in source order.</summary>
+    private static List<(int Position, ParameterUse Use)> HelperCalls(SymbolFacts facts)
+    {
+        var calls = new List<(int, ParameterUse)>();
+        foreach (var read in facts.Reads)
+        {
+            if (Values.Outer(read).Parent is IArgumentOperation argument && HelperUse(argument) is { Escapes: false } use)
+            {
+                calls.Add((argument.Syntax.SpanStart, use));
+            }
+        }
+
+        return calls;
+    }
+
+    private static void Merge(Dictionary<string, IOperation> values, ParameterUse use)
+    {
+        foreach (var assigned in use.Assigned)
+        {
+            values[assigned.Key] = assigned.Value;
+        }
+    }
+
+    /// <summary>What a method of ours, called with <paramref name="argument"/>, does with it (see <see cref="MethodSummary"/>).</summary>
+    private static ParameterUse? HelperUse(IArgumentOperation argument) =>
+        argument.Parent is IInvocationOperation call && MethodSummary.Of(call) is { } summary ? summary.Use(argument) : null;
 
     /// <summary>
     /// True unless a creation kept in no local lands where other code may change it: a field or property initializer,
@@ -178,7 +219,9 @@ internal sealed class RequestState
         var modelNamespace = creation.Type?.ContainingNamespace;
         foreach (var argument in facts.ArgumentsToOtherCode)
         {
-            if (InNamespace(Values.Unwrap(argument.Value).Type, modelNamespace))
+            var type = Values.Unwrap(argument.Value).Type;
+            if (InNamespace(type, modelNamespace)
+                && !(Symbols.DerivesFrom(type, creation.Type as INamedTypeSymbol) && HelperUse(argument) is { Escapes: false } use && !use.Assigned.ContainsKey(property)))
             {
                 return true;
             }

@@ -40,12 +40,13 @@ public sealed class HardCodedCredentialsAnalyzer : ResponsibilityAnalyzer
                     IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
                     _ => (null, ImmutableArray<IArgumentOperation>.Empty),
                 };
-                if (!Keys.IsAwsApi(method))
+                if (method is null || !Keys.IsAwsApi(method))
                 {
                     return;
                 }
 
-                var service = ResponsibilityModel.ServiceOf(method!.ContainingType.ContainingNamespace?.ToDisplayString() ?? string.Empty);
+                // Named only when there is a finding: the display string costs more than the rest of the check.
+                AwsService Service() => ResponsibilityModel.ServiceOf(method.ContainingType.ContainingNamespace?.ToDisplayString() ?? string.Empty);
                 if (Keys.SecretKey(method, arguments) is { } secret)
                 {
                     foreach (var leaf in Values.Leaves(secret.Value))
@@ -59,7 +60,7 @@ public sealed class HardCodedCredentialsAnalyzer : ResponsibilityAnalyzer
                                 var edited = System.Array.Empty<Location>();
                                 operation.ReportDiagnostic(Descriptors.SRM6001_HardCodedCredentials.Create(
                                     Values.ReportedPart(leaf, secret.Value).Syntax.GetLocation(),
-                                    service,
+                                    Service(),
                                     $"the secret access key given to new {method.ContainingType.Name}(…) is written in the code, where anyone with the source, its history or the assembly can read and use it; remove it so the SDK's default credential chain finds a role, an instance profile or an SSO session",
                                     creation is null ? null : Fix(creation, awsCredentials, out edited),
                                     edited));
@@ -79,7 +80,7 @@ public sealed class HardCodedCredentialsAnalyzer : ResponsibilityAnalyzer
                         {
                             operation.ReportDiagnostic(Descriptors.SRM6001_HardCodedCredentials.Create(
                                 Values.ReportedPart(leaf, argument.Value).Syntax.GetLocation(),
-                                service,
+                                Service(),
                                 $"the access key ID {value.Substring(0, 4)}… passed to {method.ContainingType.Name}.{(method.MethodKind == MethodKind.Constructor ? "ctor" : method.Name)} is written in the code; an access key in source is how keys leak, and its secret is rarely far away"));
                         }
                     }
