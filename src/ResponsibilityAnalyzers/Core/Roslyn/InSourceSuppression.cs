@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -47,11 +50,17 @@ internal sealed class InSourceSuppression
 
     /// <summary>
     /// Calls <paramref name="found"/> for every suppression as the code is analyzed (in the IDE as well as the build):
-    /// a syntax-tree action reads the pragmas, a syntax-node action binds each attribute to its operation. Attributes
-    /// are read through the syntax node because the compiler raises no attribute operation for the attributes of local
-    /// functions and lambdas; the node action covers them, members, parameters and assembly/module attributes alike.
+    /// a syntax-tree action reads the pragmas, a syntax-node action reads the attributes. Attributes are read through
+    /// the syntax node because the compiler raises no attribute operation for the attributes of local functions and
+    /// lambdas; the node action covers them, members, parameters and assembly/module attributes alike. An attribute is
+    /// bound only when its syntax can be a SuppressMessage (its name, or an alias of it) and its check id, when written
+    /// as a literal, is one <paramref name="mayReport"/> accepts: attribute-heavy code pays a string comparison, not a bind.
     /// </summary>
-    public static void Register(CompilationStartAnalysisContext context, AwsTypes types, Action<InSourceSuppression, AnalyzerOptions, Action<Diagnostic>> found)
+    public static void Register(
+        CompilationStartAnalysisContext context,
+        AwsTypes types,
+        Func<string, SyntaxTree, AnalyzerOptions, bool> mayReport,
+        Action<InSourceSuppression, AnalyzerOptions, Action<Diagnostic>> found)
     {
         context.RegisterSyntaxTreeAction(tree =>
         {
@@ -68,14 +77,22 @@ internal sealed class InSourceSuppression
             return;
         }
 
+        var aliases = new AttributeAliases(context.Compilation);
         context.RegisterSyntaxNodeAction(
             node =>
             {
-                var attributeType = (node.SemanticModel.GetSymbolInfo(node.Node, node.CancellationToken).Symbol as IMethodSymbol)?.ContainingType;
+                var attribute = (AttributeSyntax)node.Node;
+                if (!aliases.MayName(attribute)
+                    || CheckIdLiteral(attribute) is { } literal && !mayReport(IdOf(literal), attribute.SyntaxTree, node.Options))
+                {
+                    return;
+                }
+
+                var attributeType = (node.SemanticModel.GetSymbolInfo(attribute, node.CancellationToken).Symbol as IMethodSymbol)?.ContainingType;
                 if (attributeType is null
                     || !(SymbolEqualityComparer.Default.Equals(attributeType, suppressMessage) || SymbolEqualityComparer.Default.Equals(attributeType, unconditional))
-                    || node.SemanticModel.GetOperation(node.Node, node.CancellationToken) is not IAttributeOperation { Operation: IObjectCreationOperation creation }
-                    || FromAttribute(attributeType.Name, creation, node.Node.GetLocation()) is not { } suppression)
+                    || node.SemanticModel.GetOperation(attribute, node.CancellationToken) is not IAttributeOperation { Operation: IObjectCreationOperation creation }
+                    || FromAttribute(attributeType.Name, creation, attribute.GetLocation()) is not { } suppression)
                 {
                     return;
                 }
@@ -83,6 +100,92 @@ internal sealed class InSourceSuppression
                 found(suppression, node.Options, node.ReportDiagnostic);
             },
             SyntaxKind.Attribute);
+    }
+
+    private static string IdOf(string checkId)
+    {
+        var separator = checkId.IndexOf(':');
+        return separator < 0 ? checkId : checkId.Substring(0, separator);
+    }
+
+    /// <summary>The second positional argument (checkId) when it is a string literal; null when absent or computed.</summary>
+    private static string? CheckIdLiteral(AttributeSyntax attribute)
+    {
+        if (attribute.ArgumentList is not { } list)
+        {
+            return null;
+        }
+
+        var position = 0;
+        foreach (var argument in list.Arguments)
+        {
+            if (argument.NameEquals is not null)
+            {
+                continue;
+            }
+
+            var isCheckId = argument.NameColon is { } colon ? colon.Name.Identifier.ValueText == "checkId" : position == 1;
+            position++;
+            if (isCheckId)
+            {
+                return argument.Expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression)
+                    ? literal.Token.ValueText
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The names an attribute of ours can be written with: SuppressMessage and UnconditionalSuppressMessage (with or
+    /// without the Attribute suffix, qualified or not) and any using alias whose target ends in one of those names.
+    /// </summary>
+    private sealed class AttributeAliases
+    {
+        private static readonly ImmutableHashSet<string> Names = ImmutableHashSet.Create(
+            StringComparer.Ordinal, "SuppressMessage", "SuppressMessageAttribute", "UnconditionalSuppressMessage", "UnconditionalSuppressMessageAttribute");
+
+        private readonly Compilation _compilation;
+        private readonly ConcurrentDictionary<SyntaxTree, ImmutableHashSet<string>> _fileAliases = new();
+        private ImmutableHashSet<string>? _globalAliases;
+
+        public AttributeAliases(Compilation compilation) => _compilation = compilation;
+
+        public bool MayName(AttributeSyntax attribute)
+        {
+            var name = RightmostName(attribute.Name);
+            return Names.Contains(name)
+                || GlobalAliases().Contains(name)
+                || _fileAliases.GetOrAdd(attribute.SyntaxTree, tree => AliasesIn(tree.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>(), global: false)).Contains(name);
+        }
+
+        private ImmutableHashSet<string> GlobalAliases() =>
+            _globalAliases ??= AliasesIn(_compilation.SyntaxTrees.SelectMany(tree => ((CompilationUnitSyntax)tree.GetRoot()).Usings), global: true);
+
+        private static ImmutableHashSet<string> AliasesIn(IEnumerable<UsingDirectiveSyntax> usings, bool global)
+        {
+            var aliases = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+            foreach (var directive in usings)
+            {
+                if (directive.Alias is { } alias && directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword) == global
+                    && directive.Name is { } target && Names.Contains(RightmostName(target)))
+                {
+                    aliases.Add(alias.Name.Identifier.ValueText);
+                    aliases.Add(alias.Name.Identifier.ValueText + "Attribute");
+                }
+            }
+
+            return aliases.ToImmutable();
+        }
+
+        private static string RightmostName(NameSyntax name) => name switch
+        {
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            AliasQualifiedNameSyntax aliasQualified => aliasQualified.Name.Identifier.ValueText,
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            _ => string.Empty,
+        };
     }
 
     private static IEnumerable<InSourceSuppression> Pragmas(SyntaxTree tree, CancellationToken cancellationToken)
@@ -150,8 +253,7 @@ internal sealed class InSourceSuppression
             return null;
         }
 
-        var separator = checkId.IndexOf(':');
-        var id = separator < 0 ? checkId : checkId.Substring(0, separator);
+        var id = IdOf(checkId);
 
         string? justification = null;
         if (creation.Initializer is { } initializer)

@@ -21,26 +21,40 @@ public sealed class NonSuppressibleRuleAnalyzer : ResponsibilityAnalyzer
     {
     }
 
-    private protected override void Register(CompilationStartAnalysisContext context, AwsTypes types) =>
-        InSourceSuppression.Register(context, types, (suppression, options, report) =>
+    private protected override void Register(CompilationStartAnalysisContext context, AwsTypes types)
+    {
+        // Silent while the list is set nowhere: then there is nothing to read, in pragmas or attributes.
+        var provider = context.Options.AnalyzerConfigOptionsProvider;
+        var key = SrmOptions.NonSuppressibleRules.Key;
+        if (!provider.GlobalOptions.TryGetValue(key, out _) && !context.Compilation.SyntaxTrees.Any(tree => provider.GetOptions(tree).TryGetValue(key, out _)))
         {
-            var listed = SrmOptions.NonSuppressibleRules.Get(options, suppression.Location.SourceTree!);
-            if (listed.IsEmpty)
-            {
-                return;
-            }
+            return;
+        }
 
-            // While the list is set, SRM0002 guards it: waiving SRM0002 would waive the list.
-            var waived = listed.Add(Self).Where(suppression.Covers).OrderBy(id => id, StringComparer.Ordinal).ToArray();
-            if (waived.Length == 0)
+        InSourceSuppression.Register(
+            context,
+            types,
+            (id, tree, options) => id == Self || SrmOptions.NonSuppressibleRules.Get(options, tree).Contains(id),
+            (suppression, options, report) =>
             {
-                return;
-            }
+                var listed = SrmOptions.NonSuppressibleRules.Get(options, suppression.Location.SourceTree!);
+                if (listed.IsEmpty)
+                {
+                    return;
+                }
 
-            report(Diagnostic.Create(
-                Descriptors.SRM0002_NonSuppressibleRuleSuppressed,
-                suppression.Location,
-                suppression.Form,
-                suppression.Id ?? "every warning, " + string.Join(", ", waived) + " included"));
-        });
+                // While the list is set, SRM0002 guards it: waiving SRM0002 would waive the list.
+                var waived = listed.Add(Self).Where(suppression.Covers).OrderBy(id => id, StringComparer.Ordinal).ToArray();
+                if (waived.Length == 0)
+                {
+                    return;
+                }
+
+                report(Diagnostic.Create(
+                    Descriptors.SRM0002_NonSuppressibleRuleSuppressed,
+                    suppression.Location,
+                    suppression.Form,
+                    suppression.Id ?? "every warning, " + string.Join(", ", waived) + " included"));
+            });
+    }
 }

@@ -20,7 +20,7 @@ public sealed class UnjustifiedSuppressionAnalyzer : ResponsibilityAnalyzer
     }
 
     private protected override void Register(CompilationStartAnalysisContext context, AwsTypes types) =>
-        InSourceSuppression.Register(context, types, (suppression, options, report) =>
+        InSourceSuppression.Register(context, types, (id, tree, options) => id.StartsWith(RulePrefix, System.StringComparison.Ordinal), (suppression, options, report) =>
         {
             if (suppression.IsJustified || !(suppression.Id is null || suppression.Id.StartsWith(RulePrefix, System.StringComparison.Ordinal)))
             {

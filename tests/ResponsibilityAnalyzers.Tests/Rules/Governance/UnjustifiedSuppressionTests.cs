@@ -173,6 +173,39 @@ public class UnjustifiedSuppressionTests
         }
         """);
 
+    /// <summary>
+    /// Attributes are read syntax first (name, then a literal check id) and bound only when they can be ours: an alias,
+    /// a global alias in another file, a fully qualified name and a check id held in a constant must still be seen.
+    /// </summary>
+    [Fact]
+    public Task SuppressMessageUnderAnAliasAQualifiedNameOrAConstantCheckId_IsReported() => VerifyRule.Diagnostics(Sdk.V4, ["global using GlobalWaive = System.Diagnostics.CodeAnalysis.SuppressMessageAttribute;"], """
+        using Amazon.S3;
+        using Waive = System.Diagnostics.CodeAnalysis.SuppressMessageAttribute;
+
+        static class Ids
+        {
+            public const string PlainHttp = "SRM3001";
+        }
+
+        class Factory
+        {
+            [{|SRM0001:Waive("EncryptionInTransit", "SRM3001")|}]
+            AmazonS3Config A() => new AmazonS3Config();
+
+            [{|SRM0001:System.Diagnostics.CodeAnalysis.SuppressMessageAttribute("EncryptionInTransit", "SRM3001")|}]
+            AmazonS3Config B() => new AmazonS3Config();
+
+            [{|SRM0001:global::System.Diagnostics.CodeAnalysis.SuppressMessage("EncryptionInTransit", Ids.PlainHttp)|}]
+            AmazonS3Config C() => new AmazonS3Config();
+
+            [{|SRM0001:GlobalWaive(checkId: "SRM3001", category: "EncryptionInTransit")|}]
+            AmazonS3Config D() => new AmazonS3Config();
+
+            [System.Diagnostics.CodeAnalysis.SuppressMessage("EncryptionInTransit", "CA5359")]
+            AmazonS3Config E() => new AmazonS3Config();
+        }
+        """);
+
     [Theory]
     [InlineData(Sdk.V3)]
     [InlineData(Sdk.V4)]
