@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace ResponsibilityAnalyzers.Core;
@@ -5,6 +6,9 @@ namespace ResponsibilityAnalyzers.Core;
 /// <summary>When an RDS create request does not decide a setting itself, so its absence is no finding.</summary>
 internal static class Rds
 {
+    /// <summary>The requests that create a database: what they leave out, the database lacks.</summary>
+    public static readonly ImmutableArray<AwsType> Creates = ImmutableArray.Create(AwsType.CreateDBInstanceRequest, AwsType.CreateDBClusterRequest);
+
     /// <summary>
     /// A CreateDBInstanceRequest with a DBClusterIdentifier creates an Aurora instance inside a cluster: storage
     /// encryption, backups and deletion protection are the cluster's.

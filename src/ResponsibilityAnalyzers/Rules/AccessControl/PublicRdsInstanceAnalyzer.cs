@@ -5,35 +5,18 @@ using ResponsibilityAnalyzers.Model;
 
 namespace ResponsibilityAnalyzers.Rules.AccessControl;
 
-/// <summary>
-/// SRM5104: <c>PubliclyAccessible = true</c> on CreateDBInstanceRequest, CreateDBClusterRequest or
-/// ModifyDBInstanceRequest. Leaving it out is not reported: RDS then decides from the subnet group and the default
-/// VPC, which the code does not show. Fix: false.
-/// </summary>
+/// <summary>SRM5104: PubliclyAccessible = true on an RDS create or modify request. Leaving it out is not reported: RDS decides from the subnet group.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PublicRdsInstanceAnalyzer : ResponsibilityAnalyzer
+public sealed class PublicRdsInstanceAnalyzer() : PropertyRuleAnalyzer(Row)
 {
-    public PublicRdsInstanceAnalyzer()
-        : base(Descriptors.SRM5104_PublicRdsInstance)
-    {
-    }
-
-    private protected override void Register(CompilationStartAnalysisContext context, AwsTypes types)
-    {
-        var requests = types.Present(AwsType.CreateDBInstanceRequest, AwsType.CreateDBClusterRequest, AwsType.ModifyDBInstanceRequest);
-        RequestChecks.OnAssignment(context, requests, "PubliclyAccessible", (operation, _, value) =>
-        {
-            foreach (var leaf in Values.Leaves(value))
-            {
-                if (Values.IsTrue(leaf))
-                {
-                    operation.ReportDiagnostic(Descriptors.SRM5104_PublicRdsInstance.Create(
-                        leaf.Syntax.GetLocation(),
-                        ResponsibilityModel.Rds,
-                        "PubliclyAccessible = true gives the database a public address that resolves from the internet, so only its security group stands between the database and anyone who finds it; keep it private and reach it from inside the VPC",
-                        Fixes.Replace("false")));
-                }
-            }
-        });
-    }
+    private static PropertyRule Row => new(
+        Descriptors.SRM5104_PublicRdsInstance,
+        ResponsibilityModel.Rds,
+        property: "PubliclyAccessible",
+        holders: Rds.Creates.Add(AwsType.ModifyDBInstanceRequest),
+        valueType: null,
+        unsafeValue: (value, _) => value == "true"
+            ? "PubliclyAccessible = true gives the database a public address that resolves from the internet, so only its security group stands between the database and anyone who finds it; keep it private and reach it from inside the VPC"
+            : null,
+        safeValue: "false");
 }

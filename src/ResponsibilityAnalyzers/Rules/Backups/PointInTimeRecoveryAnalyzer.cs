@@ -15,102 +15,24 @@ namespace ResponsibilityAnalyzers.Rules.Backups;
 /// srm.backups_managed_elsewhere not true. Fix: retry UpdateContinuousBackups until the new table accepts it.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PointInTimeRecoveryAnalyzer : ResponsibilityAnalyzer
+public sealed class PointInTimeRecoveryAnalyzer() : ResourcePairingAnalyzer(Row)
 {
     /// <summary>How long the inserted code keeps retrying: 60 tries, 5 seconds apart.</summary>
     private const int Attempts = 60;
     private const int PauseSeconds = 5;
 
-    public PointInTimeRecoveryAnalyzer()
-        : base(Descriptors.SRM4001_TableWithoutPointInTimeRecovery)
-    {
-    }
-
-    private enum Kind
-    {
-        Create,
-        Enable,
-        BackupSelection,
-    }
-
-    private protected override void Register(CompilationStartAnalysisContext context, AwsTypes types)
-    {
-        if (types[AwsType.IAmazonDynamoDB] is null)
-        {
-            return;
-        }
-
-        TypeScope.RegisterInvocations(context, invocation => Classify(invocation, types), (end, calls) => Decide(end, calls, types));
-    }
-
-    private static Call? Classify(IInvocationOperation invocation, AwsTypes types)
-    {
-        if (types.IsOperation(invocation, AwsType.IAmazonDynamoDB, "CreateTable"))
-        {
-            return new Call(Kind.Create, invocation, ResourceName.OfCall(invocation, "TableName", "tableName"));
-        }
-
-        if (types.IsOperation(invocation, AwsType.IAmazonDynamoDB, "UpdateContinuousBackups") && EnablesRecovery(invocation))
-        {
-            return new Call(Kind.Enable, invocation, ResourceName.OfCall(invocation, "TableName", "tableName"));
-        }
-
-        if (types.IsOperation(invocation, AwsType.IAmazonBackup, "CreateBackupSelection"))
-        {
-            return new Call(Kind.BackupSelection, invocation, SelectedTables(invocation));
-        }
-
-        return null;
-    }
-
-    private static void Decide(SymbolAnalysisContext context, ImmutableArray<Call> calls, AwsTypes types)
-    {
-        var covers = calls.Where(call => call.Kind != Kind.Create).ToArray();
-        foreach (var create in calls.Where(call => call.Kind == Kind.Create))
-        {
-            var tree = create.Invocation.Syntax.SyntaxTree;
-            if (covers.Any(cover => ResourceName.MayBeSame(create.Tables, cover.Tables))
-                || SrmOptions.BackupsManagedElsewhere.Get(context.Options, tree))
-            {
-                continue;
-            }
-
-            // The enabling calls for other tables are shown beside the finding: the pairing was decided across the type.
-            var others = covers.Where(cover => cover.Kind == Kind.Enable).Select(cover => cover.Invocation.Syntax.GetLocation());
-            var fix = Fix(create.Invocation, create.Tables, types);
-            var wait = fix?.AfterWait is { } loop ? new[] { loop } : System.Array.Empty<Location>();
-            var additional = wait.Concat(TypeScope.InSourceOrder(others.ToArray())).ToArray();
-            var table = ResourceName.Describe(create.Tables) is { } name ? "table " + name : "a table";
-            context.ReportDiagnostic(Descriptors.SRM4001_TableWithoutPointInTimeRecovery.Create(
-                create.Invocation.Syntax.GetLocation(),
-                ResponsibilityModel.DynamoDB,
-                $"CreateTable creates {table} without point-in-time recovery, and no UpdateContinuousBackups in this method or type turns it on",
-                fix is null ? null : wait.Length > 0 ? Fixes.InsertAfter(fix.Value.Statement, 0) : Fixes.InsertAfter(fix.Value.Statement),
-                additional));
-        }
-    }
-
-    /// <summary>PointInTimeRecoveryEnabled true, or anything the method cannot see (a request passed in): only a proven false does not enable.</summary>
-    private static bool EnablesRecovery(IInvocationOperation invocation)
-    {
-        var request = RequestState.OfRequestArgument(invocation);
-        if (request is null || !request.IsKnown)
-        {
-            return true;
-        }
-
-        if (!request.IsSet("PointInTimeRecoverySpecification"))
-        {
-            return false;
-        }
-
-        if (request.Nested("PointInTimeRecoverySpecification") is not { } specification)
-        {
-            return true;
-        }
-
-        return specification["PointInTimeRecoveryEnabled"] is { } enabled && Values.Leaves(enabled).Any(leaf => !Values.IsFalse(leaf));
-    }
+    private static ResourcePairing Row => new(
+        Descriptors.SRM4001_TableWithoutPointInTimeRecovery,
+        ResponsibilityModel.DynamoDB,
+        AwsType.IAmazonDynamoDB,
+        create: "CreateTable",
+        resourceProperty: ("TableName", "tableName"),
+        protect: "UpdateContinuousBackups",
+        setting: ("PointInTimeRecoverySpecification", "PointInTimeRecoveryEnabled"),
+        turnsOff: (enabled, _) => Values.IsFalse(enabled),
+        finding: table => $"CreateTable creates {table} without point-in-time recovery, and no UpdateContinuousBackups in this method or type turns it on",
+        alsoProtects: (invocation, types) => types.IsOperation(invocation, AwsType.IAmazonBackup, "CreateBackupSelection") ? SelectedTables(invocation) : default,
+        fix: Fix);
 
     /// <summary>
     /// The tables an AWS Backup selection names in Resources (DynamoDB table ARNs); any table when it selects by tag,
@@ -161,16 +83,13 @@ public sealed class PointInTimeRecoveryAnalyzer : ResponsibilityAnalyzer
 
     /// <summary>
     /// The statement that turns recovery on, and where it goes: after the method's own wait for ACTIVE (a loop that
-    /// calls DescribeTable for this table) when it has one, else after the CreateTable statement (AfterWait null).
-    /// Null when the call is not waited for, is not in a statement list, or its client or table name is not a plain reference.
+    /// calls DescribeTable for this table) when it has one, else after the CreateTable statement (After null).
+    /// Null when the call is not waited for or is not in a statement list.
     /// </summary>
-    private static (Location? AfterWait, string Statement)? Fix(IInvocationOperation create, ImmutableArray<ResourceName> tables, AwsTypes types)
+    private static (Location? After, string Statement)? Fix(ResourcePairing.Creation create, AwsTypes types)
     {
-        if (CallSite.Of(create) is not { } site || TableText(create) is not { } table)
-        {
-            return null;
-        }
-
+        var site = create.Site;
+        var table = create.ResourceText;
         var exception = site.FreshLocalName("exception");
         var attempt = site.FreshLocalName("attempt");
         var call = site.FollowUp(
@@ -190,7 +109,7 @@ public sealed class PointInTimeRecoveryAnalyzer : ResponsibilityAnalyzer
         var wait = site.FollowingStatements().FirstOrDefault(statement => statement is ILoopOperation
             && statement.Descendants().OfType<IInvocationOperation>().Any(describe =>
                 types.IsOperation(describe, AwsType.IAmazonDynamoDB, "DescribeTable")
-                && ResourceName.MayBeSame(tables, ResourceName.OfCall(describe, "TableName", "tableName"))));
+                && ResourceName.MayBeSame(create.Resources, ResourceName.OfCall(describe, "TableName", "tableName"))));
         var statement = $$"""
             // Point-in-time recovery: DynamoDB accepts it once the new table is ACTIVE and its backups are ready.
             for (var {{attempt}} = 1; ; {{attempt}}++)
@@ -207,42 +126,5 @@ public sealed class PointInTimeRecoveryAnalyzer : ResponsibilityAnalyzer
             }
             """;
         return (wait?.Syntax.GetLocation(), statement);
-    }
-
-    /// <summary>How the fix names the table: <c>request.TableName</c> for a request held in a variable, else the plain value it was given.</summary>
-    private static string? TableText(IInvocationOperation create)
-    {
-        foreach (var argument in create.Arguments)
-        {
-            if (argument.Parameter?.Name == "tableName")
-            {
-                return CallSite.PlainText(argument.Value);
-            }
-
-            if (argument.Parameter?.Type.Name == "CreateTableRequest")
-            {
-                return Values.Unwrap(argument.Value) is IObjectCreationOperation
-                    ? RequestState.OfValue(argument.Value)?["TableName"] is { } name ? CallSite.PlainText(name) : null
-                    : CallSite.PlainText(argument.Value) is { } request ? request + ".TableName" : null;
-            }
-        }
-
-        return null;
-    }
-
-    private sealed class Call
-    {
-        public Call(Kind kind, IInvocationOperation invocation, ImmutableArray<ResourceName> tables)
-        {
-            Kind = kind;
-            Invocation = invocation;
-            Tables = tables;
-        }
-
-        public Kind Kind { get; }
-
-        public IInvocationOperation Invocation { get; }
-
-        public ImmutableArray<ResourceName> Tables { get; }
     }
 }

@@ -1,50 +1,23 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using ResponsibilityAnalyzers.Core;
 using ResponsibilityAnalyzers.Model;
 
 namespace ResponsibilityAnalyzers.Rules.Backups;
 
-/// <summary>SRM4005: S3BucketVersioningConfig.Status set to VersionStatus.Suspended or Off. Fix: VersionStatus.Enabled.</summary>
+/// <summary>SRM4005: S3BucketVersioningConfig.Status Suspended or Off.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class VersioningSuspendedAnalyzer : ResponsibilityAnalyzer
+public sealed class VersioningSuspendedAnalyzer() : PropertyRuleAnalyzer(Row)
 {
-    public VersioningSuspendedAnalyzer()
-        : base(Descriptors.SRM4005_VersioningSuspended)
-    {
-    }
-
-    private protected override void Register(CompilationStartAnalysisContext context, AwsTypes types)
-    {
-        if (types[AwsType.S3BucketVersioningConfig] is not { } config || types[AwsType.VersionStatus] is not { } versionStatus)
-        {
-            return;
-        }
-
-        context.RegisterOperationAction(
-            operation =>
-            {
-                var assignment = (ISimpleAssignmentOperation)operation.Operation;
-                if (assignment.Target is not IPropertyReferenceOperation { Property: var property }
-                    || !SymbolEqualityComparer.Default.Equals(property.ContainingType, config)
-                    || !SymbolEqualityComparer.Default.Equals(property.Type, versionStatus))
-                {
-                    return;
-                }
-
-                foreach (var leaf in Values.Leaves(assignment.Value))
-                {
-                    if (Values.MemberName(leaf, versionStatus) is "Suspended" or "Off")
-                    {
-                        operation.ReportDiagnostic(Descriptors.SRM4005_VersioningSuspended.Create(
-                            leaf.Syntax.GetLocation(),
-                            ResponsibilityModel.S3,
-                            "versioning is suspended: S3 stops keeping old versions, so an overwrite or a delete loses the object for good",
-                            Fixes.Replace("Amazon.S3.VersionStatus.Enabled")));
-                    }
-                }
-            },
-            OperationKind.SimpleAssignment);
-    }
+    private static PropertyRule Row => new(
+        Descriptors.SRM4005_VersioningSuspended,
+        ResponsibilityModel.S3,
+        property: "Status",
+        holders: ImmutableArray.Create(AwsType.S3BucketVersioningConfig),
+        valueType: AwsType.VersionStatus,
+        unsafeValue: (status, _) => status is "Suspended" or "Off"
+            ? "versioning is suspended: S3 stops keeping old versions, so an overwrite or a delete loses the object for good"
+            : null,
+        safeValue: "Amazon.S3.VersionStatus.Enabled");
 }

@@ -6,47 +6,23 @@ using ResponsibilityAnalyzers.Model;
 namespace ResponsibilityAnalyzers.Rules.EncryptionAtRest;
 
 /// <summary>
-/// SRM2102: <c>StorageEncrypted</c> of CreateDBInstanceRequest or CreateDBClusterRequest given false or null, or never
-/// set on a request created in the method. Not for an instance that joins a cluster (DBClusterIdentifier: the cluster
-/// decides) nor a cluster that replicates another (ReplicationSourceIdentifier, GlobalClusterIdentifier: it inherits
-/// the source's encryption). Fix: StorageEncrypted = true.
+/// SRM2102: StorageEncrypted false or null, or left out, on an RDS create request; not for an instance that joins
+/// a cluster (the cluster decides) nor a cluster that replicates another (it inherits the source's encryption).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UnencryptedRdsStorageAnalyzer : ResponsibilityAnalyzer
+public sealed class UnencryptedRdsStorageAnalyzer() : PropertyRuleAnalyzer(Row)
 {
-    private const string StorageEncrypted = nameof(StorageEncrypted);
     private const string Consequence = "the database storage, its automated backups, snapshots and read replicas are unencrypted, and RDS cannot encrypt an existing database in place";
 
-    public UnencryptedRdsStorageAnalyzer()
-        : base(Descriptors.SRM2102_UnencryptedRdsStorage)
-    {
-    }
-
-    private protected override void Register(CompilationStartAnalysisContext context, AwsTypes types)
-    {
-        var requests = types.Present(AwsType.CreateDBInstanceRequest, AwsType.CreateDBClusterRequest);
-        RequestChecks.OnAssignment(context, requests, StorageEncrypted, (operation, _, value) =>
-        {
-            foreach (var leaf in Values.FalseOrNullLeaves(value))
-            {
-                operation.ReportDiagnostic(Descriptors.SRM2102_UnencryptedRdsStorage.Create(
-                    leaf.Syntax.GetLocation(),
-                    ResponsibilityModel.Rds,
-                    $"StorageEncrypted = {(Values.IsFalse(leaf) ? "false" : "null")}: {Consequence}",
-                    Fixes.Replace("true")));
-            }
-        });
-
-        RequestChecks.OnCreation(context, requests, (operation, creation, request) =>
-        {
-            if (!Rds.JoinsCluster(creation, request, types) && !Rds.Replicates(creation, request, types) && request.IsMissing(StorageEncrypted))
-            {
-                operation.ReportDiagnostic(Descriptors.SRM2102_UnencryptedRdsStorage.Create(
-                    Locations.Head(creation),
-                    ResponsibilityModel.Rds,
-                    $"{RequestChecks.Operation(creation.Type)} does not set StorageEncrypted = true, so {Consequence}",
-                    Fixes.Add((StorageEncrypted, "true"))));
-            }
-        });
-    }
+    private static PropertyRule Row => new(
+        Descriptors.SRM2102_UnencryptedRdsStorage,
+        ResponsibilityModel.Rds,
+        property: "StorageEncrypted",
+        holders: Rds.Creates,
+        valueType: null,
+        unsafeValue: (value, _) => value is "false" or "null" ? $"StorageEncrypted = {value}: {Consequence}" : null,
+        safeValue: "true",
+        requiredOn: Rds.Creates,
+        whenMissing: operation => $"{operation} does not set StorageEncrypted = true, so {Consequence}",
+        notRequired: (creation, request, types) => Rds.JoinsCluster(creation, request, types) || Rds.Replicates(creation, request, types));
 }

@@ -40,8 +40,8 @@ public class PublicRdsInstanceTests
                 var a = new CreateDBClusterRequest { PubliclyAccessible = demo ? {|SRM5104:true|} : false };
                 var b = new ModifyDBInstanceRequest("orders");
                 b.PubliclyAccessible = {|SRM5104:Open|};
-                var open = {|SRM5104:true|};
-                var c = new CreateDBInstanceRequest { PubliclyAccessible = open };
+                var open = true;
+                var c = new CreateDBInstanceRequest { PubliclyAccessible = {|SRM5104:open|} };
             }
         }
         """);

@@ -44,8 +44,8 @@ public class VersioningSuspendedTests
                 var c = new S3BucketVersioningConfig();
                 c.Status = {|SRM4005:VersionStatus.FindValue("Suspended")|};
                 var d = new S3BucketVersioningConfig { Status = {|SRM4005:"Suspended"|} };
-                var status = {|SRM4005:new VersionStatus("Suspended")|};
-                var e = new S3BucketVersioningConfig { Status = status };
+                var status = new VersionStatus("Suspended");
+                var e = new S3BucketVersioningConfig { Status = {|SRM4005:status|} };
             }
         }
         """);
