@@ -44,7 +44,11 @@ public sealed class InstanceMetadataV1Analyzer : ResponsibilityAnalyzer
                 var isNull = Values.TryGetConstant(leaf, out var constant) && constant is null;
                 if ((isNull && onLaunch) || Values.MemberName(leaf, tokens) is { } name && name.Equals("optional", StringComparison.OrdinalIgnoreCase))
                 {
-                    Report(operation, leaf.Syntax.GetLocation(), $"HttpTokens = {(isNull ? "null" : "optional")}: {Consequence}", Fixes.Replace(Required));
+                    operation.ReportDiagnostic(Descriptors.SRM5101_InstanceMetadataV1.Create(
+                        leaf.Syntax.GetLocation(),
+                        ResponsibilityModel.Ec2,
+                        $"HttpTokens = {(isNull ? "null" : "optional")}: {Consequence}",
+                        Fixes.Replace(Required)));
                 }
             }
         });
@@ -58,23 +62,32 @@ public sealed class InstanceMetadataV1Analyzer : ResponsibilityAnalyzer
 
             if (launch.IsMissing(MetadataOptions))
             {
-                Report(operation, Locations.Head(creation), $"RunInstances does not set MetadataOptions.HttpTokens = required, so {Consequence}", Fixes.Add((MetadataOptions, RequiredOptions)));
+                operation.ReportDiagnostic(Descriptors.SRM5101_InstanceMetadataV1.Create(
+                    Locations.Head(creation),
+                    ResponsibilityModel.Ec2,
+                    $"RunInstances does not set MetadataOptions.HttpTokens = required, so {Consequence}",
+                    Fixes.Add((MetadataOptions, RequiredOptions))));
             }
             else if (launch[MetadataOptions] is { } options)
             {
                 foreach (var leaf in Values.FalseOrNullLeaves(options))
                 {
-                    Report(operation, leaf.Syntax.GetLocation(), $"MetadataOptions = null: {Consequence}", Fixes.Replace(RequiredOptions));
+                    operation.ReportDiagnostic(Descriptors.SRM5101_InstanceMetadataV1.Create(
+                        leaf.Syntax.GetLocation(),
+                        ResponsibilityModel.Ec2,
+                        $"MetadataOptions = null: {Consequence}",
+                        Fixes.Replace(RequiredOptions)));
                 }
 
                 if (RequestState.OfValue(options) is { Creation: { } optionsCreation } state && state.IsMissing(HttpTokens))
                 {
-                    Report(operation, Locations.Head(optionsCreation), $"the metadata options do not set HttpTokens = required, so {Consequence}", Fixes.Add((HttpTokens, Required)));
+                    operation.ReportDiagnostic(Descriptors.SRM5101_InstanceMetadataV1.Create(
+                        Locations.Head(optionsCreation),
+                        ResponsibilityModel.Ec2,
+                        $"the metadata options do not set HttpTokens = required, so {Consequence}",
+                        Fixes.Add((HttpTokens, Required))));
                 }
             }
         });
     }
-
-    private static void Report(OperationAnalysisContext operation, Location location, string finding, System.Collections.Immutable.ImmutableDictionary<string, string?> fix) =>
-        operation.ReportDiagnostic(Descriptors.SRM5101_InstanceMetadataV1.Create(location, ResponsibilityModel.Ec2, finding, fix));
 }

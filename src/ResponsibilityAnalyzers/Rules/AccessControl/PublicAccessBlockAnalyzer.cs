@@ -60,7 +60,10 @@ public sealed class PublicAccessBlockAnalyzer : ResponsibilityAnalyzer
     {
         if (!Buckets.MayBePublic(context.Options, creation, RequestState.Of(creation).ConstantString("BucketName")))
         {
-            Report(context, Head(creation), "DeletePublicAccessBlock removes all four Block Public Access settings of the bucket, so ACLs and bucket policies can make its data public");
+            context.ReportDiagnostic(Descriptors.SRM5004_PublicAccessBlockWeakened.Create(
+                Head(creation),
+                ResponsibilityModel.S3,
+                "DeletePublicAccessBlock removes all four Block Public Access settings of the bucket, so ACLs and bucket policies can make its data public"));
         }
     }
 
@@ -96,11 +99,11 @@ public sealed class PublicAccessBlockAnalyzer : ResponsibilityAnalyzer
 
         if (missing.Count > 0)
         {
-            Report(
-                context,
+            context.ReportDiagnostic(Descriptors.SRM5004_PublicAccessBlockWeakened.Create(
                 Head(configurationCreation),
+                ResponsibilityModel.S3,
                 $"PutPublicAccessBlock does not set {Join(missing)}, and S3 treats a flag missing from the request as false, which turns {(missing.Count == 1 ? "that protection" : "those protections")} off",
-                Fixes.AddToInitializer(missing, "true"));
+                Fixes.AddToInitializer(missing, "true")));
         }
     }
 
@@ -115,13 +118,9 @@ public sealed class PublicAccessBlockAnalyzer : ResponsibilityAnalyzer
             }
 
             var reported = Values.ReportedPart(leaf, value);
-            Report(
-                context,
-                reported.Syntax.GetLocation(),
-                constant is null
+            context.ReportDiagnostic(Descriptors.SRM5004_PublicAccessBlockWeakened.Create(reported.Syntax.GetLocation(), ResponsibilityModel.S3, constant is null
                     ? $"{flag} = null leaves the flag out of the request, and S3 treats a missing flag as false: that {Effect(flag)}"
-                    : $"{flag} = false {Effect(flag)}",
-                Fixes.Replace("true"));
+                    : $"{flag} = false {Effect(flag)}", Fixes.Replace("true")));
             if (reported == value)
             {
                 return; // one report for the whole value
@@ -162,7 +161,4 @@ public sealed class PublicAccessBlockAnalyzer : ResponsibilityAnalyzer
         flags.Count == 1 ? flags[0] : string.Join(", ", flags.Take(flags.Count - 1)) + " or " + flags[flags.Count - 1];
 
     private static Location Head(IObjectCreationOperation creation) => Locations.Head(creation);
-
-    private static void Report(OperationBlockAnalysisContext context, Location location, string finding, ImmutableDictionary<string, string?>? properties = null) =>
-        context.ReportDiagnostic(Descriptors.SRM5004_PublicAccessBlockWeakened.Create(location, ResponsibilityModel.S3, finding, properties));
 }

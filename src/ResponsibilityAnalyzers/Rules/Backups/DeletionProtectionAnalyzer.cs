@@ -44,7 +44,11 @@ public sealed class DeletionProtectionAnalyzer : ResponsibilityAnalyzer
                 {
                     if (Values.IsFalse(leaf))
                     {
-                        Report(operation.ReportDiagnostic, leaf.Syntax.GetLocation(), "DeletionProtectionEnabled = false lets one DeleteTable call remove the table and every item in it", Fixes.Replace("true"));
+                        operation.ReportDiagnostic(Descriptors.SRM4003_TableWithoutDeletionProtection.Create(
+                            leaf.Syntax.GetLocation(),
+                            ResponsibilityModel.DynamoDB,
+                            "DeletionProtectionEnabled = false lets one DeleteTable call remove the table and every item in it",
+                            Fixes.Replace("true")));
                     }
                 }
             },
@@ -57,7 +61,11 @@ public sealed class DeletionProtectionAnalyzer : ResponsibilityAnalyzer
                 var creation = (IObjectCreationOperation)operation.Operation;
                 if (SymbolEqualityComparer.Default.Equals(creation.Type, createTable) && !RequestState.Of(creation).IsSet(Property))
                 {
-                    Report(operation.ReportDiagnostic, Location.Create(creation.Syntax.SyntaxTree, NewAndType(creation.Syntax)), "the table is created without DeletionProtectionEnabled = true, so one DeleteTable call removes it and every item in it", Fixes.SetProperty(Property, "true"));
+                    operation.ReportDiagnostic(Descriptors.SRM4003_TableWithoutDeletionProtection.Create(
+                        Location.Create(creation.Syntax.SyntaxTree, NewAndType(creation.Syntax)),
+                        ResponsibilityModel.DynamoDB,
+                        "the table is created without DeletionProtectionEnabled = true, so one DeleteTable call removes it and every item in it",
+                        Fixes.SetProperty(Property, "true")));
                 }
             },
             OperationKind.ObjectCreation);
@@ -69,14 +77,14 @@ public sealed class DeletionProtectionAnalyzer : ResponsibilityAnalyzer
                 var invocation = (IInvocationOperation)operation.Operation;
                 if (types.IsOperation(invocation, AwsType.IAmazonDynamoDB, "CreateTable") && RequestState.OfRequestArgument(invocation) is null)
                 {
-                    Report(operation.ReportDiagnostic, invocation.Syntax.GetLocation(), "CreateTable(tableName, …) cannot set DeletionProtectionEnabled, so one DeleteTable call removes the table and every item in it", null);
+                    operation.ReportDiagnostic(Descriptors.SRM4003_TableWithoutDeletionProtection.Create(
+                        invocation.Syntax.GetLocation(),
+                        ResponsibilityModel.DynamoDB,
+                        "CreateTable(tableName, …) cannot set DeletionProtectionEnabled, so one DeleteTable call removes the table and every item in it"));
                 }
             },
             OperationKind.Invocation);
     }
-
-    private static void Report(System.Action<Diagnostic> report, Location location, string finding, System.Collections.Immutable.ImmutableDictionary<string, string?>? fix) =>
-        report(Descriptors.SRM4003_TableWithoutDeletionProtection.Create(location, ResponsibilityModel.DynamoDB, finding, fix));
 
     /// <summary>The <c>new CreateTableRequest</c> part of a creation, so the squiggle stays off the initializer.</summary>
     private static TextSpan NewAndType(SyntaxNode syntax) => syntax switch

@@ -30,12 +30,18 @@ public sealed class DestructiveDeleteAnalyzer : ResponsibilityAnalyzer
                 if (types.IsOperation(invocation, AwsType.IAmazonDynamoDB, "DeleteTable") && !BackedUpBefore(invocation, types))
                 {
                     var table = ResourceName.Describe(ResourceName.OfCall(invocation, "TableName", "tableName")) is { } name ? "table " + name : "the table";
-                    Report(operation, invocation.Syntax.GetLocation(), ResponsibilityModel.DynamoDB, $"DeleteTable deletes {table} and every item in it, and no CreateBackup of it comes first in this method");
+                    operation.ReportDiagnostic(Descriptors.SRM4006_DestructiveDeleteWithoutBackup.Create(
+                        invocation.Syntax.GetLocation(),
+                        ResponsibilityModel.DynamoDB,
+                        $"DeleteTable deletes {table} and every item in it, and no CreateBackup of it comes first in this method"));
                 }
                 else if (invocation.TargetMethod.Name == "DeleteS3BucketWithObjectsAsync" && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, s3Util))
                 {
                     var bucket = ResourceName.Describe(ResourceName.OfCall(invocation, "BucketName", "bucketName")) is { } name ? "bucket " + name : "the bucket";
-                    Report(operation, invocation.Syntax.GetLocation(), ResponsibilityModel.S3, $"AmazonS3Util.DeleteS3BucketWithObjectsAsync deletes every object and every version in {bucket}, then the bucket: nothing is left to restore");
+                    operation.ReportDiagnostic(Descriptors.SRM4006_DestructiveDeleteWithoutBackup.Create(
+                        invocation.Syntax.GetLocation(),
+                        ResponsibilityModel.S3,
+                        $"AmazonS3Util.DeleteS3BucketWithObjectsAsync deletes every object and every version in {bucket}, then the bucket: nothing is left to restore"));
                 }
             },
             OperationKind.Invocation);
@@ -54,7 +60,10 @@ public sealed class DestructiveDeleteAnalyzer : ResponsibilityAnalyzer
                 {
                     foreach (var leaf in Values.Leaves(assignment.Value).Where(Values.IsTrue))
                     {
-                        Report(operation, leaf.Syntax.GetLocation(), ResponsibilityModel.S3, "BypassGovernanceRetention = true deletes object versions that S3 Object Lock is retaining in governance mode");
+                        operation.ReportDiagnostic(Descriptors.SRM4006_DestructiveDeleteWithoutBackup.Create(
+                            leaf.Syntax.GetLocation(),
+                            ResponsibilityModel.S3,
+                            "BypassGovernanceRetention = true deletes object versions that S3 Object Lock is retaining in governance mode"));
                     }
                 }
             },
@@ -70,7 +79,4 @@ public sealed class DestructiveDeleteAnalyzer : ResponsibilityAnalyzer
             && types.IsOperation(backup, AwsType.IAmazonDynamoDB, "CreateBackup")
             && ResourceName.MayBeSame(tables, ResourceName.OfCall(backup, "TableName", "tableName")));
     }
-
-    private static void Report(OperationAnalysisContext context, Location location, AwsService service, string finding) =>
-        context.ReportDiagnostic(Descriptors.SRM4006_DestructiveDeleteWithoutBackup.Create(location, service, finding));
 }

@@ -40,7 +40,10 @@ public sealed class KeyMaterialInSourceAnalyzer : ResponsibilityAnalyzer
                     && property.ContainingType.ContainingNamespace?.ToDisplayString() is "Amazon.S3.Model" or "Amazon.S3.Transfer"
                     && LiteralLeaf(assignment.Value, types) is { } literal)
                 {
-                    Report(operation.ReportDiagnostic, Values.ReportedPart(literal, assignment.Value), $"the SSE-C key in {property.Name} is written in the source: " + Advice);
+                    operation.ReportDiagnostic(Descriptors.SRM2008_KeyMaterialInSource.Create(
+                        Values.ReportedPart(literal, assignment.Value).Syntax.GetLocation(),
+                        ResponsibilityModel.S3,
+                        $"the SSE-C key in {property.Name} is written in the source: " + Advice));
                 }
             },
             OperationKind.SimpleAssignment);
@@ -80,7 +83,10 @@ public sealed class KeyMaterialInSourceAnalyzer : ResponsibilityAnalyzer
         };
         if (algorithm is IObjectCreationOperation creation && RequestState.Of(creation)["Key"] is { } inlineKey && LiteralLeaf(inlineKey, types) is { } inlineLiteral)
         {
-            Report(context.ReportDiagnostic, Values.ReportedPart(inlineLiteral, inlineKey), "the key of the client-side encryption materials is written in the source: " + Advice);
+            context.ReportDiagnostic(Descriptors.SRM2008_KeyMaterialInSource.Create(
+                Values.ReportedPart(inlineLiteral, inlineKey).Syntax.GetLocation(),
+                ResponsibilityModel.S3,
+                "the key of the client-side encryption materials is written in the source: " + Advice));
         }
 
         if (holder is null)
@@ -97,7 +103,10 @@ public sealed class KeyMaterialInSourceAnalyzer : ResponsibilityAnalyzer
                     when Refers(target.Instance, holder) || (target.Instance is IInstanceReferenceOperation && Initializes(assignment, holder)):
                     if (LiteralLeaf(assignment.Value, types) is { } literal)
                     {
-                        Report(context.ReportDiagnostic, Values.ReportedPart(literal, assignment.Value), "the key of the client-side encryption materials is written in the source: " + Advice);
+                        context.ReportDiagnostic(Descriptors.SRM2008_KeyMaterialInSource.Create(
+                            Values.ReportedPart(literal, assignment.Value).Syntax.GetLocation(),
+                            ResponsibilityModel.S3,
+                            "the key of the client-side encryption materials is written in the source: " + Advice));
                     }
 
                     break;
@@ -111,7 +120,10 @@ public sealed class KeyMaterialInSourceAnalyzer : ResponsibilityAnalyzer
                     var text = Values.ConstantString(key);
                     if (text is not null && (text.IndexOf("PRIVATE KEY", StringComparison.Ordinal) >= 0 || text.IndexOf("<D>", StringComparison.Ordinal) >= 0))
                     {
-                        Report(context.ReportDiagnostic, import.Arguments[0].Value, "the private key of the client-side encryption materials is written in the source: " + Advice);
+                        context.ReportDiagnostic(Descriptors.SRM2008_KeyMaterialInSource.Create(
+                            import.Arguments[0].Value.Syntax.GetLocation(),
+                            ResponsibilityModel.S3,
+                            "the private key of the client-side encryption materials is written in the source: " + Advice));
                     }
 
                     break;
@@ -180,7 +192,4 @@ public sealed class KeyMaterialInSourceAnalyzer : ResponsibilityAnalyzer
 
         return false;
     }
-
-    private static void Report(Action<Diagnostic> report, IOperation at, string finding) =>
-        report(Descriptors.SRM2008_KeyMaterialInSource.Create(at.Syntax.GetLocation(), ResponsibilityModel.S3, finding));
 }

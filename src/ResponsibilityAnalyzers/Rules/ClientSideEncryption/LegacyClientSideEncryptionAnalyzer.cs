@@ -51,22 +51,25 @@ public sealed class LegacyClientSideEncryptionAnalyzer : ResponsibilityAnalyzer
                 var creation = (IObjectCreationOperation)operation.Operation;
                 if (v1Client is not null && SymbolEqualityComparer.Default.Equals(creation.Type, v1Client))
                 {
-                    Report(operation, Locations.Head(creation), "AmazonS3EncryptionClient (V1) is obsolete and in maintenance mode, and writes the legacy formats (AES-CBC content, key wrapping without authentication); use AmazonS3EncryptionClientV4");
+                    operation.ReportDiagnostic(Descriptors.SRM2006_LegacyClientSideEncryption.Create(
+                        Locations.Head(creation),
+                        ResponsibilityModel.S3,
+                        "AmazonS3EncryptionClient (V1) is obsolete and in maintenance mode, and writes the legacy formats (AES-CBC content, key wrapping without authentication); use AmazonS3EncryptionClientV4"));
                 }
                 else if (configV2 is not null && SymbolEqualityComparer.Default.Equals(creation.Type, configV2) && creation.Arguments.Length == 1)
                 {
                     var argument = creation.Arguments[0].Value;
                     var legacy = Values.Leaves(argument).All(leaf => IsMember(leaf, profile, "V2AndLegacy"));
                     var profileText = legacy ? Namespace + "SecurityProfile.V2" : argument.Syntax.ToString();
-                    Report(
-                        operation,
+                    operation.ReportDiagnostic(Descriptors.SRM2006_LegacyClientSideEncryption.Create(
                         Locations.Head(creation),
+                        ResponsibilityModel.S3,
                         "the one-argument AmazonS3CryptoConfigurationV2 constructor is obsolete and silently chooses AES-GCM without key commitment (CommitmentPolicy.ForbidEncryptAllowDecrypt)"
                             + (legacy ? " and here a legacy SecurityProfile that still decrypts the V1 formats" : string.Empty)
                             + "; state the policy with the three-argument constructor, or move to AmazonS3EncryptionClientV4 for key commitment",
                         algorithm is null ? null : ImmutableDictionary<string, string?>.Empty.Add(
                             ArgumentsKey,
-                            $"{profileText}, {Namespace}CommitmentPolicy.ForbidEncryptAllowDecrypt, {Namespace}ContentEncryptionAlgorithm.AesGcm"));
+                            $"{profileText}, {Namespace}CommitmentPolicy.ForbidEncryptAllowDecrypt, {Namespace}ContentEncryptionAlgorithm.AesGcm")));
                 }
             },
             OperationKind.ObjectCreation);
@@ -101,11 +104,11 @@ public sealed class LegacyClientSideEncryptionAnalyzer : ResponsibilityAnalyzer
                     }
 
                     var reported = Values.ReportedPart(leaf, value);
-                    Report(
-                        operation,
+                    operation.ReportDiagnostic(Descriptors.SRM2006_LegacyClientSideEncryption.Create(
                         reported.Syntax.GetLocation(),
+                        ResponsibilityModel.S3,
                         $"SecurityProfile.{name} keeps decrypting the legacy V1 formats (AES-CBC content, unauthenticated key wrapping) that an attacker who can write to the bucket can exploit; use SecurityProfile.{name.Substring(0, 2)} once no legacy object is left",
-                        Fixes.Replace(Namespace + "SecurityProfile." + name.Substring(0, 2)));
+                        Fixes.Replace(Namespace + "SecurityProfile." + name.Substring(0, 2))));
                     if (reported == value)
                     {
                         return;
@@ -132,7 +135,7 @@ public sealed class LegacyClientSideEncryptionAnalyzer : ResponsibilityAnalyzer
         const string Finding = "CommitmentPolicy.ForbidEncryptAllowDecrypt makes the V4 client encrypt without key commitment, so a tampered instruction file can swap the data key; use RequireEncryptAllowDecrypt (it still reads objects written without commitment) with ContentEncryptionAlgorithm.AesGcmWithCommitment";
         if (!fixable)
         {
-            Report(context, reported.Syntax.GetLocation(), Finding);
+            context.ReportDiagnostic(Descriptors.SRM2006_LegacyClientSideEncryption.Create(reported.Syntax.GetLocation(), ResponsibilityModel.S3, Finding));
             return;
         }
 
@@ -148,7 +151,4 @@ public sealed class LegacyClientSideEncryptionAnalyzer : ResponsibilityAnalyzer
     private static bool IsMember(IOperation leaf, INamedTypeSymbol type, string name) =>
         Values.MemberName(leaf, type) == name
         || (type.GetMembers(name).OfType<IFieldSymbol>().FirstOrDefault() is { } member && Values.IsEnumMember(leaf, member));
-
-    private static void Report(OperationAnalysisContext context, Location location, string finding, ImmutableDictionary<string, string?>? properties = null) =>
-        context.ReportDiagnostic(Descriptors.SRM2006_LegacyClientSideEncryption.Create(location, ResponsibilityModel.S3, finding, properties));
 }

@@ -41,7 +41,10 @@ public sealed class DynamoDbEncryptionAnalyzer : ResponsibilityAnalyzer
                 var sse = RequestState.Of(creation);
                 if (sse["Enabled"] is not { } enabled)
                 {
-                    Report(operation, Locations.Head(creation), "UpdateTable sends an SSESpecification without Enabled, which DynamoDB reads as disabled: that " + Consequence);
+                    operation.ReportDiagnostic(Descriptors.SRM2005_DynamoDbEncryptionWeakened.Create(
+                        Locations.Head(creation),
+                        ResponsibilityModel.DynamoDB,
+                        "UpdateTable sends an SSESpecification without Enabled, which DynamoDB reads as disabled: that " + Consequence));
                     return;
                 }
 
@@ -50,7 +53,10 @@ public sealed class DynamoDbEncryptionAnalyzer : ResponsibilityAnalyzer
                     if (Values.IsFalse(leaf) || (Values.TryGetConstant(leaf, out var constant) && constant is null))
                     {
                         var reported = Values.ReportedPart(leaf, enabled);
-                        Report(operation, reported.Syntax.GetLocation(), $"UpdateTable sets SSESpecification.Enabled = {(Values.IsFalse(leaf) ? "false" : "null")}, which " + Consequence);
+                        operation.ReportDiagnostic(Descriptors.SRM2005_DynamoDbEncryptionWeakened.Create(
+                            reported.Syntax.GetLocation(),
+                            ResponsibilityModel.DynamoDB,
+                            $"UpdateTable sets SSESpecification.Enabled = {(Values.IsFalse(leaf) ? "false" : "null")}, which " + Consequence));
                         if (reported == enabled)
                         {
                             return;
@@ -60,7 +66,10 @@ public sealed class DynamoDbEncryptionAnalyzer : ResponsibilityAnalyzer
 
                 if (sse["SSEType"] is { } type && Values.Leaves(type).FirstOrDefault(leaf => Values.MemberName(leaf, sseType) is "AES256") is { } aes)
                 {
-                    Report(operation, Values.ReportedPart(aes, type).Syntax.GetLocation(), "UpdateTable sets SSEType AES256, which " + Consequence);
+                    operation.ReportDiagnostic(Descriptors.SRM2005_DynamoDbEncryptionWeakened.Create(
+                        Values.ReportedPart(aes, type).Syntax.GetLocation(),
+                        ResponsibilityModel.DynamoDB,
+                        "UpdateTable sets SSEType AES256, which " + Consequence));
                 }
             },
             OperationKind.ObjectCreation);
@@ -81,7 +90,4 @@ public sealed class DynamoDbEncryptionAnalyzer : ResponsibilityAnalyzer
 
         return false;
     }
-
-    private static void Report(OperationAnalysisContext context, Location location, string finding) =>
-        context.ReportDiagnostic(Descriptors.SRM2005_DynamoDbEncryptionWeakened.Create(location, ResponsibilityModel.DynamoDB, finding));
 }

@@ -89,7 +89,11 @@ public sealed class SseBelowPolicyAnalyzer : ResponsibilityAnalyzer
                 added.Add(("ServerSideEncryptionKeyManagementServiceKeyId", kmsKeyId));
             }
 
-            Report(context, Locations.Head(creation), ResponsibilityModel.S3, $"{name} asks for no server-side encryption, and {requirement}", Fixes.AddToInitializer(added));
+            context.ReportDiagnostic(Descriptors.SRM2004_SseBelowPolicy.Create(
+                Locations.Head(creation),
+                ResponsibilityModel.S3,
+                $"{name} asks for no server-side encryption, and {requirement}",
+                Fixes.AddToInitializer(added)));
             return;
         }
 
@@ -101,7 +105,11 @@ public sealed class SseBelowPolicyAnalyzer : ResponsibilityAnalyzer
             }
 
             var reported = Values.ReportedPart(leaf, value);
-            Report(context, reported.Syntax.GetLocation(), ResponsibilityModel.S3, $"{name} asks for {ServerSideEncryption.Describe(strength)}, and {requirement}", Fixes.Replace(ServerSideEncryption.Member(required)));
+            context.ReportDiagnostic(Descriptors.SRM2004_SseBelowPolicy.Create(
+                reported.Syntax.GetLocation(),
+                ResponsibilityModel.S3,
+                $"{name} asks for {ServerSideEncryption.Describe(strength)}, and {requirement}",
+                Fixes.Replace(ServerSideEncryption.Member(required))));
             if (reported == value)
             {
                 return;
@@ -126,8 +134,11 @@ public sealed class SseBelowPolicyAnalyzer : ResponsibilityAnalyzer
             {
                 var specification = "new Amazon.DynamoDBv2.Model.SSESpecification { Enabled = true, SSEType = Amazon.DynamoDBv2.SSEType.KMS"
                     + (required == DynamoDbKey.CustomerManaged ? ", KMSMasterKeyId = " + kmsKeyId : string.Empty) + " }";
-                Report(context, Locations.Head(creation), ResponsibilityModel.DynamoDB, $"{operation} leaves the table on the AWS owned key, and {requirement}",
-                    canFix ? Fixes.AddToInitializer(new[] { ("SSESpecification", specification) }) : null);
+                context.ReportDiagnostic(Descriptors.SRM2004_SseBelowPolicy.Create(
+                    Locations.Head(creation),
+                    ResponsibilityModel.DynamoDB,
+                    $"{operation} leaves the table on the AWS owned key, and {requirement}",
+                    canFix ? Fixes.AddToInitializer(new[] { ("SSESpecification", specification) }) : null));
             }
 
             return;
@@ -145,8 +156,11 @@ public sealed class SseBelowPolicyAnalyzer : ResponsibilityAnalyzer
         }
 
         var addKey = key == DynamoDbKey.AwsManaged && required == DynamoDbKey.CustomerManaged && kmsKeyId is not null && !sse.IsSet("KMSMasterKeyId");
-        Report(context, Locations.Head(sseCreation), ResponsibilityModel.DynamoDB, $"{operation} puts the table on {Describe(key.Value)}, and {requirement}",
-            addKey ? Fixes.AddToInitializer(new[] { ("KMSMasterKeyId", kmsKeyId!) }) : null);
+        context.ReportDiagnostic(Descriptors.SRM2004_SseBelowPolicy.Create(
+            Locations.Head(sseCreation),
+            ResponsibilityModel.DynamoDB,
+            $"{operation} puts the table on {Describe(key.Value)}, and {requirement}",
+            addKey ? Fixes.AddToInitializer(new[] { ("KMSMasterKeyId", kmsKeyId!) }) : null));
     }
 
     /// <summary>The key an SSESpecification gives a table; null when unknown.</summary>
@@ -177,7 +191,4 @@ public sealed class SseBelowPolicyAnalyzer : ResponsibilityAnalyzer
         DynamoDbKey.AwsManaged => "the AWS managed key (aws/dynamodb)",
         _ => "a customer managed KMS key",
     };
-
-    private static void Report(OperationBlockAnalysisContext context, Location location, AwsService service, string finding, System.Collections.Immutable.ImmutableDictionary<string, string?>? properties) =>
-        context.ReportDiagnostic(Descriptors.SRM2004_SseBelowPolicy.Create(location, service, finding, properties));
 }

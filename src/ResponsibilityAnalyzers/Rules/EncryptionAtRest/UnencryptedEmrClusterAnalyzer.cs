@@ -29,14 +29,20 @@ public sealed class UnencryptedEmrClusterAnalyzer : ResponsibilityAnalyzer
         {
             if (cluster.IsMissing(SecurityConfiguration))
             {
-                Report(operation, Locations.Head(creation), "RunJobFlow names no SecurityConfiguration, so EMR encrypts neither the cluster's local disks and EBS volumes nor the traffic between its nodes; create a security configuration with at-rest and in-transit encryption and name it here");
+                operation.ReportDiagnostic(Descriptors.SRM2103_UnencryptedEmrCluster.Create(
+                    Locations.Head(creation),
+                    ResponsibilityModel.Emr,
+                    "RunJobFlow names no SecurityConfiguration, so EMR encrypts neither the cluster's local disks and EBS volumes nor the traffic between its nodes; create a security configuration with at-rest and in-transit encryption and name it here"));
             }
 
             foreach (var leaf in cluster[SecurityConfiguration] is { } name ? Values.Leaves(name) : System.Linq.Enumerable.Empty<IOperation>())
             {
                 if (Values.TryGetConstant(leaf, out var constant) && constant is null or "")
                 {
-                    Report(operation, leaf.Syntax.GetLocation(), "SecurityConfiguration is empty, so EMR encrypts neither the cluster's local disks and EBS volumes nor the traffic between its nodes; name a security configuration with at-rest and in-transit encryption");
+                    operation.ReportDiagnostic(Descriptors.SRM2103_UnencryptedEmrCluster.Create(
+                        leaf.Syntax.GetLocation(),
+                        ResponsibilityModel.Emr,
+                        "SecurityConfiguration is empty, so EMR encrypts neither the cluster's local disks and EBS volumes nor the traffic between its nodes; name a security configuration with at-rest and in-transit encryption"));
                 }
             }
         });
@@ -47,7 +53,10 @@ public sealed class UnencryptedEmrClusterAnalyzer : ResponsibilityAnalyzer
             {
                 if (Json.TryParse(Values.ConstantString(leaf), out var document) && document.Kind == JsonKind.Object && Gaps(document) is { Count: > 0 } gaps)
                 {
-                    Report(operation, leaf.Syntax.GetLocation(), $"the security configuration {string.Join(" and ", gaps)}, so clusters that use it keep that data unencrypted");
+                    operation.ReportDiagnostic(Descriptors.SRM2103_UnencryptedEmrCluster.Create(
+                        leaf.Syntax.GetLocation(),
+                        ResponsibilityModel.Emr,
+                        $"the security configuration {string.Join(" and ", gaps)}, so clusters that use it keep that data unencrypted"));
                 }
             }
         });
@@ -75,7 +84,4 @@ public sealed class UnencryptedEmrClusterAnalyzer : ResponsibilityAnalyzer
 
         return gaps;
     }
-
-    private static void Report(OperationAnalysisContext operation, Location location, string finding) =>
-        operation.ReportDiagnostic(Descriptors.SRM2103_UnencryptedEmrCluster.Create(location, ResponsibilityModel.Emr, finding));
 }
