@@ -2,6 +2,7 @@ using System;
 using System.Net;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace ResponsibilityAnalyzers.Core;
 
@@ -34,6 +35,70 @@ internal static class Endpoints
         }
 
         return host.Length == 0 ? null : host;
+    }
+
+    /// <summary>True when the authority of a URL names a port ("http://localhost:4566/" → true).</summary>
+    public static bool HasPort(string url)
+    {
+        var schemeEnd = url.IndexOf("://", StringComparison.Ordinal);
+        var rest = schemeEnd < 0 ? url : url.Substring(schemeEnd + 3);
+        var end = rest.IndexOfAny(new[] { '/', '?', '#' });
+        var authority = end < 0 ? rest : rest.Substring(0, end);
+        authority = authority.Substring(authority.LastIndexOf('@') + 1);
+        return authority.IndexOf(':', authority.LastIndexOf(']') + 1) >= 0;
+    }
+
+    /// <summary>
+    /// The host a URL value names when the code shows it: a constant URL, or one whose known start
+    /// (<see cref="Values.KnownPrefix"/>) runs past the host — <c>$"http://localhost:{port}"</c>,
+    /// <c>"http://minio.internal:" + port</c>, <c>string.Format("http://127.0.0.1:{0}", port)</c>. Null when the host
+    /// itself is computed (<c>$"http://{host}:4566"</c>).
+    /// </summary>
+    public static string? Host(IOperation leaf)
+    {
+        if (Values.KnownPrefix(leaf) is not { } prefix)
+        {
+            return null;
+        }
+
+        if (prefix.Complete)
+        {
+            return Host(prefix.Text);
+        }
+
+        // Known only up to a hole: the host is known when a port, path, query or fragment starts before the hole.
+        var schemeEnd = prefix.Text.IndexOf("://", StringComparison.Ordinal);
+        if (schemeEnd <= 0)
+        {
+            return null;
+        }
+
+        var authority = prefix.Text.Substring(schemeEnd + 3);
+        authority = authority.Substring(authority.LastIndexOf('@') + 1);
+        var hostEnds = authority.StartsWith("[", StringComparison.Ordinal) ? authority.IndexOf(']') >= 0 : authority.IndexOfAny(new[] { ':', '/', '?', '#' }) >= 0;
+        return hostEnds ? Host(prefix.Text) : null;
+    }
+
+    /// <summary>
+    /// True when a ServiceURL value may name this machine or a host srm.non_aws_endpoints lists: one of its leaves does
+    /// (<c>configuration["S3:ServiceUrl"] ?? "http://localhost:4566"</c> is code wired for a local emulator).
+    /// </summary>
+    public static bool MayBeLocalOrNonAws(IOperation? value, AnalyzerOptions options, SyntaxTree tree)
+    {
+        if (value is null)
+        {
+            return false;
+        }
+
+        foreach (var leaf in Values.Leaves(value))
+        {
+            if (Host(leaf) is { } host && IsLocalOrNonAws(host, options, tree))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Loopback (localhost, *.localhost, 127.0.0.0/8, ::1), or listed in srm.non_aws_endpoints for <paramref name="tree"/>.</summary>

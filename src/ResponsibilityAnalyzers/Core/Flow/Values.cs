@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -12,7 +13,9 @@ internal static class Values
 {
     /// <summary>
     /// The expressions a value can come from: itself, both arms of a conditional or <c>??</c>, every arm of a switch
-    /// expression, and the initializer of a local that is assigned nowhere else. Conversions and parentheses are seen through.
+    /// expression, the initializer of a local that is assigned nowhere else, and the initializer of a readonly field or
+    /// get-only auto-property declared in the same file by a type without explicit constructors (so nothing else writes
+    /// it). Conversions and parentheses are seen through.
     /// </summary>
     public static IEnumerable<IOperation> Leaves(IOperation value)
     {
@@ -40,6 +43,12 @@ internal static class Values
 
                     break;
                 case ILocalReferenceOperation local when SingleInitializer(local) is { } initializer:
+                    pending.Push(initializer);
+                    break;
+                case IFieldReferenceOperation { Field: { IsReadOnly: true, IsConst: false } field } when MemberInitializer(operation, field) is { } initializer:
+                    pending.Push(initializer);
+                    break;
+                case IPropertyReferenceOperation { Property: { SetMethod: null, IsIndexer: false } property } when MemberInitializer(operation, property) is { } initializer:
                     pending.Push(initializer);
                     break;
                 default:
@@ -190,7 +199,113 @@ internal static class Values
                     pending.Push(concatenation.RightOperand);
                     pending.Push(concatenation.LeftOperand);
                     break;
+                case IInvocationOperation invocation when FormatString(invocation) is { } format:
+                    foreach (var piece in FormatPieces(format))
+                    {
+                        yield return piece;
+                    }
+
+                    break;
             }
+        }
+    }
+
+    /// <summary>
+    /// The text a string value certainly starts with, and whether that is all of it: a constant (complete), the literal
+    /// text of an interpolated string up to its first hole, the known start of a concatenation, the format of
+    /// <c>string.Format</c> up to its first placeholder. Null when nothing of its start is known.
+    /// </summary>
+    public static (string Text, bool Complete)? KnownPrefix(IOperation value)
+    {
+        var operation = Unwrap(value);
+        if (ConstantString(operation) is { } constant)
+        {
+            return (constant, true);
+        }
+
+        switch (operation)
+        {
+            case IInterpolatedStringOperation interpolated:
+                var text = new System.Text.StringBuilder();
+                foreach (var part in interpolated.Parts)
+                {
+                    if (part is not IInterpolatedStringTextOperation { Text: var literal } || ConstantString(literal) is not { } piece)
+                    {
+                        return text.Length == 0 ? null : (text.ToString(), false);
+                    }
+
+                    text.Append(piece);
+                }
+
+                return (text.ToString(), true);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation:
+                if (KnownPrefix(concatenation.LeftOperand) is not { } left)
+                {
+                    return null;
+                }
+
+                return !left.Complete ? left
+                    : KnownPrefix(concatenation.RightOperand) is { } right ? (left.Text + right.Text, right.Complete)
+                    : (left.Text, false);
+            case IInvocationOperation invocation when FormatString(invocation) is { } format:
+                var hole = format.IndexOf('{');
+                return hole < 0 ? (format, true) : hole == 0 ? null : (format.Substring(0, hole), false);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The constant format of <c>string.Format(format, …)</c> (with or without an IFormatProvider first); null for any other call.</summary>
+    private static string? FormatString(IInvocationOperation invocation)
+    {
+        if (invocation.TargetMethod is not { Name: "Format", IsStatic: true, ContainingType.SpecialType: SpecialType.System_String })
+        {
+            return null;
+        }
+
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Name == "format")
+            {
+                return ConstantString(argument.Value);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The literal runs of a composite format ("http://{0}:{1}/" → "http://", ":", "/"), with {{ and }} read as braces.</summary>
+    private static IEnumerable<string> FormatPieces(string format)
+    {
+        var piece = new System.Text.StringBuilder();
+        for (var i = 0; i < format.Length; i++)
+        {
+            var c = format[i];
+            if ((c == '{' || c == '}') && i + 1 < format.Length && format[i + 1] == c)
+            {
+                piece.Append(c);
+                i++;
+            }
+            else if (c == '{')
+            {
+                if (piece.Length > 0)
+                {
+                    yield return piece.ToString();
+                    piece.Clear();
+                }
+
+                var close = format.IndexOf('}', i);
+                i = close < 0 ? format.Length : close;
+            }
+            else
+            {
+                piece.Append(c);
+            }
+        }
+
+        if (piece.Length > 0)
+        {
+            yield return piece.ToString();
         }
     }
 
@@ -285,6 +400,33 @@ internal static class Values
     };
 
     /// <summary>The initializer of a local that is written nowhere else in its method (read from the method's fact index).</summary>
+    /// <summary>
+    /// The initializer of a readonly field or get-only auto-property (<c>static readonly string Endpoint = "http://localhost:4566";</c>)
+    /// when it is declared once, in the same file as <paramref name="reference"/> (so the IDE, which analyzes one
+    /// document, sees it too), by a type with no explicit constructor that could write it instead.
+    /// </summary>
+    private static IOperation? MemberInitializer(IOperation reference, ISymbol member)
+    {
+        if (reference.SemanticModel is not { } model
+            || member.DeclaringSyntaxReferences is not { Length: 1 } declarations
+            || declarations[0].SyntaxTree != reference.Syntax.SyntaxTree
+            || member.ContainingType is not { } type
+            || type.DeclaringSyntaxReferences.Length != 1
+            || type.GetMembers().Any(m => m is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor, IsImplicitlyDeclared: false }))
+        {
+            return null;
+        }
+
+        var initializer = declarations[0].GetSyntax() switch
+        {
+            Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Initializer.Value: { } value } => value,
+            Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax { Initializer.Value: { } value, ExpressionBody: null } property
+                when property.AccessorList?.Accessors.All(accessor => accessor.Body is null && accessor.ExpressionBody is null) == true => value,
+            _ => null,
+        };
+        return initializer is null ? null : model.GetOperation(initializer);
+    }
+
     private static IOperation? SingleInitializer(ILocalReferenceOperation reference)
     {
         var facts = MethodFacts.Of(reference).Of(reference.Local);

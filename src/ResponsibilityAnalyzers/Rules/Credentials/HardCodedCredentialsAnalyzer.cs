@@ -109,8 +109,7 @@ public sealed class HardCodedCredentialsAnalyzer : ResponsibilityAnalyzer
     private static bool ConfiguredForNonAws(OperationAnalysisContext operation, IObjectCreationOperation client, INamedTypeSymbol? clientConfig) =>
         client.Arguments.Any(argument =>
             Symbols.DerivesFrom(argument.Parameter?.Type, clientConfig)
-            && Endpoints.Host(RequestState.OfValue(argument.Value)?.ConstantString("ServiceURL")) is { } host
-            && Endpoints.IsLocalOrNonAws(host, operation.Options, operation.Operation.Syntax.SyntaxTree));
+            && Endpoints.MayBeLocalOrNonAws(RequestState.OfValue(argument.Value)?["ServiceURL"], operation.Options, operation.Operation.Syntax.SyntaxTree));
 
     /// <summary>The object creations a credentials object is passed to: as an argument itself, or through the local it is stored in.</summary>
     private static IEnumerable<IObjectCreationOperation> Consumers(IObjectCreationOperation credentials)

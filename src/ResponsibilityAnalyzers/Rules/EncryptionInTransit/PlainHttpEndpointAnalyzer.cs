@@ -62,7 +62,7 @@ public sealed class PlainHttpEndpointAnalyzer : ResponsibilityAnalyzer
             }
 
             // UseHttp towards LocalStack or MinIO on this machine is a test setup, not data crossing a network.
-            if (HostOf(RequestState.OfAssignmentTarget(target)?.ConstantString(ServiceUrl)) is { } host && IsLocalOrNonAws(host, operation))
+            if (Endpoints.MayBeLocalOrNonAws(RequestState.OfAssignmentTarget(target)?[ServiceUrl], operation.Options, operation.Operation.Syntax.SyntaxTree))
             {
                 return;
             }
@@ -79,17 +79,24 @@ public sealed class PlainHttpEndpointAnalyzer : ResponsibilityAnalyzer
     {
         foreach (var leaf in Values.Leaves(value))
         {
-            if (Values.ConstantString(leaf) is not { } url || HostOf(url) is not { } host || IsLocalOrNonAws(host, operation))
+            // A constant URL, or one built from a known start ($"http://s3.amazonaws.com/{bucket}") whose host is known.
+            if (Values.KnownPrefix(leaf) is not { } prefix
+                || !prefix.Text.StartsWith(Http, StringComparison.OrdinalIgnoreCase)
+                || Endpoints.Host(leaf) is not { } host
+                || Endpoints.IsLocalOrNonAws(host, operation.Options, operation.Operation.Syntax.SyntaxTree))
             {
                 continue;
             }
 
             // Only a literal written here is fixed: a constant lives elsewhere, and a port chosen for HTTP would not serve TLS.
+            var url = prefix.Complete ? prefix.Text : prefix.Text + "…";
+            var reported = Values.ReportedPart(leaf, value);
             operation.ReportDiagnostic(Descriptors.SRM3001_PlainHttpEndpoint.Create(
-                leaf.Syntax.GetLocation(),
+                reported.Syntax.GetLocation(),
                 service,
                 $"ServiceURL {url} sends every request and its data over plain HTTP, readable and alterable on the network; use https://, or list {host} in srm.non_aws_endpoints if it is not an AWS endpoint",
-                leaf is ILiteralOperation && !HasPort(url) ? Fixes.Replace(SymbolDisplay.FormatLiteral("https://" + url.Substring(Http.Length), quote: true)) : null));
+                leaf is ILiteralOperation && reported == leaf && !Endpoints.HasPort(prefix.Text) ? Fixes.Replace(SymbolDisplay.FormatLiteral("https://" + prefix.Text.Substring(Http.Length), quote: true)) : null,
+                reported == leaf ? System.Array.Empty<Location>() : new[] { leaf.Syntax.GetLocation() }));
         }
     }
 
@@ -107,39 +114,4 @@ public sealed class PlainHttpEndpointAnalyzer : ResponsibilityAnalyzer
 
         return ResponsibilityModel.AnyService;
     }
-
-    /// <summary>The host of an http:// URL ("http://user@[::1]:4566/path" → "::1"); null for any other scheme or no host.</summary>
-    private static string? HostOf(string? url)
-    {
-        if (Authority(url) is not { } authority)
-        {
-            return null;
-        }
-
-        var end = authority.StartsWith("[", StringComparison.Ordinal) ? authority.IndexOf(']') : authority.IndexOf(':');
-        var host = authority.StartsWith("[", StringComparison.Ordinal)
-            ? authority.Substring(1, (end < 0 ? authority.Length : end) - 1)
-            : end < 0 ? authority : authority.Substring(0, end);
-        return host.Length == 0 ? null : host;
-    }
-
-    private static bool HasPort(string url) =>
-        Authority(url) is { } authority && authority.IndexOf(':', authority.LastIndexOf(']') + 1) >= 0;
-
-    /// <summary>"user@host:port" of an http:// URL, without the user: "host:port"; null for any other scheme.</summary>
-    private static string? Authority(string? url)
-    {
-        if (url is null || !url.StartsWith(Http, StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
-
-        var rest = url.Substring(Http.Length);
-        var end = rest.IndexOfAny(new[] { '/', '?', '#' });
-        var authority = end < 0 ? rest : rest.Substring(0, end);
-        return authority.Substring(authority.LastIndexOf('@') + 1);
-    }
-
-    private static bool IsLocalOrNonAws(string host, OperationAnalysisContext operation) =>
-        Endpoints.IsLocalOrNonAws(host, operation.Options, operation.Operation.Syntax.SyntaxTree);
 }

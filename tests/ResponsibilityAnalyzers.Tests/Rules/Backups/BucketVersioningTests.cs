@@ -123,7 +123,7 @@ public class BucketVersioningTests
         null,
         new DiagnosticResult(Descriptors.SRM4004_BucketWithoutVersioning).WithLocation(0).WithLocation(2).WithArguments(
             "S3 is an abstracted service",
-            "PutBucket creates a bucket without versioning, and no PutBucketVersioning in this method or type enables it: an overwrite or a delete loses the object for good"),
+            "PutBucket creates bucket 'documents' without versioning, and no PutBucketVersioning in this method or type enables it: an overwrite or a delete loses the object for good"),
         new DiagnosticResult(Descriptors.SRM4004_BucketWithoutVersioning).WithLocation(1).WithLocation(2).WithArguments(
             "S3 is an abstracted service",
             "PutBucket creates bucket 'archive' without versioning, and no PutBucketVersioning in this method or type enables it: an overwrite or a delete loses the object for good"));

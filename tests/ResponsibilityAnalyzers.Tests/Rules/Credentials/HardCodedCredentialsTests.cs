@@ -112,7 +112,13 @@ public class HardCodedCredentialsTests
                 var dummy = new BasicAWSCredentials("test", "test");
                 var minio = new AmazonS3Client(dummy, new AmazonS3Config { ServiceURL = "https://minio.internal:9000", ForcePathStyle = true });
                 var direct = new AmazonS3Client("minio", "minio123", new AmazonS3Config { ServiceURL = "http://127.0.0.1:9000" });
+                var interpolated = new AmazonS3Client("test", "test", new AmazonS3Config { ServiceURL = $"http://localhost:{Port}" });
+                var fallback = new AmazonS3Client("test", "test", new AmazonS3Config { ServiceURL = System.Environment.GetEnvironmentVariable("S3_URL") ?? "http://localhost:4566" });
+                var field = new AmazonS3Client("test", "test", new AmazonS3Config { ServiceURL = LocalStack });
             }
+
+            const int Port = 4566;
+            static readonly string LocalStack = "http://localhost:4566";
         }
         """,
         "srm.non_aws_endpoints = minio.internal\n");

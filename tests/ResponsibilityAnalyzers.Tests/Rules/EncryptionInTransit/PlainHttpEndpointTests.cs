@@ -293,4 +293,58 @@ public class PlainHttpEndpointTests
             }
         }
         """);
+
+    /// <summary>
+    /// Endpoints as real code writes them: interpolated with a port, a <c>??</c> fallback to LocalStack, a static
+    /// readonly field, string.Format. A local host known from the URL's start is not reported; a computed host is unknown.
+    /// </summary>
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task LocalEndpointsBuiltAtRunTime_AreNotReported(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
+        using System;
+        using Amazon.S3;
+
+        class Clients
+        {
+            private static readonly string LocalStack = "http://localhost:4566";
+
+            void All(int port, string host)
+            {
+                var a = new AmazonS3Config { ServiceURL = $"http://localhost:{port}", UseHttp = true };
+                var b = new AmazonS3Config { ServiceURL = Environment.GetEnvironmentVariable("AWS_ENDPOINT_URL") ?? "http://localhost:4566", UseHttp = true };
+                var c = new AmazonS3Config { ServiceURL = LocalStack, UseHttp = true };
+                var d = new AmazonS3Config { ServiceURL = string.Format("http://127.0.0.1:{0}", port), UseHttp = true };
+                var e = new AmazonS3Config { ServiceURL = "http://localhost:" + port };
+                var f = new AmazonS3Config { ServiceURL = $"http://{host}:4566" };
+            }
+        }
+        """);
+
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task RemoteEndpointsBuiltAtRunTime_AreReported_WhereTheConfigGetsThem(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
+        using Amazon.S3;
+
+        class Clients
+        {
+            private static readonly string Legacy = {|#1:"http://s3.amazonaws.com"|};
+
+            void All(string region)
+            {
+                var a = new AmazonS3Config { ServiceURL = {|#0:$"http://s3.amazonaws.com/{region}"|} };
+                var b = new AmazonS3Config { ServiceURL = {|#2:Legacy|} };
+            }
+        }
+        """,
+        expected:
+        [
+            new DiagnosticResult(Descriptors.SRM3001_PlainHttpEndpoint).WithLocation(0).WithArguments(
+                "S3 is an abstracted service",
+                "ServiceURL http://s3.amazonaws.com/… sends every request and its data over plain HTTP, readable and alterable on the network; use https://, or list s3.amazonaws.com in srm.non_aws_endpoints if it is not an AWS endpoint"),
+            new DiagnosticResult(Descriptors.SRM3001_PlainHttpEndpoint).WithLocation(2).WithLocation(1).WithArguments(
+                "S3 is an abstracted service",
+                "ServiceURL http://s3.amazonaws.com sends every request and its data over plain HTTP, readable and alterable on the network; use https://, or list s3.amazonaws.com in srm.non_aws_endpoints if it is not an AWS endpoint"),
+        ]);
 }
