@@ -2,6 +2,8 @@ using System.Threading.Tasks;
 using ResponsibilityAnalyzers.Tests.Infrastructure;
 using Xunit;
 using CseRule = ResponsibilityAnalyzers.Tests.Infrastructure.Verify<ResponsibilityAnalyzers.Rules.ClientSideEncryption.ClientSideEncryptionAnalyzer>;
+using DeletionProtectionRule = ResponsibilityAnalyzers.Tests.Infrastructure.Verify<ResponsibilityAnalyzers.Rules.Backups.DeletionProtectionAnalyzer>;
+using SseRule = ResponsibilityAnalyzers.Tests.Infrastructure.Verify<ResponsibilityAnalyzers.Rules.EncryptionAtRest.SseBelowPolicyAnalyzer>;
 using EbsRule = ResponsibilityAnalyzers.Tests.Infrastructure.Verify<ResponsibilityAnalyzers.Rules.EncryptionAtRest.UnencryptedEbsVolumeAnalyzer>;
 
 namespace ResponsibilityAnalyzers.Tests.Core;
@@ -127,4 +129,50 @@ public class CallBoundaryTests
         }
         """,
         "srm.trust_injected_clients = true\n");
+
+    /// <summary>Every "must set" rule reads a request handed to a helper of ours the same way (SRM4003 and SRM2004 used to report it regardless).</summary>
+    [Fact]
+    public Task TableRequestCompletedByAHelper_IsTrusted_AndOneLeftIncomplete_IsReported() => DeletionProtectionRule.Diagnostics(Sdk.V4, """
+        using Amazon.DynamoDBv2.Model;
+
+        class Tables
+        {
+            void Create()
+            {
+                var orders = new CreateTableRequest { TableName = "orders" };
+                RequestDefaults.Protect(orders);
+                var audit = {|SRM4003:new CreateTableRequest|} { TableName = "audit" };
+                RequestDefaults.Name(audit);
+            }
+        }
+
+        static class RequestDefaults
+        {
+            public static void Protect(CreateTableRequest request) => request.DeletionProtectionEnabled = true;
+
+            public static void Name(CreateTableRequest request) => request.TableName += "-prod";
+        }
+        """);
+
+    [Fact]
+    public Task UploadCompletedByAHelper_IsTrusted_ForTheSsePolicy() => SseRule.Diagnostics(Sdk.V4, """
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        class Uploads
+        {
+            void Upload()
+            {
+                var encrypted = new PutObjectRequest { BucketName = "b", Key = "k" };
+                ApplyEncryption(encrypted);
+                var plain = {|SRM2004:new PutObjectRequest|} { BucketName = "b", Key = "k" };
+                Tag(plain);
+            }
+
+            static void ApplyEncryption(PutObjectRequest request) => request.ServerSideEncryptionMethod = ServerSideEncryptionMethod.AWSKMS;
+
+            static void Tag(PutObjectRequest request) => request.ContentType = "text/plain";
+        }
+        """,
+        "srm.required_s3_sse = sse-kms\n");
 }

@@ -70,7 +70,7 @@ internal sealed class MethodFacts
                 case IAssignmentOperation { Target: IPropertyReferenceOperation property } assignment:
                     Add(_statementPropertyWrites, property.Property.Name, assignment);
                     break;
-                case IArgumentOperation argument when !IsSdkOrFramework(Callee(argument.Parent)?.ContainingType):
+                case IArgumentOperation argument when HandsOn(argument):
                     _argumentsToOtherCode.Add(argument);
                     break;
                 case ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation when HeldSymbol(operation) is { } referenced:
@@ -133,6 +133,14 @@ internal sealed class MethodFacts
         IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation { ReferenceKind: not InstanceReferenceKind.ImplicitReceiver } } field => field.Field,
         _ => null,
     };
+
+    /// <summary>
+    /// True when an argument goes where code the engine cannot see may change it: to a method outside the AWS SDK and
+    /// .NET, or into a field's or property's collection (<c>_pending.Add(request)</c>), which outlives the method.
+    /// </summary>
+    public static bool HandsOn(IArgumentOperation argument) =>
+        !IsSdkOrFramework(Callee(argument.Parent)?.ContainingType)
+        || argument.Parent is IInvocationOperation { Instance: IFieldReferenceOperation or IPropertyReferenceOperation } && argument.Value.Type is { IsReferenceType: true };
 
     /// <summary>A type of the AWS SDK or of .NET (Amazon.*, System.*): code that does not change a request behind the caller's back.</summary>
     public static bool IsSdkOrFramework(ITypeSymbol? type)

@@ -130,7 +130,7 @@ internal sealed class ParameterUse
             {
                 // request.Property (read, or the target of an assignment the events hold), request.Method(…)
                 IPropertyReferenceOperation or IInvocationOperation { Instance: not null } => false,
-                IArgumentOperation { Parent: var call } => !MethodFacts.IsSdkOrFramework(CalleeType(call)),
+                IArgumentOperation argument => MethodFacts.HandsOn(argument),
                 IExpressionStatementOperation => false,
                 _ => true,
             };
@@ -138,11 +138,4 @@ internal sealed class ParameterUse
 
         return new ParameterUse(assigned, escapes);
     }
-
-    private static ITypeSymbol? CalleeType(IOperation? call) => call switch
-    {
-        IInvocationOperation invocation => invocation.TargetMethod.ContainingType,
-        IObjectCreationOperation creation => creation.Type,
-        _ => null,
-    };
 }

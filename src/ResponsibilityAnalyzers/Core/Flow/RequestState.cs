@@ -221,6 +221,7 @@ internal sealed class RequestState
         {
             var type = Values.Unwrap(argument.Value).Type;
             if (InNamespace(type, modelNamespace)
+                && !IsAnotherObject(argument.Value, creation)
                 && !(Symbols.DerivesFrom(type, creation.Type as INamedTypeSymbol) && HelperUse(argument) is { Escapes: false } use && !use.Assigned.ContainsKey(property)))
             {
                 return true;

@@ -59,7 +59,7 @@ public sealed class DeletionProtectionAnalyzer : ResponsibilityAnalyzer
             operation =>
             {
                 var creation = (IObjectCreationOperation)operation.Operation;
-                if (SymbolEqualityComparer.Default.Equals(creation.Type, createTable) && !RequestState.Of(creation).IsSet(Property))
+                if (SymbolEqualityComparer.Default.Equals(creation.Type, createTable) && RequestState.Of(creation).IsMissing(Property))
                 {
                     operation.ReportDiagnostic(Descriptors.SRM4003_TableWithoutDeletionProtection.Create(
                         Location.Create(creation.Syntax.SyntaxTree, NewAndType(creation.Syntax)),
