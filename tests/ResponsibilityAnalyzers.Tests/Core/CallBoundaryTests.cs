@@ -175,4 +175,39 @@ public class CallBoundaryTests
         }
         """,
         "srm.required_s3_sse = sse-kms\n");
+
+    /// <summary>A request built and returned by a helper is checked where it is built, unless a caller in the file completes it.</summary>
+    [Fact]
+    public Task RequestBuiltByAHelper_IsReportedInTheHelper_UnlessACallerCompletesIt() => DeletionProtectionRule.Diagnostics(Sdk.V4, """
+        using System.Threading.Tasks;
+        using Amazon.DynamoDBv2;
+        using Amazon.DynamoDBv2.Model;
+
+        class Tables
+        {
+            private readonly IAmazonDynamoDB _dynamo;
+
+            Tables(IAmazonDynamoDB dynamo) => _dynamo = dynamo;
+
+            async Task CreateAsync()
+            {
+                await _dynamo.CreateTableAsync(BuildOrders());
+                var audit = BuildAudit();
+                audit.DeletionProtectionEnabled = true;
+                await _dynamo.CreateTableAsync(audit);
+                var sessions = BuildSessions();
+                await _dynamo.CreateTableAsync(sessions);
+            }
+
+            private static CreateTableRequest BuildOrders() => {|SRM4003:new CreateTableRequest|} { TableName = "orders" };
+
+            private static CreateTableRequest BuildAudit() => new CreateTableRequest { TableName = "audit" };
+
+            private static CreateTableRequest BuildSessions()
+            {
+                var request = {|SRM4003:new CreateTableRequest|} { TableName = "sessions" };
+                return request;
+            }
+        }
+        """);
 }

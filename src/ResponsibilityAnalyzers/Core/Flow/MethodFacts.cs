@@ -140,7 +140,9 @@ internal sealed class MethodFacts
     /// </summary>
     public static bool HandsOn(IArgumentOperation argument) =>
         !IsSdkOrFramework(Callee(argument.Parent)?.ContainingType)
-        || argument.Parent is IInvocationOperation { Instance: IFieldReferenceOperation or IPropertyReferenceOperation } && argument.Value.Type is { IsReferenceType: true };
+        || argument.Parent is IInvocationOperation { Instance: IFieldReferenceOperation or IPropertyReferenceOperation, TargetMethod.ContainingNamespace: var ns }
+            && ns.ToDisplayString().StartsWith("System", System.StringComparison.Ordinal)
+            && argument.Value.Type is { IsReferenceType: true };
 
     /// <summary>A type of the AWS SDK or of .NET (Amazon.*, System.*): code that does not change a request behind the caller's back.</summary>
     public static bool IsSdkOrFramework(ITypeSymbol? type)

@@ -1,7 +1,10 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace ResponsibilityAnalyzers.Core;
@@ -68,6 +71,41 @@ internal sealed class MethodSummary
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The calls of <paramref name="method"/> in this file: in the type's declaration here (in the enclosing method for a
+    /// local function). Null when the method is used as a delegate here, so it may be called from anywhere.
+    /// </summary>
+    public static IReadOnlyList<IInvocationOperation>? CallsInFile(IMethodSymbol method, SemanticModel model)
+    {
+        var scope = (method.MethodKind == MethodKind.LocalFunction ? method.ContainingSymbol : method.ContainingType) is { } container
+            ? container.DeclaringSyntaxReferences.FirstOrDefault(reference => reference.SyntaxTree == model.SyntaxTree)?.GetSyntax()
+            : null;
+        if (scope is null)
+        {
+            return Array.Empty<IInvocationOperation>();
+        }
+
+        var calls = new List<IInvocationOperation>();
+        foreach (var node in scope.DescendantNodes())
+        {
+            // Bind only the calls whose name is the method's (m(…), this.m(…), Type.m(…)).
+            if (node is InvocationExpressionSyntax { Expression: var callee }
+                && (callee is SimpleNameSyntax { Identifier.ValueText: var name } ? name : (callee as MemberAccessExpressionSyntax)?.Name.Identifier.ValueText) == method.Name
+                && model.GetOperation(node) is IInvocationOperation call
+                && SymbolEqualityComparer.Default.Equals(call.TargetMethod.OriginalDefinition, method.OriginalDefinition))
+            {
+                calls.Add(call);
+            }
+            else if (node is IdentifierNameSyntax { Identifier.ValueText: var reference } && reference == method.Name && node.Parent is not InvocationExpressionSyntax
+                && node.Parent is not MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax })
+            {
+                return null; // used as a delegate: called from anywhere
+            }
+        }
+
+        return calls;
     }
 
     /// <summary>A method's own body (not a partial declaration without one): a method body, a local function, an expression body.</summary>

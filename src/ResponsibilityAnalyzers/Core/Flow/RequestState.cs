@@ -56,7 +56,8 @@ internal sealed class RequestState
         && Creation is { } creation
         && _holder is null or ILocalSymbol
         && (_holder is not null || StaysInMethod(creation))
-        && !MaySetElsewhere(creation, property);
+        && !MaySetElsewhere(creation, property)
+        && !CallerMaySet(creation, property);
 
     /// <summary>The false or null constants the value of a bool property that must be true can be (nothing when unset or unknown).</summary>
     public IEnumerable<IOperation> FalseOrNullLeaves(string property) =>
@@ -202,6 +203,60 @@ internal sealed class RequestState
             _ => true,
         };
     }
+
+    /// <summary>
+    /// For a request a method returns (<c>BuildCreateTableRequest()</c>): true when a caller in this file sets the
+    /// property on the result, hands it on, or keeps it anywhere but a local, or when the method is used as a delegate.
+    /// Callers in other files are not seen: the request as the method builds it is what is checked.
+    /// </summary>
+    private static bool CallerMaySet(IObjectCreationOperation creation, string property)
+    {
+        var facts = MethodFacts.Of(creation);
+        var returned = false;
+        foreach (IReturnOperation @return in facts.OfKind(OperationKind.Return))
+        {
+            returned |= @return.ReturnedValue is { } value && Values.Leaves(value).Contains(creation);
+        }
+
+        if (!returned || creation.SemanticModel is not { } model || model.GetEnclosingSymbol(creation.Syntax.SpanStart) is not IMethodSymbol method)
+        {
+            return false;
+        }
+
+        if (MethodSummary.CallsInFile(method, model) is not { } calls)
+        {
+            return true;
+        }
+
+        foreach (var call in calls)
+        {
+            switch (Values.Outer(call).Parent)
+            {
+                case IArgumentOperation { Parent: IInvocationOperation } argument when !MethodFacts.HandsOn(argument):
+                    continue; // straight into the SDK
+                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol: var local } }
+                    when !LocalIsCompleted(MethodFacts.Of(call).Of(local), property):
+                    continue;
+                case IExpressionStatementOperation:
+                    continue;
+                default:
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A local that is given <paramref name="property"/>, replaced, or handed on past the SDK.</summary>
+    private static bool LocalIsCompleted(SymbolFacts local, string property) =>
+        local.OtherWrites > 0
+        || local.Events.Any(write => write is IAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: var name } } && name == property)
+        || local.Reads.Any(read => Values.Outer(read).Parent switch
+        {
+            IArgumentOperation { Parent: IInvocationOperation } argument => MethodFacts.HandsOn(argument),
+            IPropertyReferenceOperation => false,
+            _ => true,
+        });
 
     private static bool MaySetElsewhere(IObjectCreationOperation creation, string property)
     {
