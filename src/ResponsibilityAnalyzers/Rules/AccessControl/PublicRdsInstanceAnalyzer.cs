@@ -27,11 +27,13 @@ public sealed class PublicRdsInstanceAnalyzer : ResponsibilityAnalyzer
             {
                 if (Values.IsTrue(leaf))
                 {
+                    var site = Locations.Inside(operation.Operation, leaf, value);
                     operation.ReportDiagnostic(Descriptors.SRM5104_PublicRdsInstance.Create(
-                        leaf.Syntax.GetLocation(),
+                        site.Location,
                         ResponsibilityModel.Rds,
                         "PubliclyAccessible = true gives the database a public address that resolves from the internet, so only its security group stands between the database and anyone who finds it; keep it private and reach it from inside the VPC",
-                        Fixes.Replace("false")));
+                        Fixes.Replace("false").At(site),
+                        site.Additional));
                 }
             }
         });

@@ -36,11 +36,13 @@ public sealed class PointInTimeRecoveryDisabledAnalyzer : ResponsibilityAnalyzer
                 {
                     if (Values.IsFalse(leaf))
                     {
+                        var site = Locations.Inside(assignment, leaf, assignment.Value);
                         operation.ReportDiagnostic(Descriptors.SRM4002_PointInTimeRecoveryDisabled.Create(
-                            leaf.Syntax.GetLocation(),
+                            site.Location,
                             ResponsibilityModel.DynamoDB,
                             "PointInTimeRecoveryEnabled = false turns point-in-time recovery off, and with it every restore point of the table's last 35 days",
-                            Fixes.Replace("true")));
+                            Fixes.Replace("true").At(site),
+                            site.Additional));
                     }
                 }
             },

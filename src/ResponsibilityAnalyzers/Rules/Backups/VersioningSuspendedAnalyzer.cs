@@ -37,11 +37,13 @@ public sealed class VersioningSuspendedAnalyzer : ResponsibilityAnalyzer
                 {
                     if (Values.MemberName(leaf, versionStatus) is "Suspended" or "Off")
                     {
+                        var site = Locations.Inside(assignment, leaf, assignment.Value);
                         operation.ReportDiagnostic(Descriptors.SRM4005_VersioningSuspended.Create(
-                            leaf.Syntax.GetLocation(),
+                            site.Location,
                             ResponsibilityModel.S3,
                             "versioning is suspended: S3 stops keeping old versions, so an overwrite or a delete loses the object for good",
-                            Fixes.Replace("Amazon.S3.VersionStatus.Enabled")));
+                            Fixes.Replace("Amazon.S3.VersionStatus.Enabled").At(site),
+                            site.Additional));
                     }
                 }
             },

@@ -67,11 +67,13 @@ public sealed class PlainHttpEndpointAnalyzer : ResponsibilityAnalyzer
                 return;
             }
 
+            var site = Locations.Inside(operation.Operation, leaf, value);
             operation.ReportDiagnostic(Descriptors.SRM3001_PlainHttpEndpoint.Create(
-                leaf.Syntax.GetLocation(),
+                site.Location,
                 service,
                 "UseHttp = true sends every request and its data over plain HTTP, readable and alterable on the network; leave UseHttp false so the client uses HTTPS",
-                leaf is ILiteralOperation ? Fixes.Replace("false") : null));
+                leaf is ILiteralOperation ? Fixes.Replace("false").At(site) : null,
+                site.Additional));
         }
     }
 
@@ -84,12 +86,14 @@ public sealed class PlainHttpEndpointAnalyzer : ResponsibilityAnalyzer
                 continue;
             }
 
-            // Only a literal written here is fixed: a constant lives elsewhere, and a port chosen for HTTP would not serve TLS.
+            // Only a literal is fixed: a constant lives elsewhere, and a port chosen for HTTP would not serve TLS.
+            var site = Locations.Inside(operation.Operation, leaf, value);
             operation.ReportDiagnostic(Descriptors.SRM3001_PlainHttpEndpoint.Create(
-                leaf.Syntax.GetLocation(),
+                site.Location,
                 service,
                 $"ServiceURL {url} sends every request and its data over plain HTTP, readable and alterable on the network; use https://, or list {host} in srm.non_aws_endpoints if it is not an AWS endpoint",
-                leaf is ILiteralOperation && !HasPort(url) ? Fixes.Replace(SymbolDisplay.FormatLiteral("https://" + url.Substring(Http.Length), quote: true)) : null));
+                leaf is ILiteralOperation && !HasPort(url) ? Fixes.Replace(SymbolDisplay.FormatLiteral("https://" + url.Substring(Http.Length), quote: true)).At(site) : null,
+                site.Additional));
         }
     }
 

@@ -34,14 +34,18 @@ public class PointInTimeRecoveryDisabledTests
         {
             void Configure(bool staging)
             {
-                var recovery = {|SRM4002:false|};
-                var a = new PointInTimeRecoverySpecification { PointInTimeRecoveryEnabled = recovery };
+                var recovery = {|#1:false|};
+                var a = new PointInTimeRecoverySpecification { PointInTimeRecoveryEnabled = {|#0:recovery|} };
                 var b = new PointInTimeRecoverySpecification { PointInTimeRecoveryEnabled = staging ? {|SRM4002:false|} : true };
                 var c = new PointInTimeRecoverySpecification();
                 c.PointInTimeRecoveryEnabled = {|SRM4002:false|};
             }
         }
-        """);
+        """,
+        // Through a local: reported where the specification takes it (the IDE keeps only findings inside the operation it analyzes), pointing at where it is written.
+        expected: new DiagnosticResult(Descriptors.SRM4002_PointInTimeRecoveryDisabled).WithLocation(0).WithLocation(1).WithArguments(
+            "DynamoDB is an abstracted service",
+            "PointInTimeRecoveryEnabled = false turns point-in-time recovery off, and with it every restore point of the table's last 35 days"));
 
     [Fact]
     public Task TrueUnknownAndNull_AreNotReported() => VerifyRule.Diagnostics(Sdk.V4, """
