@@ -59,7 +59,12 @@ public abstract class ReplaceExpressionFixer : CodeFixProvider
     private static (SyntaxNode Old, SyntaxNode New)? Edit(SyntaxNode root, Diagnostic diagnostic)
     {
         var properties = diagnostic.Properties;
-        var reported = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+        if (FixedLocation(diagnostic) is not { } fixedLocation || fixedLocation.SourceTree != root.SyntaxTree)
+        {
+            return null;
+        }
+
+        var reported = root.FindNode(fixedLocation.SourceSpan, getInnermostNodeForTie: true);
         var added = Fixes.Parse(properties.TryGetValue(Fixes.AddKey, out var lines) ? lines : null).ToList();
 
         if (properties.TryGetValue(Fixes.ReplaceAssignmentKey, out var assignment) && assignment is not null)
@@ -92,6 +97,12 @@ public abstract class ReplaceExpressionFixer : CodeFixProvider
             ? (creation, ObjectInitializers.Add(creation, added.Select(pair => (pair.Property, Qualified(pair.Expression)))))
             : null;
     }
+
+    /// <summary>Where the code to edit is: the diagnostic's location, or the additional location <see cref="Fixes.FixAtKey"/> names.</summary>
+    private static Location? FixedLocation(Diagnostic diagnostic) =>
+        !diagnostic.Properties.TryGetValue(Fixes.FixAtKey, out var at) || at is null ? diagnostic.Location
+        : int.TryParse(at, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < diagnostic.AdditionalLocations.Count ? diagnostic.AdditionalLocations[index]
+        : null;
 
     /// <summary>The reported expression, or the argument of it that <see cref="Fixes.ArgumentKey"/> names.</summary>
     private static ExpressionSyntax? Target(ExpressionSyntax reported, Diagnostic diagnostic)

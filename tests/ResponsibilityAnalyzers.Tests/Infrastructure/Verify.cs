@@ -28,13 +28,14 @@ public static class Verify<TAnalyzer, TFixer>
         return test.RunAsync(CancellationToken.None);
     }
 
-    public static Task Fix(Sdk sdk, string source, string fixedSource, string? editorConfig = null, string? equivalenceKey = null) =>
-        Fix(sdk, [], source, fixedSource, editorConfig, equivalenceKey);
+    public static Task Fix(Sdk sdk, string source, string fixedSource, string? editorConfig = null, string? equivalenceKey = null, params DiagnosticResult[] expected) =>
+        Fix(sdk, [], source, fixedSource, editorConfig, equivalenceKey, expected);
 
-    public static Task Fix(Sdk sdk, string[] standIns, string source, string fixedSource, string? editorConfig = null, string? equivalenceKey = null)
+    public static Task Fix(Sdk sdk, string[] standIns, string source, string fixedSource, string? editorConfig = null, string? equivalenceKey = null, params DiagnosticResult[] expected)
     {
         var test = Create(sdk, editorConfig, standIns, source, fixedSource);
         test.CodeActionEquivalenceKey = equivalenceKey;
+        test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync(CancellationToken.None);
     }
 

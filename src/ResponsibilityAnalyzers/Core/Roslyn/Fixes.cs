@@ -38,6 +38,16 @@ internal static class Fixes
     /// <summary>Property key: the index of the additional location that marks the statement to insert after; absent, the statement that holds the diagnostic.</summary>
     public const string InsertAfterKey = "srm.insert_after";
 
+    /// <summary>
+    /// Property key: the index of the additional location whose code the fix edits instead of the diagnostic's location:
+    /// the value itself, when the diagnostic is reported where the value is used (see <see cref="Locations.Inside(Microsoft.CodeAnalysis.IOperation, Microsoft.CodeAnalysis.Location, Microsoft.CodeAnalysis.IOperation?[])"/>).
+    /// </summary>
+    public const string FixAtKey = "srm.fix_at";
+
+    /// <summary>The fix edits the value where it is written (<see cref="Site.Additional"/>[0]) when the site reports it elsewhere.</summary>
+    public static ImmutableDictionary<string, string?> At(this ImmutableDictionary<string, string?> fix, Site site) =>
+        site.Moved ? fix.SetItem(FixAtKey, "0") : fix;
+
     public static ImmutableDictionary<string, string?> Replace(string expression) =>
         ImmutableDictionary<string, string?>.Empty.Add(ReplacementKey, expression);
 

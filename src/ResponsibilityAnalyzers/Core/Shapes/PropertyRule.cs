@@ -149,11 +149,10 @@ public abstract class PropertyRuleAnalyzer : ResponsibilityAnalyzer
             }
 
             // Reported where the property is given the value, so the IDE shows it with the statement being edited;
-            // a value written in an earlier statement (a local, a constant) is shown beside it.
-            var reported = Values.ReportedPart(leaf, assignment.Value);
-            var origin = reported == leaf ? System.Array.Empty<Location>() : new[] { leaf.Syntax.GetLocation() };
-            operation.ReportDiagnostic(_row.Rule.Create(reported.Syntax.GetLocation(), _row.Service, finding, Fixes.Replace(_row.SafeValue), origin));
-            if (reported == assignment.Value)
+            // a value written in an earlier statement (a local, a constant) is shown beside it. The fix replaces the value where the property gets it, not the local, which may serve other code.
+            var site = Locations.Inside(assignment, leaf, assignment.Value);
+            operation.ReportDiagnostic(_row.Rule.Create(site.Location, _row.Service, finding, Fixes.Replace(_row.SafeValue), site.Additional));
+            if (site.Moved)
             {
                 return; // one report for the whole value
             }

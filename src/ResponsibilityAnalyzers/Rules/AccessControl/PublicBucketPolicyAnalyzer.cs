@@ -79,12 +79,14 @@ public sealed class PublicBucketPolicyAnalyzer : ResponsibilityAnalyzer
                 continue;
             }
 
+            var site = Locations.Inside(context.Operation, leaf, policy);
             foreach (var statement in PublicStatements(document))
             {
                 context.ReportDiagnostic(Descriptors.SRM5003_PublicBucketPolicy.Create(
-                    leaf.Syntax.GetLocation(),
+                    site.Location,
                     ResponsibilityModel.S3,
-                    Describe(statement)));
+                    Describe(statement),
+                    additionalLocations: site.Additional));
             }
         }
     }

@@ -31,10 +31,11 @@ public sealed class UnencryptedEbsVolumeAnalyzer : ResponsibilityAnalyzer
     private protected override void Register(CompilationStartAnalysisContext context, AwsTypes types)
     {
         var volumes = types.Present(AwsType.CreateVolumeRequest);
-        RequestChecks.OnAssignment(context, volumes, Encrypted, (operation, target, value) => CheckValue(operation, RequestState.OfAssignmentTarget(target), value, Volume));
+        RequestChecks.OnAssignment(context, volumes, Encrypted, (operation, target, value) => CheckValue(operation, RequestState.OfAssignmentTarget(target), value, Volume, value));
         RequestChecks.OnCreation(context, volumes, (operation, creation, volume) => CheckMissing(operation, volume, Volume));
 
-        // A launch's block devices: reported from the request, as only a mapping it lists becomes a volume.
+        // A launch's block devices: reported from the request, as only a mapping it lists becomes a volume; a device
+        // built before the request is reported where the request lists it.
         RequestChecks.OnCreation(context, types.Present(AwsType.RunInstancesRequest), (operation, creation, request) =>
         {
             if (request["BlockDeviceMappings"] is not { } mappings)
@@ -48,16 +49,17 @@ public sealed class UnencryptedEbsVolumeAnalyzer : ResponsibilityAnalyzer
                 {
                     if (device[Encrypted] is { } value)
                     {
-                        CheckValue(operation, device, value, InstanceVolume);
+                        CheckValue(operation, device, value, InstanceVolume, value, ebs, mapping, mappings);
                     }
 
-                    CheckMissing(operation, device, InstanceVolume);
+                    CheckMissing(operation, device, InstanceVolume, ebs, mapping, mappings);
                 }
             }
         });
     }
 
-    private static void CheckValue(OperationAnalysisContext operation, RequestState? volume, IOperation value, string consequence)
+    /// <summary>Reports each false or null <paramref name="value"/> can be; <paramref name="path"/>: how the operation analyzed reaches the value (see <see cref="Locations.Inside(IOperation, IOperation, IOperation?[])"/>).</summary>
+    private static void CheckValue(OperationAnalysisContext operation, RequestState? volume, IOperation value, string consequence, params IOperation[] path)
     {
         if (EncryptedByDefault(operation))
         {
@@ -68,25 +70,29 @@ public sealed class UnencryptedEbsVolumeAnalyzer : ResponsibilityAnalyzer
         var key = volume is not null && value.Parent?.Parent is IObjectOrCollectionInitializerOperation ? Key(operation, volume) : NoKey;
         foreach (var leaf in Values.FalseOrNullLeaves(value))
         {
+            var site = Locations.Inside(operation.Operation, leaf, path);
             operation.ReportDiagnostic(Descriptors.SRM2101_UnencryptedEbsVolume.Create(
-                leaf.Syntax.GetLocation(),
+                site.Location,
                 ResponsibilityModel.Ebs,
                 $"Encrypted = {(Values.IsFalse(leaf) ? "false" : "null")}: {consequence}",
-                Fixes.Replace("true").WithAdded(Values.Unwrap(value) == leaf ? key : NoKey)));
+                Fixes.Replace("true").WithAdded(Values.Unwrap(value) == leaf ? key : NoKey).At(site),
+                site.Additional));
         }
     }
 
-    private static void CheckMissing(OperationAnalysisContext operation, RequestState volume, string consequence)
+    private static void CheckMissing(OperationAnalysisContext operation, RequestState volume, string consequence, params IOperation[] path)
     {
         if (volume.Creation is { } creation && !EncryptedByDefault(operation) && volume.IsMissing(Encrypted))
         {
             var added = new List<(string, string)> { (Encrypted, "true") };
             added.AddRange(Key(operation, volume));
+            var site = Locations.Inside(operation.Operation, Locations.Head(creation), path);
             operation.ReportDiagnostic(Descriptors.SRM2101_UnencryptedEbsVolume.Create(
-                Locations.Head(creation),
+                site.Location,
                 ResponsibilityModel.Ebs,
                 $"{creation.Type?.Name} does not set Encrypted = true, so {consequence}",
-                Fixes.Add(added.ToArray())));
+                Fixes.Add(added.ToArray()).At(site),
+                site.Additional));
         }
     }
 

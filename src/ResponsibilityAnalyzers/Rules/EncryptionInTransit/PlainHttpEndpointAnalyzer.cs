@@ -67,11 +67,13 @@ public sealed class PlainHttpEndpointAnalyzer : ResponsibilityAnalyzer
                 return;
             }
 
+            var site = Locations.Inside(operation.Operation, leaf, value);
             operation.ReportDiagnostic(Descriptors.SRM3001_PlainHttpEndpoint.Create(
-                leaf.Syntax.GetLocation(),
+                site.Location,
                 service,
                 "UseHttp = true sends every request and its data over plain HTTP, readable and alterable on the network; leave UseHttp false so the client uses HTTPS",
-                leaf is ILiteralOperation ? Fixes.Replace("false") : null));
+                leaf is ILiteralOperation ? Fixes.Replace("false") : null,
+                site.Additional));
         }
     }
 
@@ -88,15 +90,15 @@ public sealed class PlainHttpEndpointAnalyzer : ResponsibilityAnalyzer
                 continue;
             }
 
-            // Only a literal written here is fixed: a constant lives elsewhere, and a port chosen for HTTP would not serve TLS.
+            // Only a literal is fixed: a constant lives elsewhere, and a port chosen for HTTP would not serve TLS.
             var url = prefix.Complete ? prefix.Text : prefix.Text + "…";
-            var reported = Values.ReportedPart(leaf, value);
+            var site = Locations.Inside(operation.Operation, leaf, value);
             operation.ReportDiagnostic(Descriptors.SRM3001_PlainHttpEndpoint.Create(
-                reported.Syntax.GetLocation(),
+                site.Location,
                 service,
                 $"ServiceURL {url} sends every request and its data over plain HTTP, readable and alterable on the network; use https://, or list {host} in srm.non_aws_endpoints if it is not an AWS endpoint",
-                leaf is ILiteralOperation && reported == leaf && !Endpoints.HasPort(prefix.Text) ? Fixes.Replace(SymbolDisplay.FormatLiteral("https://" + prefix.Text.Substring(Http.Length), quote: true)) : null,
-                reported == leaf ? System.Array.Empty<Location>() : new[] { leaf.Syntax.GetLocation() }));
+                leaf is ILiteralOperation && prefix.Complete && !Endpoints.HasPort(prefix.Text) ? Fixes.Replace(SymbolDisplay.FormatLiteral("https://" + prefix.Text.Substring(Http.Length), quote: true)) : null,
+                site.Additional));
         }
     }
 

@@ -40,11 +40,13 @@ public sealed class PresignedUrlOverHttpAnalyzer : ResponsibilityAnalyzer
                 {
                     if (Values.IsEnumMember(leaf, http))
                     {
+                        var site = Locations.Inside(assignment, Values.WithCasts(leaf), assignment.Value);
                         operation.ReportDiagnostic(Descriptors.SRM3002_PresignedUrlOverHttp.Create(
-                            Values.WithCasts(leaf).Syntax.GetLocation(),
+                            site.Location,
                             ResponsibilityModel.S3,
                             "Protocol.HTTP makes the presigned URL an http:// URL, so the object and the URL's signature cross the network unencrypted; use Protocol.HTTPS",
-                            Fixes.Replace("Amazon.S3.Protocol.HTTPS")));
+                            Fixes.Replace("Amazon.S3.Protocol.HTTPS"),
+                            site.Additional));
                     }
                 }
             },

@@ -50,25 +50,30 @@ public sealed class OpenSecurityGroupAnalyzer : ResponsibilityAnalyzer
                     continue;
                 }
 
-                foreach (var world in WorldRanges(permission))
+                foreach (var (world, range, ranges) in WorldRanges(permission))
                 {
                     var (sensitive, ports) = Describe(permission);
                     var source = Values.ConstantString(world);
+
+                    // A permission built before the request is reported where the request lists it, and points at its range.
+                    var site = Locations.Inside(creation, world, range, ranges, element, permissions);
                     operation.ReportDiagnostic(sensitive
                         ? Descriptors.SRM5102_AdminPortOpenToWorld.Create(
-                            world.Syntax.GetLocation(),
+                            site.Location,
                             ResponsibilityModel.Vpc,
-                            $"ingress from {source} to {ports} lets anyone on the internet try to log in to or query the service there; allow only the addresses that need it (a VPN or office range, another security group) or reach the instances through Systems Manager Session Manager")
+                            $"ingress from {source} to {ports} lets anyone on the internet try to log in to or query the service there; allow only the addresses that need it (a VPN or office range, another security group) or reach the instances through Systems Manager Session Manager",
+                            additionalLocations: site.Additional)
                         : Descriptors.SRM5103_PortOpenToWorld.Create(
-                            world.Syntax.GetLocation(),
+                            site.Location,
                             ResponsibilityModel.Vpc,
-                            $"ingress from {source} to {ports} lets anyone on the internet connect; if the service is not meant to be public, allow only the addresses that need it"));
+                            $"ingress from {source} to {ports} lets anyone on the internet connect; if the service is not meant to be public, allow only the addresses that need it",
+                            additionalLocations: site.Additional));
                 }
             }
         });
 
-    /// <summary>The CIDR values of a permission's ranges that are the whole internet: 0.0.0.0/0 or ::/0.</summary>
-    private static IEnumerable<IOperation> WorldRanges(RequestState permission)
+    /// <summary>The CIDR values of a permission's ranges that are the whole internet (0.0.0.0/0 or ::/0), each with the range that holds it and the permission's list of ranges.</summary>
+    private static IEnumerable<(IOperation Cidr, IOperation Range, IOperation Ranges)> WorldRanges(RequestState permission)
     {
         foreach (var (list, property, world) in new[] { ("Ipv4Ranges", "CidrIp", "0.0.0.0/0"), ("Ipv6Ranges", "CidrIpv6", "::/0") })
         {
@@ -88,7 +93,7 @@ public sealed class OpenSecurityGroupAnalyzer : ResponsibilityAnalyzer
                 {
                     if (string.Equals(Values.ConstantString(leaf)?.Trim(), world, StringComparison.Ordinal))
                     {
-                        yield return leaf;
+                        yield return (leaf, range, ranges);
                     }
                 }
             }

@@ -74,9 +74,6 @@ public class PublicBucketPolicyTests
             {
                 var constant = new PutBucketPolicyRequest { BucketName = "b", Policy = {|SRM5003:Open|} };
                 var concatenated = new PutBucketPolicyRequest { Policy = {|SRM5003:Head + "{\"Effect\": \"Allow\", \"Principal\": {\"AWS\": \"*\"}, \"Action\": \"s3:*\"}}"|} };
-                var policy = {|SRM5003:"{\"Statement\": {\"Sid\": \"\", \"Effect\": \"Allow\", \"Principal\": {\"AWS\": [\"*\"]}, \"NotAction\": \"s3:DeleteObject\"}}"|};
-                var later = new PutBucketPolicyRequest { BucketName = bucket };
-                later.Policy = policy;
                 var escaped = new PutBucketPolicyRequest { Policy = {|SRM5003:$"{{\"Statement\": [{{\"Effect\": \"Allow\", \"Principal\": \"*\", \"Action\": \"s3:GetObject\", \"Resource\": \"arn:aws:s3:::{bucket}/*\"}}]}}"|} };
                 var joined = new PutBucketPolicyRequest { Policy = {|SRM5003:"{\"Statement\": {\"Effect\": \"Allow\", \"Principal\": \"*\", \"Action\": \"s3:GetObject\", \"Resource\": \"arn:aws:s3:::" + bucket + "/*\"}}"|} };
                 await s3.PutBucketPolicyAsync(bucket, {|SRM5003:Open|});
@@ -85,6 +82,34 @@ public class PublicBucketPolicyTests
             }
         }
         """");
+
+    /// <summary>The IDE keeps only findings inside the operation it analyzes: a policy written earlier is reported where the request or call takes it, and points at where it is written.</summary>
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task PolicyWrittenInAnEarlierStatement_IsReportedWhereItIsSent(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
+        using System.Threading.Tasks;
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        class Store
+        {
+            async Task Open(IAmazonS3 s3, string bucket)
+            {
+                var policy = {|#1:"{\"Statement\": {\"Sid\": \"\", \"Effect\": \"Allow\", \"Principal\": {\"AWS\": [\"*\"]}, \"NotAction\": \"s3:DeleteObject\"}}"|};
+                var later = new PutBucketPolicyRequest { BucketName = bucket };
+                later.Policy = {|#0:policy|};
+                await s3.PutBucketPolicyAsync(bucket, {|#2:policy|});
+            }
+        }
+        """,
+        editorConfig: null,
+        new DiagnosticResult(Descriptors.SRM5003_PublicBucketPolicy).WithLocation(0).WithLocation(1).WithArguments(
+            "S3 is an abstracted service",
+            "a statement of the bucket policy allows every action except s3:DeleteObject to anyone on the internet (Principal {\"AWS\": \"*\"}) with no Condition"),
+        new DiagnosticResult(Descriptors.SRM5003_PublicBucketPolicy).WithLocation(2).WithLocation(1).WithArguments(
+            "S3 is an abstracted service",
+            "a statement of the bucket policy allows every action except s3:DeleteObject to anyone on the internet (Principal {\"AWS\": \"*\"}) with no Condition"));
 
     [Theory]
     [InlineData(Sdk.V3)]

@@ -40,11 +40,29 @@ public class PublicRdsInstanceTests
                 var a = new CreateDBClusterRequest { PubliclyAccessible = demo ? {|SRM5104:true|} : false };
                 var b = new ModifyDBInstanceRequest("orders");
                 b.PubliclyAccessible = {|SRM5104:Open|};
-                var open = true;
-                var c = new CreateDBInstanceRequest { PubliclyAccessible = {|SRM5104:open|} };
             }
         }
         """);
+
+    /// <summary>The IDE keeps only findings inside the operation it analyzes: a value written earlier is reported where the request takes it, and points at where it is written.</summary>
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task TrueWrittenInAnEarlierStatement_IsReportedWhereTheRequestTakesIt(Sdk sdk) => VerifyRule.Diagnostics(sdk, Rds, """
+        using Amazon.RDS.Model;
+
+        class Databases
+        {
+            object Orders()
+            {
+                var open = {|#1:true|};
+                return new CreateDBInstanceRequest { PubliclyAccessible = {|#0:open|} };
+            }
+        }
+        """,
+        expected: new DiagnosticResult(Descriptors.SRM5104_PublicRdsInstance).WithLocation(0).WithLocation(1).WithArguments(
+            "RDS is a container service",
+            "PubliclyAccessible = true gives the database a public address that resolves from the internet, so only its security group stands between the database and anyone who finds it; keep it private and reach it from inside the VPC"));
 
     [Theory]
     [InlineData(Sdk.V3)]
@@ -101,6 +119,34 @@ public class PublicRdsInstanceTests
             };
         }
         """);
+
+    [Fact]
+    public Task Fix_OfAValueWrittenEarlier_ChangesItWhereTheRequestGetsIt() => VerifyRule.Fix(Sdk.V4, Rds, """
+        using Amazon.RDS.Model;
+
+        class Databases
+        {
+            object Orders()
+            {
+                var open = {|#1:true|};
+                return new CreateDBInstanceRequest { PubliclyAccessible = {|#0:open|} };
+            }
+        }
+        """, """
+        using Amazon.RDS.Model;
+
+        class Databases
+        {
+            object Orders()
+            {
+                var open = true;
+                return new CreateDBInstanceRequest { PubliclyAccessible = false };
+            }
+        }
+        """,
+        expected: new DiagnosticResult(Descriptors.SRM5104_PublicRdsInstance).WithLocation(0).WithLocation(1).WithArguments(
+            "RDS is a container service",
+            "PubliclyAccessible = true gives the database a public address that resolves from the internet, so only its security group stands between the database and anyone who finds it; keep it private and reach it from inside the VPC"));
 
     [Fact]
     public Task FixAll_MakesEveryDatabasePrivate() => VerifyRule.FixAll(Sdk.V4, Rds, """

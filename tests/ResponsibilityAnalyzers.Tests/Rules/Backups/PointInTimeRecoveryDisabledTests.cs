@@ -26,24 +26,6 @@ public class PointInTimeRecoveryDisabledTests
             "DynamoDB is an abstracted service",
             "PointInTimeRecoveryEnabled = false turns point-in-time recovery off, and with it every restore point of the table's last 35 days"));
 
-    /// <summary>A value written in an earlier statement is reported where the property gets it (the IDE analyzes that statement), with the value's place beside it.</summary>
-    [Fact]
-    public Task FalseInAnEarlierStatement_IsReportedAtTheAssignment_WithTheValueBesideIt() => VerifyRule.Diagnostics(Sdk.V4, """
-        using Amazon.DynamoDBv2.Model;
-
-        class Tables
-        {
-            void Configure()
-            {
-                const bool recovery = {|#1:false|};
-                var specification = new PointInTimeRecoverySpecification { PointInTimeRecoveryEnabled = {|#0:recovery|} };
-            }
-        }
-        """,
-        expected: new DiagnosticResult(Descriptors.SRM4002_PointInTimeRecoveryDisabled).WithLocation(0).WithLocation(1).WithArguments(
-            "DynamoDB is an abstracted service",
-            "PointInTimeRecoveryEnabled = false turns point-in-time recovery off, and with it every restore point of the table's last 35 days"));
-
     [Fact]
     public Task FalseThroughALocal_AConditionalOrALaterAssignment_IsReported() => VerifyRule.Diagnostics(Sdk.V4, """
         using Amazon.DynamoDBv2.Model;
@@ -52,14 +34,18 @@ public class PointInTimeRecoveryDisabledTests
         {
             void Configure(bool staging)
             {
-                var recovery = false;
-                var a = new PointInTimeRecoverySpecification { PointInTimeRecoveryEnabled = {|SRM4002:recovery|} };
+                var recovery = {|#1:false|};
+                var a = new PointInTimeRecoverySpecification { PointInTimeRecoveryEnabled = {|#0:recovery|} };
                 var b = new PointInTimeRecoverySpecification { PointInTimeRecoveryEnabled = staging ? {|SRM4002:false|} : true };
                 var c = new PointInTimeRecoverySpecification();
                 c.PointInTimeRecoveryEnabled = {|SRM4002:false|};
             }
         }
-        """);
+        """,
+        // Through a local: reported where the specification takes it (the IDE keeps only findings inside the operation it analyzes), pointing at where it is written.
+        expected: new DiagnosticResult(Descriptors.SRM4002_PointInTimeRecoveryDisabled).WithLocation(0).WithLocation(1).WithArguments(
+            "DynamoDB is an abstracted service",
+            "PointInTimeRecoveryEnabled = false turns point-in-time recovery off, and with it every restore point of the table's last 35 days"));
 
     [Fact]
     public Task TrueUnknownAndNull_AreNotReported() => VerifyRule.Diagnostics(Sdk.V4, """

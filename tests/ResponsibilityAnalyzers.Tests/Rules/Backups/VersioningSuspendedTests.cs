@@ -44,11 +44,30 @@ public class VersioningSuspendedTests
                 var c = new S3BucketVersioningConfig();
                 c.Status = {|SRM4005:VersionStatus.FindValue("Suspended")|};
                 var d = new S3BucketVersioningConfig { Status = {|SRM4005:"Suspended"|} };
-                var status = new VersionStatus("Suspended");
-                var e = new S3BucketVersioningConfig { Status = {|SRM4005:status|} };
             }
         }
         """);
+
+    /// <summary>The IDE keeps only findings inside the operation it analyzes: a value written earlier is reported where the config takes it, and points at where it is written.</summary>
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task SuspendedWrittenInAnEarlierStatement_IsReportedWhereTheConfigTakesIt(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        class Buckets
+        {
+            object Configure()
+            {
+                var status = {|#1:new VersionStatus("Suspended")|};
+                return new S3BucketVersioningConfig { Status = {|#0:status|} };
+            }
+        }
+        """,
+        expected: new DiagnosticResult(Descriptors.SRM4005_VersioningSuspended).WithLocation(0).WithLocation(1).WithArguments(
+            "S3 is an abstracted service",
+            "versioning is suspended: S3 stops keeping old versions, so an overwrite or a delete loses the object for good"));
 
     [Theory]
     [InlineData(Sdk.V3)]

@@ -34,14 +34,12 @@ public class UnencryptedEbsVolumeTests
             {
                 var a = new CreateVolumeRequest("eu-west-1a", 100) { Encrypted = {|SRM2101:false|} };
                 var b = new CreateVolumeRequest { Encrypted = cheap ? {|SRM2101:null|} : true };
-                var data = {|SRM2101:new EbsBlockDevice|} { VolumeSize = 500, VolumeType = VolumeType.Gp3 };
                 var launch = new RunInstancesRequest
                 {
                     ImageId = "ami-0123456789abcdef0",
                     BlockDeviceMappings = new List<BlockDeviceMapping>
                     {
                         new BlockDeviceMapping { DeviceName = "/dev/xvda", Ebs = new EbsBlockDevice { VolumeSize = 50, Encrypted = {|SRM2101:false|} } },
-                        new BlockDeviceMapping { DeviceName = "/dev/xvdb", Ebs = data },
                         new BlockDeviceMapping { DeviceName = "/dev/xvdc", VirtualName = "ephemeral0" },
                     },
                 };
@@ -143,6 +141,34 @@ public class UnencryptedEbsVolumeTests
             object Data() => new CreateVolumeRequest("eu-west-1a", 100) { Encrypted = true };
         }
         """);
+
+    [Fact]
+    public Task DeviceBuiltBeforeTheLaunch_IsReportedWhereTheLaunchListsIt_AndFixedWhereItIsCreated() => VerifyRule.Fix(Sdk.V4, """
+        using Amazon.EC2.Model;
+
+        class Storage
+        {
+            object Launch()
+            {
+                var data = {|#1:new EbsBlockDevice|} { VolumeSize = 500 };
+                return new RunInstancesRequest { BlockDeviceMappings = [new BlockDeviceMapping { DeviceName = "/dev/xvdb", Ebs = {|#0:data|} }] };
+            }
+        }
+        """, """
+        using Amazon.EC2.Model;
+
+        class Storage
+        {
+            object Launch()
+            {
+                var data = new EbsBlockDevice { VolumeSize = 500, Encrypted = true };
+                return new RunInstancesRequest { BlockDeviceMappings = [new BlockDeviceMapping { DeviceName = "/dev/xvdb", Ebs = data }] };
+            }
+        }
+        """,
+        expected: new DiagnosticResult(Descriptors.SRM2101_UnencryptedEbsVolume).WithLocation(0).WithLocation(1).WithArguments(
+            "EBS is an infrastructure service",
+            "EbsBlockDevice does not set Encrypted = true, so the instance's volume and every snapshot of it are stored unencrypted"));
 
     [Fact]
     public Task Fix_AddsTheConfiguredKey() => VerifyRule.Fix(Sdk.V4, """

@@ -83,13 +83,32 @@ public class PlainHttpEndpointTests
                 var d = new AmazonS3Config { ServiceURL = legacy ? {|SRM3001:"http://s3.amazonaws.com:80/"|} : "https://s3.amazonaws.com" };
                 var e = new AmazonS3Config { UseHttp = {|SRM3001:Insecure|} };
                 var f = new MyS3Config { UseHttp = legacy ? {|SRM3001:true|} : false };
-                var useHttp = {|SRM3001:true|};
-                var g = new AmazonS3Config();
-                g.UseHttp = useHttp;
                 var h = new AmazonS3Config { ServiceURL = {|SRM3001:"http://10.0.0.12:9000"|} };
             }
         }
         """);
+
+    /// <summary>The IDE keeps only findings inside the operation it analyzes: a value written earlier is reported where the config takes it, and points at where it is written.</summary>
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task TrueWrittenInAnEarlierStatement_IsReportedWhereTheConfigTakesIt(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
+        using Amazon.S3;
+
+        class Clients
+        {
+            object Create()
+            {
+                var useHttp = {|#1:true|};
+                var config = new AmazonS3Config();
+                config.UseHttp = {|#0:useHttp|};
+                return config;
+            }
+        }
+        """,
+        expected: new DiagnosticResult(Descriptors.SRM3001_PlainHttpEndpoint).WithLocation(0).WithLocation(1).WithArguments(
+            "S3 is an abstracted service",
+            "UseHttp = true sends every request and its data over plain HTTP, readable and alterable on the network; leave UseHttp false so the client uses HTTPS"));
 
     [Theory]
     [InlineData(Sdk.V3)]

@@ -49,11 +49,40 @@ public class PresignedUrlOverHttpTests
                 var b = new GetPreSignedUrlRequest { Protocol = legacy ? {|SRM3002:Protocol.HTTP|} : Protocol.HTTPS };
                 var c = new GetPreSignedUrlRequest { Protocol = {|SRM3002:(Protocol)1|} };
                 var d = new GetPreSignedUrlRequest { Protocol = {|SRM3002:Plain|} };
-                var protocol = {|SRM3002:Protocol.HTTP|};
-                var e = new GetPreSignedUrlRequest { Protocol = protocol };
             }
         }
         """);
+
+    /// <summary>The IDE keeps only findings inside the operation it analyzes: a value written earlier is reported where the request takes it, and points at where it is written.</summary>
+    [Fact]
+    public Task HttpWrittenInAnEarlierStatement_IsReportedWhereTheRequestTakesIt() => VerifyRule.Fix(Sdk.V4, """
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        class Links
+        {
+            object Share()
+            {
+                var protocol = {|#1:Protocol.HTTP|};
+                return new GetPreSignedUrlRequest { Protocol = {|#0:protocol|} };
+            }
+        }
+        """, """
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        class Links
+        {
+            object Share()
+            {
+                var protocol = Protocol.HTTP;
+                return new GetPreSignedUrlRequest { Protocol = Protocol.HTTPS };
+            }
+        }
+        """,
+        expected: new DiagnosticResult(Descriptors.SRM3002_PresignedUrlOverHttp).WithLocation(0).WithLocation(1).WithArguments(
+            "S3 is an abstracted service",
+            "Protocol.HTTP makes the presigned URL an http:// URL, so the object and the URL's signature cross the network unencrypted; use Protocol.HTTPS"));
 
     [Theory]
     [InlineData(Sdk.V3)]

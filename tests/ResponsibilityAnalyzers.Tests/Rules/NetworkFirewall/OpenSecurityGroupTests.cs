@@ -54,7 +54,7 @@ public class OpenSecurityGroupTests
             "ingress from ::/0 to port 443 lets anyone on the internet connect; if the service is not meant to be public, allow only the addresses that need it"));
 
     [Fact]
-    public Task SensitiveRangesAndAllProtocols_AreErrors_OtherPortsWarnings() => VerifyRule.Diagnostics(Sdk.V4, """
+    public Task SensitiveRangesAndAllProtocols_AreErrors_OtherPortsWarnings_ReportedWhereTheRequestListsThem() => VerifyRule.Diagnostics(Sdk.V4, """
         using System.Collections.Generic;
         using Amazon.EC2.Model;
 
@@ -64,18 +64,37 @@ public class OpenSecurityGroupTests
 
             void All(int port, bool open)
             {
-                var everything = new IpPermission { IpProtocol = "-1", Ipv4Ranges = [new IpRange { CidrIp = {|SRM5102:World|} }] };
-                var databases = new IpPermission { IpProtocol = "tcp", FromPort = 3000, ToPort = 6000, Ipv4Ranges = [new IpRange { CidrIp = {|SRM5102:"0.0.0.0/0"|} }] };
+                var everything = new IpPermission { IpProtocol = "-1", Ipv4Ranges = [new IpRange { CidrIp = {|#1:World|} }] };
+                var databases = new IpPermission { IpProtocol = "tcp", FromPort = 3000, ToPort = 6000, Ipv4Ranges = [new IpRange { CidrIp = {|#3:"0.0.0.0/0"|} }] };
                 var web = new IpPermission { IpProtocol = "tcp", FromPort = 80, ToPort = 80 };
-                web.Ipv4Ranges = new List<IpRange> { new IpRange { CidrIp = open ? {|SRM5103:"0.0.0.0/0"|} : "10.0.0.0/8" } };
-                var ping = new IpPermission { IpProtocol = "icmp", FromPort = -1, ToPort = -1, Ipv4Ranges = [new() { CidrIp = {|SRM5103:"0.0.0.0/0"|} }] };
-                var unknown = new IpPermission { IpProtocol = "tcp", FromPort = port, ToPort = port, Ipv6Ranges = [new() { CidrIpv6 = {|SRM5103:"::/0"|} }] };
-                var memcached = new IpPermission { IpProtocol = "udp", FromPort = 11211, ToPort = 11211, Ipv4Ranges = [new() { CidrIp = {|SRM5102:"0.0.0.0/0"|} }] };
-                var request = new AuthorizeSecurityGroupIngressRequest("web", new List<IpPermission> { everything, databases, web, ping, unknown });
-                var more = new AuthorizeSecurityGroupIngressRequest { GroupId = "sg-1", IpPermissions = [memcached] };
+                web.Ipv4Ranges = new List<IpRange> { new IpRange { CidrIp = open ? {|#5:"0.0.0.0/0"|} : "10.0.0.0/8" } };
+                var ping = new IpPermission { IpProtocol = "icmp", FromPort = -1, ToPort = -1, Ipv4Ranges = [new() { CidrIp = {|#7:"0.0.0.0/0"|} }] };
+                var unknown = new IpPermission { IpProtocol = "tcp", FromPort = port, ToPort = port, Ipv6Ranges = [new() { CidrIpv6 = {|#9:"::/0"|} }] };
+                var memcached = new IpPermission { IpProtocol = "udp", FromPort = 11211, ToPort = 11211, Ipv4Ranges = [new() { CidrIp = {|#11:"0.0.0.0/0"|} }] };
+                var request = new AuthorizeSecurityGroupIngressRequest("web", new List<IpPermission> { {|#0:everything|}, {|#2:databases|}, {|#4:web|}, {|#6:ping|}, {|#8:unknown|} });
+                var more = new AuthorizeSecurityGroupIngressRequest { GroupId = "sg-1", IpPermissions = [{|#10:memcached|}] };
+                var range = new IpRange { CidrIp = {|#13:"0.0.0.0/0"|} };
+                var telnet = new AuthorizeSecurityGroupIngressRequest { GroupId = "sg-1", IpPermissions = [new IpPermission { IpProtocol = "tcp", FromPort = 23, ToPort = 23, Ipv4Ranges = [{|#12:range|}] }] };
             }
         }
-        """);
+        """,
+        // Permissions (and ranges) built before the request: reported where the request lists them, pointing at the range's CIDR.
+        editorConfig: null,
+        Admin("0.0.0.0/0", "every port of every protocol").WithLocation(0).WithLocation(1),
+        Admin("0.0.0.0/0", "ports 3000-6000, which include 3306 (MySQL), 3389 (RDP), 5432 (PostgreSQL) and more").WithLocation(2).WithLocation(3),
+        Other("0.0.0.0/0", "port 80").WithLocation(4).WithLocation(5),
+        Other("0.0.0.0/0", "ICMP").WithLocation(6).WithLocation(7),
+        Other("::/0", "ports the analyzer cannot work out").WithLocation(8).WithLocation(9),
+        Admin("0.0.0.0/0", "port 11211 (Memcached)").WithLocation(10).WithLocation(11),
+        Admin("0.0.0.0/0", "port 23 (Telnet)").WithLocation(12).WithLocation(13));
+
+    private static DiagnosticResult Admin(string source, string ports) => new DiagnosticResult(Descriptors.SRM5102_AdminPortOpenToWorld).WithArguments(
+        "VPC is an infrastructure service",
+        $"ingress from {source} to {ports} lets anyone on the internet try to log in to or query the service there; allow only the addresses that need it (a VPN or office range, another security group) or reach the instances through Systems Manager Session Manager");
+
+    private static DiagnosticResult Other(string source, string ports) => new DiagnosticResult(Descriptors.SRM5103_PortOpenToWorld).WithArguments(
+        "VPC is an infrastructure service",
+        $"ingress from {source} to {ports} lets anyone on the internet connect; if the service is not meant to be public, allow only the addresses that need it");
 
     [Fact]
     public Task ScopedRangesEgressAndUnknownCidrs_AreNotReported() => VerifyRule.Diagnostics(Sdk.V4, """
