@@ -38,7 +38,7 @@ internal sealed record GeneratedProject(string Name, string Label, ProjectKind K
 /// S3 and DynamoDB through the SDK's request objects, TransferUtility and the document and object models. The project
 /// without the AWS SDK is the same project with the AWS files replaced by ordinary ones.
 /// </summary>
-internal static class ProjectGenerator
+internal static partial class ProjectGenerator
 {
     private static readonly (string Area, string Noun)[] Areas =
     {
@@ -49,13 +49,20 @@ internal static class ProjectGenerator
 
     private static readonly Func<FileContext, string>[] Ordinary =
     {
-        ServiceFile, ParserFile, ReportFile, CacheFile, PipelineFile, RetryFile,
+        ServiceFile, ParserFile, ReportFile, CacheFile, PipelineFile, RetryFile, ApiControllerFile, ParserTestsFile,
     };
 
+    /// <summary>
+    /// The files that call AWS. The DI-shaped ones (controllers, repositories of model objects, queue workers,
+    /// integration tests: several SDK calls per method, requests built in helpers, attributes on most members) are
+    /// listed twice, so they make about half of the AWS files.
+    /// </summary>
     private static readonly Func<FileContext, string>[] Aws =
     {
         S3DocumentStoreFile, PresignedLinkFile, BucketProvisionerFile, TransferArchiveFile,
         DynamoDocumentFile, DynamoContextFile, DynamoTableSetupFile, S3AclFile,
+        StorageControllerFile, StorageControllerFile, ModelRepositoryFile, ModelRepositoryFile,
+        QueueWorkerFile, QueueWorkerFile, StorageIntegrationTestsFile, StorageIntegrationTestsFile,
     };
 
     public static GeneratedProject Generate(int fileCount, double awsShare, int seed, bool withAws)
@@ -84,6 +91,9 @@ internal static class ProjectGenerator
         }
 
         var label = $"{(withAws ? "AWS" : "No SDK")}, {fileCount.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} files";
+        // What a web project gets from its packages (options, routing, test attributes), declared in the project
+        // itself so it compiles with the framework and the AWS SDK only; the same in both projects.
+        files.Add(new GeneratedFile("/src/Infrastructure/Hosting.cs", HostingFile, false));
         return new GeneratedProject(withAws ? "Contoso.Shop" : "Contoso.Shop.NoAws", label, ProjectKind.Generated, withAws ? ReferenceSet.AwsNet10 : ReferenceSet.NoSdk, files);
     }
 

@@ -40,7 +40,9 @@ internal sealed class Report
         Options = options;
         Machine = machine;
         Sets = sets;
-        Projects = projects.OrderBy(p => p.Kind).ThenBy(p => !p.ReferencesAws).ThenBy(p => p.Files).ToList();
+        // Generated: with the SDK first, by size; the corpus in folder order; the long methods by length.
+        Projects = projects.OrderBy(p => p.Kind).ThenBy(p => p.Kind == ProjectKind.Generated && !p.ReferencesAws)
+            .ThenBy(p => p.Kind == ProjectKind.Corpus ? 0 : p.Lines).ToList();
         Ide = ide;
         Skipped = skipped;
         ElapsedSeconds = Math.Round(elapsed.TotalSeconds, 1);
