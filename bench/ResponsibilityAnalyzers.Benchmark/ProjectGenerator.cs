@@ -106,7 +106,6 @@ internal static partial class ProjectGenerator
     {
         var text = new System.Text.StringBuilder();
         text.Append("""
-            using System;
             using System.Threading;
             using System.Threading.Tasks;
             using Amazon.S3;

@@ -291,7 +291,7 @@ internal sealed class Report
                 {
                     var ratios = srm is null || set.Kind == SetKind.Srm
                         ? " | |"
-                        : $" | {Ratio(srm.MedianMs, set.MedianMs)} | {Ratio(srm.P95Ms, set.P95Ms)} |";
+                        : $" | {Fraction(srm.MedianMs, set.MedianMs)} | {Fraction(srm.P95Ms, set.P95Ms)} |";
                     Line(md, $"| {group.Group} ({group.Sampled} of {group.Documents}) | {set.Set} | {Num(set.MedianMs)} ({Num(set.MedianWallMs)}) | " +
                              $"{Num(set.P95Ms)} ({Num(set.P95WallMs)}){ratios}");
                 }
@@ -498,6 +498,8 @@ internal sealed class Report
     };
 
     private static string Pct(double value) => Num(value) + " %";
+
+    private static string Fraction(double part, double whole) => whole <= 0 ? "-" : Num(part / whole) + "×";
 
     private static string Ratio(double large, double small) => small <= 0 ? "-" : (large / small).ToString("N1", Invariant) + "×";
 
