@@ -52,7 +52,7 @@ internal static class AnalyzerSets
     public static IReadOnlyList<AnalyzerSet> Peers()
     {
         var roslyn = typeof(Compilation).Assembly.GetName().Version!;
-        var packageRoot = NuGetPackageRoot();
+        var packageRoot = References.NuGetPackageRoot();
         var sets = new List<AnalyzerSet>();
         foreach (var (name, id, version, assemblies) in PeerPackages)
         {
@@ -126,22 +126,6 @@ internal static class AnalyzerSets
             .FirstOrDefault();
         var candidates = new[] { versioned is null ? null : Path.Combine(versioned, "cs"), Path.Combine(dotnet, "cs"), dotnet };
         return candidates.FirstOrDefault(c => c is not null && Directory.Exists(c) && Directory.EnumerateFiles(c, "*.dll").Any());
-    }
-
-    /// <summary>The NuGet global packages folder restore used for this project (baked in at build), else NUGET_PACKAGES, else ~/.nuget/packages.</summary>
-    private static string NuGetPackageRoot()
-    {
-        var baked = typeof(AnalyzerSets).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .FirstOrDefault(a => a.Key == "NuGetPackageRoot")?.Value;
-        if (!string.IsNullOrEmpty(baked) && Directory.Exists(baked))
-        {
-            return baked;
-        }
-
-        var environment = Environment.GetEnvironmentVariable("NUGET_PACKAGES");
-        return !string.IsNullOrEmpty(environment)
-            ? environment
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
     }
 
     /// <summary>

@@ -6,8 +6,19 @@ using System.Linq;
 
 namespace ResponsibilityAnalyzers.Benchmark;
 
-/// <summary>The command line: --files, --aws-share, --seed, --out.</summary>
-internal sealed record BenchOptions(IReadOnlyList<int> Files, double AwsShare, int Seed, string OutputFolder, int Runs, int PeerRuns, string? DumpFolder, bool Peers)
+/// <summary>The command line: see Usage.</summary>
+internal sealed record BenchOptions(
+    IReadOnlyList<int> Files,
+    double AwsShare,
+    int Seed,
+    string OutputFolder,
+    int Runs,
+    int PeerRuns,
+    string? DumpFolder,
+    bool Peers,
+    string? CorpusFolder,
+    IReadOnlyList<int> LongMethods,
+    int IdeDocuments)
 {
     public const string Usage = """
         ResponsibilityAnalyzers performance benchmark
@@ -15,7 +26,13 @@ internal sealed record BenchOptions(IReadOnlyList<int> Files, double AwsShare, i
           dotnet run -c Release --project bench/ResponsibilityAnalyzers.Benchmark -- [options]
 
         Options:
-          --files N[,N...]   project sizes in files, ~60 lines each (default 200,2000)
+          --files N[,N...]   generated project sizes in files, ~70 lines each (default 200,2000; 0: none)
+          --corpus DIR       also measure each first-level folder of DIR as one project (all *.cs under it), built
+                             against .NET 10 + AWS SDK (net10.0) and again .NET Framework 4.7.2 + AWS SDK (net472)
+          --long-method N[,N...]
+                             also measure one method of N PutObjectRequests, each built then sent (e.g. 3000)
+          --ide-docs N       per-document (IDE) timing on up to N sampled documents of the largest generated AWS
+                             project and of the corpus (default 150; 0: skip)
           --aws-share X      share of files that call S3 and DynamoDB, 0..1 (default 0.3)
           --seed N           seed of the code generator (default 20250607)
           --out DIR          folder for latest.md and latest.json (default bench-results/ at the repository root)
@@ -36,6 +53,9 @@ internal sealed record BenchOptions(IReadOnlyList<int> Files, double AwsShare, i
         var peerRuns = 1;
         string? dump = null;
         var peers = true;
+        string? corpus = null;
+        var longMethods = new List<int>();
+        var ideDocuments = 150;
         for (var i = 0; i < args.Length; i++)
         {
             var name = args[i];
@@ -59,15 +79,35 @@ internal sealed record BenchOptions(IReadOnlyList<int> Files, double AwsShare, i
             switch (name)
             {
                 case "--files":
-                    files = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                        .Select(v => int.Parse(v, NumberStyles.Integer, CultureInfo.InvariantCulture))
-                        .ToList();
-                    if (files.Count == 0 || files.Any(n => n < 1))
+                    files = Numbers(value);
+                    if (files.SequenceEqual(new[] { 0 }))
                     {
-                        throw new ArgumentException("--files takes positive numbers, e.g. 200,2000.");
+                        files.Clear();
+                    }
+                    else if (files.Count == 0 || files.Any(n => n < 1))
+                    {
+                        throw new ArgumentException("--files takes positive numbers, e.g. 200,2000, or 0 for no generated project.");
                     }
 
-                    files = files.Distinct().Order().ToList();
+                    break;
+                case "--corpus":
+                    corpus = Path.GetFullPath(value);
+                    break;
+                case "--long-method":
+                    longMethods = Numbers(value);
+                    if (longMethods.Count == 0 || longMethods.Any(n => n < 1))
+                    {
+                        throw new ArgumentException("--long-method takes positive numbers, e.g. 3000.");
+                    }
+
+                    break;
+                case "--ide-docs":
+                    ideDocuments = int.Parse(value, NumberStyles.Integer, CultureInfo.InvariantCulture);
+                    if (ideDocuments < 0)
+                    {
+                        throw new ArgumentException("--ide-docs takes 0 or a positive number.");
+                    }
+
                     break;
                 case "--aws-share":
                     share = double.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture);
@@ -107,8 +147,20 @@ internal sealed record BenchOptions(IReadOnlyList<int> Files, double AwsShare, i
             }
         }
 
-        return new BenchOptions(files, share, seed, Path.GetFullPath(output ?? DefaultOutput()), runs, peerRuns, dump, peers);
+        if (files.Count == 0 && corpus is null && longMethods.Count == 0)
+        {
+            throw new ArgumentException("Nothing to measure: --files 0 needs --corpus or --long-method.");
+        }
+
+        return new BenchOptions(files, share, seed, Path.GetFullPath(output ?? DefaultOutput()), runs, peerRuns, dump, peers, corpus, longMethods, ideDocuments);
     }
+
+    private static List<int> Numbers(string value) =>
+        value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(v => int.Parse(v, NumberStyles.Integer, CultureInfo.InvariantCulture))
+            .Distinct()
+            .Order()
+            .ToList();
 
     /// <summary>bench-results/ next to ResponsibilityAnalyzers.sln above the current folder, else under the current folder.</summary>
     private static string DefaultOutput()

@@ -10,9 +10,23 @@ internal sealed record GeneratedFile(string Path, string Text, bool CallsAws)
     public int Lines { get; } = Text.Count(c => c == '\n') + 1;
 }
 
-/// <summary>A generated project: its files, and whether it references the AWS SDK.</summary>
-internal sealed record GeneratedProject(string Name, bool ReferencesAws, IReadOnlyList<GeneratedFile> Files)
+internal enum ProjectKind
 {
+    /// <summary>Written by ProjectGenerator (--files).</summary>
+    Generated,
+
+    /// <summary>A first-level folder of --corpus DIR.</summary>
+    Corpus,
+
+    /// <summary>One long method (--long-method N).</summary>
+    LongMethod,
+}
+
+/// <summary>A measured project: its files, what it compiles against, and how the report names it.</summary>
+internal sealed record GeneratedProject(string Name, string Label, ProjectKind Kind, ReferenceSet References, IReadOnlyList<GeneratedFile> Files)
+{
+    public bool ReferencesAws => References != ReferenceSet.NoSdk;
+
     public int Lines => Files.Sum(f => f.Lines);
 
     public int AwsFiles => Files.Count(f => f.CallsAws);
@@ -24,7 +38,7 @@ internal sealed record GeneratedProject(string Name, bool ReferencesAws, IReadOn
 /// S3 and DynamoDB through the SDK's request objects, TransferUtility and the document and object models. The project
 /// without the AWS SDK is the same project with the AWS files replaced by ordinary ones.
 /// </summary>
-internal static class ProjectGenerator
+internal static partial class ProjectGenerator
 {
     private static readonly (string Area, string Noun)[] Areas =
     {
@@ -35,13 +49,20 @@ internal static class ProjectGenerator
 
     private static readonly Func<FileContext, string>[] Ordinary =
     {
-        ServiceFile, ParserFile, ReportFile, CacheFile, PipelineFile, RetryFile,
+        ServiceFile, ParserFile, ReportFile, CacheFile, PipelineFile, RetryFile, ApiControllerFile, ParserTestsFile,
     };
 
+    /// <summary>
+    /// The files that call AWS. The DI-shaped ones (controllers, repositories of model objects, queue workers,
+    /// integration tests: several SDK calls per method, requests built in helpers, attributes on most members) are
+    /// listed twice, so they make about half of the AWS files.
+    /// </summary>
     private static readonly Func<FileContext, string>[] Aws =
     {
         S3DocumentStoreFile, PresignedLinkFile, BucketProvisionerFile, TransferArchiveFile,
         DynamoDocumentFile, DynamoContextFile, DynamoTableSetupFile, S3AclFile,
+        StorageControllerFile, StorageControllerFile, ModelRepositoryFile, ModelRepositoryFile,
+        QueueWorkerFile, QueueWorkerFile, StorageIntegrationTestsFile, StorageIntegrationTestsFile,
     };
 
     public static GeneratedProject Generate(int fileCount, double awsShare, int seed, bool withAws)
@@ -69,7 +90,58 @@ internal static class ProjectGenerator
             files.Add(new GeneratedFile($"/src/{context.Area}/{context.Entity}.cs", template(context), callsAws));
         }
 
-        return new GeneratedProject(withAws ? "Contoso.Shop" : "Contoso.Shop.NoAws", withAws, files);
+        var label = $"{(withAws ? "AWS" : "No SDK")}, {fileCount.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} files";
+        // What a web project gets from its packages (options, routing, test attributes), declared in the project
+        // itself so it compiles with the framework and the AWS SDK only; the same in both projects.
+        files.Add(new GeneratedFile("/src/Infrastructure/Hosting.cs", HostingFile, false));
+        return new GeneratedProject(withAws ? "Contoso.Shop" : "Contoso.Shop.NoAws", label, ProjectKind.Generated, withAws ? ReferenceSet.AwsNet10 : ReferenceSet.NoSdk, files);
+    }
+
+    /// <summary>
+    /// --long-method N: one file with one method of N requests, each a PutObjectRequest local built with an initializer
+    /// and sent on the next statement (2N statements), as a seeding or migration method is written. Binding grows
+    /// linearly with N; a rule whose cost grows faster shows here.
+    /// </summary>
+    public static GeneratedProject LongMethod(int requests)
+    {
+        var text = new System.Text.StringBuilder();
+        text.Append("""
+            using System.Threading;
+            using System.Threading.Tasks;
+            using Amazon.S3;
+            using Amazon.S3.Model;
+
+            namespace Contoso.Shop.Seeding;
+
+            public sealed class CatalogSeeder
+            {
+                private const string Bucket = "contoso-catalog-seed";
+                private readonly IAmazonS3 _s3;
+
+                public CatalogSeeder(IAmazonS3 s3) => _s3 = s3;
+
+                public async Task SeedAsync(string body, CancellationToken cancellationToken)
+                {
+
+            """);
+        for (var i = 0; i < requests; i++)
+        {
+            var sse = (i % 4) switch { 0 => "AES256", 1 => "AWSKMS", 2 => "AES256", _ => "AWSKMSDSSE" };
+            text.Append($$"""
+                        var request{{i}} = new PutObjectRequest { BucketName = Bucket, Key = "seed/{{i}}.json", ContentBody = body, ContentType = "application/json", ServerSideEncryptionMethod = ServerSideEncryptionMethod.{{sse}} };
+                        await _s3.PutObjectAsync(request{{i}}, cancellationToken).ConfigureAwait(false);
+
+                """);
+        }
+
+        text.Append("""
+                }
+            }
+
+            """);
+        var file = new GeneratedFile("/src/Seeding/CatalogSeeder.cs", text.ToString(), true);
+        var label = $"Long method, {requests.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} requests";
+        return new GeneratedProject("Contoso.Seeding", label, ProjectKind.LongMethod, ReferenceSet.AwsNet10, new[] { file });
     }
 
     /// <summary>

@@ -42,17 +42,22 @@ internal sealed record SetResult(
 
 internal sealed record ProjectResult(
     string Project,
-    bool ReferencesAws,
+    string Label,
+    ProjectKind Kind,
+    ReferenceSet References,
     int Files,
     int AwsFiles,
     int Lines,
     double BindingMs,
     IReadOnlyList<double> BindingRunsMs,
     int CompilerErrors,
+    IReadOnlyList<string> FirstErrors,
     int CompilerWarnings,
     double FirstTypeLookupMs,
     IReadOnlyList<SetResult> Sets)
 {
+    public bool ReferencesAws => References != ReferenceSet.NoSdk;
+
     public double Kloc => Lines / 1000.0;
 
     public SetResult? Set(SetKind kind, string? name = null) =>
@@ -62,27 +67,35 @@ internal sealed record ProjectResult(
 /// <summary>Measures binding and each analyzer set on one generated project.</summary>
 internal static class Runner
 {
-    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
+    private static readonly CSharpParseOptions GeneratedParseOptions = new(LanguageVersion.CSharp12);
+
+    /// <summary>Corpus code is read with the newest language version, as a project that sets LangVersion latest.</summary>
+    private static readonly CSharpParseOptions CorpusParseOptions = new(LanguageVersion.Latest);
 
     private static readonly PropertyInfo[] ActionCounts = typeof(AnalyzerTelemetryInfo).GetProperties()
         .Where(p => p.PropertyType == typeof(int) && p.Name.EndsWith("ActionsCount", StringComparison.Ordinal))
         .ToArray();
 
-    public static ImmutableArray<SyntaxTree> Parse(GeneratedProject project) =>
-        project.Files.Select(f => CSharpSyntaxTree.ParseText(f.Text, ParseOptions, f.Path)).ToImmutableArray();
+    public static ImmutableArray<SyntaxTree> Parse(GeneratedProject project)
+    {
+        var options = project.Kind == ProjectKind.Corpus ? CorpusParseOptions : GeneratedParseOptions;
+        return project.Files.Select(f => CSharpSyntaxTree.ParseText(f.Text, options, f.Path)).ToImmutableArray();
+    }
 
     /// <summary>
     /// Per round: binding, then each set, each on its own fresh compilation so no measurement reuses another's bound
     /// trees; binding once more at the end. Binding keeps its fastest measurement, each set its fastest round. The
-    /// peers, which take far longer, run in the first peerRuns rounds only.
+    /// peers, which take far longer, run in the first peerRuns rounds only. A project with compiler errors is measured
+    /// all the same unless stopOnErrors (the generated ones, whose errors are the generator's fault).
     /// </summary>
-    public static async Task<ProjectResult> MeasureAsync(GeneratedProject project, IReadOnlyList<AnalyzerSet> sets, string label, int runs = 1, int peerRuns = 1)
+    public static async Task<ProjectResult> MeasureAsync(GeneratedProject project, IReadOnlyList<AnalyzerSet> sets, string label, int runs = 1, int peerRuns = 1, bool stopOnErrors = true)
     {
         var trees = Parse(project);
         var bindings = new List<double>();
         var lookups = new List<double>();
         var best = new SetResult?[sets.Count];
         var errors = 0;
+        var firstErrors = new List<string>();
         var warnings = 0;
         var rounds = Math.Max(runs, peerRuns);
         for (var run = 0; run < rounds; run++)
@@ -93,7 +106,8 @@ internal static class Runner
                 var (ms, errorList, warningCount) = MeasureBinding(project, trees, round);
                 bindings.Add(ms);
                 (errors, warnings) = (errorList.Length, warningCount);
-                if (errors > 0)
+                firstErrors = errorList.Take(5).Select(e => e.ToString()).ToList();
+                if (errors > 0 && stopOnErrors)
                 {
                     break;
                 }
@@ -109,27 +123,31 @@ internal static class Runner
                 }
 
                 var result = await MeasureSetAsync(project, trees, sets[i], round).ConfigureAwait(false);
-                if (best[i] is null || result.TotalMs < best[i]!.TotalMs)
-                {
-                    best[i] = result;
-                }
+
+                // The fastest round's times; the least allocation of all rounds (the first round of a project can
+                // pay for loading metadata symbols that later rounds find cached).
+                var allocated = Math.Min(result.AllocatedBytes, best[i]?.AllocatedBytes ?? long.MaxValue);
+                best[i] = best[i] is null || result.TotalMs < best[i]!.TotalMs ? result with { AllocatedBytes = allocated } : best[i]! with { AllocatedBytes = allocated };
             }
         }
 
-        if (errors == 0)
+        if (errors == 0 || !stopOnErrors)
         {
             bindings.Add(MeasureBinding(project, trees, label).Ms);
         }
 
         return new ProjectResult(
             project.Name,
-            project.ReferencesAws,
+            project.Label,
+            project.Kind,
+            project.References,
             project.Files.Count,
             project.AwsFiles,
             project.Lines,
             bindings.Min(),
             bindings,
             errors,
+            firstErrors,
             warnings,
             lookups.Count == 0 ? 0 : lookups.Min(),
             best.Where(b => b is not null).Select(b => b!).ToList());
@@ -173,11 +191,11 @@ internal static class Runner
     public static ImmutableArray<Diagnostic> CompilerErrors(GeneratedProject project) =>
         Compile(project, Parse(project)).GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
 
-    private static CSharpCompilation Compile(GeneratedProject project, ImmutableArray<SyntaxTree> trees) =>
+    internal static CSharpCompilation Compile(GeneratedProject project, ImmutableArray<SyntaxTree> trees) =>
         CSharpCompilation.Create(
             project.Name,
             trees,
-            References.For(project.ReferencesAws),
+            References.For(project.References),
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,
@@ -242,7 +260,7 @@ internal static class Runner
         return result;
     }
 
-    private static IEnumerable<string> SafeRules(DiagnosticAnalyzer analyzer)
+    internal static IEnumerable<string> SafeRules(DiagnosticAnalyzer analyzer)
     {
         try
         {
