@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -226,7 +227,8 @@ internal sealed class Clients
 
     /// <summary>
     /// The values a field or property of the analyzed class is given in the file of <paramref name="reference"/>: its
-    /// initializer and every assignment in the class's members there. Cached per member.
+    /// initializer and every assignment in the class's members there. Read syntax first: only the initializer and the
+    /// assignments whose target is written with the member's name are bound. Cached per member.
     /// </summary>
     private List<IOperation> MemberValues(IOperation reference, ISymbol member) => _memberValues.GetOrAdd(member, _ =>
     {
@@ -244,39 +246,32 @@ internal sealed class Clients
                 continue;
             }
 
-            foreach (var memberSyntax in typeSyntax.Members)
+            foreach (var node in typeSyntax.DescendantNodes())
             {
-                foreach (var node in Bodies(memberSyntax))
+                var candidate = node switch
                 {
-                    if (model.GetOperation(node) is not { } operation)
-                    {
-                        continue;
-                    }
-
-                    foreach (var descendant in operation.DescendantsAndSelf())
-                    {
-                        switch (descendant)
-                        {
-                            case IFieldInitializerOperation initializer when initializer.InitializedFields.Contains(member, SymbolEqualityComparer.Default):
-                                values.Add(initializer.Value);
-                                break;
-                            case IPropertyInitializerOperation initializer when initializer.InitializedProperties.Contains(member, SymbolEqualityComparer.Default):
-                                values.Add(initializer.Value);
-                                break;
-                            case ISimpleAssignmentOperation { Target: IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation } target } assignment
-                                when SymbolEqualityComparer.Default.Equals(target.Field, member):
-                                values.Add(assignment.Value);
-                                break;
-                            case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation } target } assignment
-                                when SymbolEqualityComparer.Default.Equals(target.Property, member):
-                                values.Add(assignment.Value);
-                                break;
-                            case ICoalesceAssignmentOperation { Target: IFieldReferenceOperation target } assignment
-                                when SymbolEqualityComparer.Default.Equals(target.Field, member):
-                                values.Add(assignment.Value);
-                                break;
-                        }
-                    }
+                    AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) || assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression)
+                        => NameOf(assignment.Left) == member.Name ? assignment : null,
+                    VariableDeclaratorSyntax { Initializer: { } initializer } variable => variable.Identifier.ValueText == member.Name ? initializer : null,
+                    PropertyDeclarationSyntax { Initializer: { } initializer } property => property.Identifier.ValueText == member.Name ? initializer : null,
+                    _ => (SyntaxNode?)null,
+                };
+                switch (candidate is null ? null : model.GetOperation(candidate))
+                {
+                    case IFieldInitializerOperation initializer when initializer.InitializedFields.Contains(member, SymbolEqualityComparer.Default):
+                        values.Add(initializer.Value);
+                        break;
+                    case IPropertyInitializerOperation initializer when initializer.InitializedProperties.Contains(member, SymbolEqualityComparer.Default):
+                        values.Add(initializer.Value);
+                        break;
+                    case IAssignmentOperation { Target: IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation } target } assignment
+                        when assignment is ISimpleAssignmentOperation or ICoalesceAssignmentOperation && SymbolEqualityComparer.Default.Equals(target.Field, member):
+                        values.Add(assignment is ISimpleAssignmentOperation simple ? simple.Value : ((ICoalesceAssignmentOperation)assignment).Value);
+                        break;
+                    case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation } target } assignment
+                        when SymbolEqualityComparer.Default.Equals(target.Property, member):
+                        values.Add(assignment.Value);
+                        break;
                 }
             }
         }
@@ -284,43 +279,13 @@ internal sealed class Clients
         return values;
     });
 
-    /// <summary>The nodes of a member that the semantic model turns into operations: initializers and bodies.</summary>
-    private static IEnumerable<SyntaxNode> Bodies(MemberDeclarationSyntax member)
+    /// <summary>The name an assignment target is written with: <c>_client</c>, <c>this._client</c>, <c>Client</c>.</summary>
+    private static string? NameOf(ExpressionSyntax target) => target switch
     {
-        switch (member)
-        {
-            case BaseFieldDeclarationSyntax field:
-                foreach (var variable in field.Declaration.Variables)
-                {
-                    if (variable.Initializer is { } initializer)
-                    {
-                        yield return initializer;
-                    }
-                }
-
-                break;
-            case PropertyDeclarationSyntax property:
-                if (property.Initializer is { } propertyInitializer)
-                {
-                    yield return propertyInitializer;
-                }
-
-                if (property.ExpressionBody is { } propertyBody)
-                {
-                    yield return propertyBody;
-                }
-
-                foreach (var accessor in property.AccessorList?.Accessors ?? default)
-                {
-                    yield return accessor;
-                }
-
-                break;
-            case BaseMethodDeclarationSyntax method:
-                yield return method;
-                break;
-        }
-    }
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax or BaseExpressionSyntax or IdentifierNameSyntax, Name: var name } => name.Identifier.ValueText,
+        _ => null,
+    };
 
     /// <summary>TransferUtility, DynamoDBContext, Table and TableBuilder (and their interfaces, and batch writes): types that send through a client they are given.</summary>
     private bool IsWrapper(ITypeSymbol? type) =>

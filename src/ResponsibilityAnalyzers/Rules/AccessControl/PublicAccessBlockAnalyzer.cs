@@ -36,24 +36,25 @@ public sealed class PublicAccessBlockAnalyzer : ResponsibilityAnalyzer
         }
 
         // A whole method at a time: the configuration is often built in statements before the request, and a
-        // diagnostic there must be reproduced when only that statement is analyzed (light bulb, code fix).
-        context.RegisterOperationBlockAction(block =>
-        {
-            foreach (var root in block.OperationBlocks)
+        // diagnostic there must be reproduced when only that statement is analyzed (light bulb, code fix). Only a
+        // method that creates one of the two requests is looked at.
+        BlockCreations.Register(
+            context,
+            type => SymbolEqualityComparer.Default.Equals(type, deleteRequest) || SymbolEqualityComparer.Default.Equals(type, putRequest),
+            (block, requests) =>
             {
-                foreach (var creation in MethodFacts.Of(root).OfKind(OperationKind.ObjectCreation).OfType<IObjectCreationOperation>())
+                foreach (var creation in requests)
                 {
                     if (SymbolEqualityComparer.Default.Equals(creation.Type, deleteRequest))
                     {
                         CheckDelete(block, creation);
                     }
-                    else if (SymbolEqualityComparer.Default.Equals(creation.Type, putRequest))
+                    else
                     {
                         CheckPut(block, creation, configuration, s3);
                     }
                 }
-            }
-        });
+            });
     }
 
     private static void CheckDelete(OperationBlockAnalysisContext context, IObjectCreationOperation creation)

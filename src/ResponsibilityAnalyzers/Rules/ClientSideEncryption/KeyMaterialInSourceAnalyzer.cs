@@ -54,11 +54,12 @@ public sealed class KeyMaterialInSourceAnalyzer : ResponsibilityAnalyzer
         }
 
         // A whole method at a time: the algorithm is usually keyed in statements before the materials are built.
-        context.RegisterOperationBlockAction(block =>
-        {
-            foreach (var root in block.OperationBlocks)
+        BlockCreations.Register(
+            context,
+            type => materials.Contains(type, SymbolEqualityComparer.Default),
+            (block, creations) =>
             {
-                foreach (var creation in MethodFacts.Of(root).OfKind(OperationKind.ObjectCreation).OfType<IObjectCreationOperation>().Where(c => materials.Contains(c.Type, SymbolEqualityComparer.Default)))
+                foreach (var creation in creations)
                 {
                     foreach (var argument in creation.Arguments)
                     {
@@ -68,8 +69,7 @@ public sealed class KeyMaterialInSourceAnalyzer : ResponsibilityAnalyzer
                         }
                     }
                 }
-            }
-        });
+            });
     }
 
     /// <summary>Reports where the algorithm handed to the materials gets a literal key: <c>Key = …</c> or a private-key import.</summary>

@@ -37,25 +37,17 @@ public sealed class SseBelowPolicyAnalyzer : ResponsibilityAnalyzer
         var updateTable = types[AwsType.UpdateTableRequest];
 
         // A whole method at a time: a request's encryption is often set in statements after its creation.
-        context.RegisterOperationBlockAction(block =>
-        {
-            var tree = block.OwningSymbol.Locations.FirstOrDefault()?.SourceTree ?? block.OperationBlocks.FirstOrDefault()?.Syntax.SyntaxTree;
-            if (tree is null)
+        BlockCreations.Register(
+            context,
+            type => s3Requests.Contains(type, SymbolEqualityComparer.Default)
+                || SymbolEqualityComparer.Default.Equals(type, createTable) || SymbolEqualityComparer.Default.Equals(type, updateTable),
+            (block, creations) =>
             {
-                return;
-            }
-
-            var requiredS3 = SrmOptions.RequiredS3Sse.Get(block.Options, tree);
-            var requiredKey = SrmOptions.RequiredDynamoDbKey.Get(block.Options, tree);
-            var kmsKeyId = SrmOptions.KmsKeyId.Get(block.Options, tree);
-            if (requiredS3 == S3Sse.NotRequired && requiredKey == DynamoDbKey.AwsOwned)
-            {
-                return;
-            }
-
-            foreach (var root in block.OperationBlocks)
-            {
-                foreach (var creation in MethodFacts.Of(root).OfKind(OperationKind.ObjectCreation).OfType<IObjectCreationOperation>())
+                var tree = creations[0].Syntax.SyntaxTree;
+                var requiredS3 = SrmOptions.RequiredS3Sse.Get(block.Options, tree);
+                var requiredKey = SrmOptions.RequiredDynamoDbKey.Get(block.Options, tree);
+                var kmsKeyId = SrmOptions.KmsKeyId.Get(block.Options, tree);
+                foreach (var creation in creations)
                 {
                     if (requiredS3 != S3Sse.NotRequired && sseType is not null && s3Requests.Contains(creation.Type, SymbolEqualityComparer.Default))
                     {
@@ -67,8 +59,7 @@ public sealed class SseBelowPolicyAnalyzer : ResponsibilityAnalyzer
                         CheckTable(block, creation, SymbolEqualityComparer.Default.Equals(creation.Type, createTable), requiredKey, kmsKeyId);
                     }
                 }
-            }
-        });
+            });
     }
 
     private static void CheckS3(OperationBlockAnalysisContext context, IObjectCreationOperation creation, ITypeSymbol sseType, S3Sse required, string? kmsKeyId)
