@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -246,17 +248,9 @@ internal sealed class Clients
                 continue;
             }
 
-            foreach (var node in typeSyntax.DescendantNodes())
+            foreach (var candidate in WritesByName(typeSyntax, member.Name))
             {
-                var candidate = node switch
-                {
-                    AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) || assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression)
-                        => NameOf(assignment.Left) == member.Name ? assignment : null,
-                    VariableDeclaratorSyntax { Initializer: { } initializer } variable => variable.Identifier.ValueText == member.Name ? initializer : null,
-                    PropertyDeclarationSyntax { Initializer: { } initializer } property => property.Identifier.ValueText == member.Name ? initializer : null,
-                    _ => (SyntaxNode?)null,
-                };
-                switch (candidate is null ? null : model.GetOperation(candidate))
+                switch (model.GetOperation(candidate))
                 {
                     case IFieldInitializerOperation initializer when initializer.InitializedFields.Contains(member, SymbolEqualityComparer.Default):
                         values.Add(initializer.Value);
@@ -278,6 +272,40 @@ internal sealed class Clients
 
         return values;
     });
+
+    /// <summary>
+    /// The assignments and initializers of a type's declaration, by the name of what they write: one syntax walk per
+    /// declaration, shared by every rule (the syntax tree holds the cache alive, not the compilation).
+    /// </summary>
+    private static IReadOnlyList<SyntaxNode> WritesByName(TypeDeclarationSyntax type, string name) =>
+        WriteIndex.GetValue(type, declaration =>
+        {
+            var index = new Dictionary<string, List<SyntaxNode>>(StringComparer.Ordinal);
+            foreach (var node in declaration.DescendantNodes())
+            {
+                var (written, candidate) = node switch
+                {
+                    AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) || assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression)
+                        => (NameOf(assignment.Left), (SyntaxNode)assignment),
+                    VariableDeclaratorSyntax { Initializer: { } initializer, Parent.Parent: BaseFieldDeclarationSyntax } variable => (variable.Identifier.ValueText, initializer),
+                    PropertyDeclarationSyntax { Initializer: { } initializer } property => (property.Identifier.ValueText, initializer),
+                    _ => ((string?)null, (SyntaxNode?)null),
+                };
+                if (written is not null && candidate is not null)
+                {
+                    if (!index.TryGetValue(written, out var list))
+                    {
+                        index[written] = list = new List<SyntaxNode>();
+                    }
+
+                    list.Add(candidate);
+                }
+            }
+
+            return index;
+        }).TryGetValue(name, out var found) ? found : (IReadOnlyList<SyntaxNode>)Array.Empty<SyntaxNode>();
+
+    private static readonly ConditionalWeakTable<TypeDeclarationSyntax, Dictionary<string, List<SyntaxNode>>> WriteIndex = new();
 
     /// <summary>The name an assignment target is written with: <c>_client</c>, <c>this._client</c>, <c>Client</c>.</summary>
     private static string? NameOf(ExpressionSyntax target) => target switch
