@@ -53,6 +53,26 @@ internal sealed class SrmOption<T> : ISrmOption
     public T Get(AnalyzerOptions options, AdditionalText file) =>
         options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(Key, out var raw) && Parse(raw) is (true, var value) ? value : Default;
 
+    /// <summary>True when the option is written in .globalconfig or in the .editorconfig options of any file of <paramref name="compilation"/>.</summary>
+    public bool IsSetAnywhere(AnalyzerOptions options, Compilation compilation)
+    {
+        var provider = options.AnalyzerConfigOptionsProvider;
+        if (provider.GlobalOptions.TryGetValue(Key, out _))
+        {
+            return true;
+        }
+
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (provider.GetOptions(tree).TryGetValue(Key, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private (bool Ok, T Value) Parse(string raw) => _parsed.GetOrAdd(raw.Trim(), _parse);
 }
 

@@ -73,6 +73,12 @@ public sealed class HardCodedCredentialsAnalyzer : ResponsibilityAnalyzer
 
                 foreach (var argument in arguments)
                 {
+                    // An access key ID is a string: other arguments (requests, streams, tokens) are not traced.
+                    if (argument.Parameter?.Type.SpecialType != SpecialType.System_String)
+                    {
+                        continue;
+                    }
+
                     foreach (var leaf in Values.Leaves(argument.Value))
                     {
                         if (Values.ConstantString(leaf) is { } value && Keys.IsAccessKeyId(value) && !Keys.IsExample(value)

@@ -36,6 +36,13 @@ public sealed class SseBelowPolicyAnalyzer : ResponsibilityAnalyzer
         var createTable = types[AwsType.CreateTableRequest];
         var updateTable = types[AwsType.UpdateTableRequest];
 
+        // Silent unless configured: with neither option written anywhere, nothing is registered.
+        if (!SrmOptions.RequiredS3Sse.IsSetAnywhere(context.Options, context.Compilation)
+            && !SrmOptions.RequiredDynamoDbKey.IsSetAnywhere(context.Options, context.Compilation))
+        {
+            return;
+        }
+
         // A whole method at a time: a request's encryption is often set in statements after its creation.
         BlockCreations.Register(
             context,

@@ -24,9 +24,7 @@ public sealed class NonSuppressibleRuleAnalyzer : ResponsibilityAnalyzer
     private protected override void Register(CompilationStartAnalysisContext context, AwsTypes types)
     {
         // Silent while the list is set nowhere: then there is nothing to read, in pragmas or attributes.
-        var provider = context.Options.AnalyzerConfigOptionsProvider;
-        var key = SrmOptions.NonSuppressibleRules.Key;
-        if (!provider.GlobalOptions.TryGetValue(key, out _) && !context.Compilation.SyntaxTrees.Any(tree => provider.GetOptions(tree).TryGetValue(key, out _)))
+        if (!SrmOptions.NonSuppressibleRules.IsSetAnywhere(context.Options, context.Compilation))
         {
             return;
         }
