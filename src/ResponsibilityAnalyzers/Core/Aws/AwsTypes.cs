@@ -1,8 +1,9 @@
-using Microsoft.CodeAnalysis.Operations;
+using System;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace ResponsibilityAnalyzers.Core;
 
@@ -192,6 +193,7 @@ internal sealed class AwsTypes
     private static readonly object Unresolved = new();
 
     private readonly Compilation _compilation;
+    private ImmutableArray<IAssemblySymbol> _awsAssemblies;
     private readonly object?[] _types = new object?[AwsType.Count];
 
     private int _hasAwsSdk; // 0 not yet known, 1 yes, 2 no: an int so concurrent rules never read half a value
@@ -238,12 +240,66 @@ internal sealed class AwsTypes
             var slot = Volatile.Read(ref _types[type.Index]);
             if (slot is null)
             {
-                slot = _compilation.GetTypeByMetadataName(type.MetadataName) ?? Unresolved;
+                slot = Resolve(type.MetadataName) ?? Unresolved;
                 Volatile.Write(ref _types[type.Index], slot);
             }
 
             return slot as INamedTypeSymbol;
         }
+    }
+
+    /// <summary>
+    /// An AWS type (Amazon.*) is looked up in the source and in the referenced assemblies named AWSSDK.* or Amazon.*
+    /// only: a miss (AWSSDK.RDS not referenced) then costs a few lookups, not one per framework assembly. Other types
+    /// (System.*, Microsoft.Extensions.*) go through the compilation.
+    /// </summary>
+    private INamedTypeSymbol? Resolve(string metadataName)
+    {
+        if (!metadataName.StartsWith("Amazon.", StringComparison.Ordinal))
+        {
+            return _compilation.GetTypeByMetadataName(metadataName);
+        }
+
+        if (_compilation.Assembly.GetTypeByMetadataName(metadataName) is { } declared)
+        {
+            return declared;
+        }
+
+        INamedTypeSymbol? found = null;
+        foreach (var assembly in AwsAssemblies())
+        {
+            if (assembly.GetTypeByMetadataName(metadataName) is { } type)
+            {
+                if (found is not null)
+                {
+                    return null; // ambiguous, as the compiler would say
+                }
+
+                found = type;
+            }
+        }
+
+        return found;
+    }
+
+    private ImmutableArray<IAssemblySymbol> AwsAssemblies()
+    {
+        if (_awsAssemblies.IsDefault)
+        {
+            var assemblies = ImmutableArray.CreateBuilder<IAssemblySymbol>();
+            foreach (var assembly in _compilation.SourceModule.ReferencedAssemblySymbols)
+            {
+                var name = assembly.Identity.Name;
+                if (name.StartsWith("AWSSDK.", StringComparison.Ordinal) || name.StartsWith("Amazon.", StringComparison.Ordinal))
+                {
+                    assemblies.Add(assembly);
+                }
+            }
+
+            ImmutableInterlocked.InterlockedInitialize(ref _awsAssemblies, assemblies.ToImmutable());
+        }
+
+        return _awsAssemblies;
     }
 
     /// <summary>The types of <paramref name="types"/> this compilation has (a rule over several request types works with those present).</summary>

@@ -148,40 +148,44 @@ internal static class RegionNames
 /// </summary>
 internal sealed class RegionFields
 {
-    private readonly Dictionary<string, string> _fieldBySystemName = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, string> _systemNameByField = new(StringComparer.Ordinal);
+    private readonly Lazy<(Dictionary<string, string> FieldBySystemName, Dictionary<string, string> SystemNameByField)> _maps;
 
+    /// <summary>The maps are built on first use: a compilation that names no Region pays nothing at its start.</summary>
     public RegionFields(INamedTypeSymbol? type)
     {
         Type = type;
-        if (type is null)
-        {
-            return;
-        }
+        _maps = new Lazy<(Dictionary<string, string>, Dictionary<string, string>)>(() => Build(type));
+    }
 
-        foreach (var member in type.GetMembers())
+    private static (Dictionary<string, string>, Dictionary<string, string>) Build(INamedTypeSymbol? type)
+    {
+        var fieldBySystemName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var systemNameByField = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var member in type?.GetMembers() ?? ImmutableArray<ISymbol>.Empty)
         {
             if (member is IFieldSymbol { IsStatic: true, DeclaredAccessibility: Accessibility.Public } field
                 && SymbolEqualityComparer.Default.Equals(field.Type, type)
                 && RegionNames.FromFieldName(field.Name) is { } systemName)
             {
-                _systemNameByField[field.Name] = systemName;
-                if (!_fieldBySystemName.ContainsKey(systemName))
+                systemNameByField[field.Name] = systemName;
+                if (!fieldBySystemName.ContainsKey(systemName))
                 {
-                    _fieldBySystemName[systemName] = field.Name;
+                    fieldBySystemName[systemName] = field.Name;
                 }
             }
         }
+
+        return (fieldBySystemName, systemNameByField);
     }
 
     public INamedTypeSymbol? Type { get; }
 
     /// <summary>The field for a Region (eu-central-1 → "EUCentral1"), or null when the SDK has none.</summary>
-    public string? FieldFor(string systemName) => _fieldBySystemName.TryGetValue(systemName, out var field) ? field : null;
+    public string? FieldFor(string systemName) => _maps.Value.FieldBySystemName.TryGetValue(systemName, out var field) ? field : null;
 
     /// <summary>The Region a field of this type stands for (RegionEndpoint.EUCentral1 → eu-central-1).</summary>
     public string? SystemNameOf(IFieldSymbol field) =>
-        SymbolEqualityComparer.Default.Equals(field.ContainingType, Type) && _systemNameByField.TryGetValue(field.Name, out var name) ? name : null;
+        SymbolEqualityComparer.Default.Equals(field.ContainingType, Type) && _maps.Value.SystemNameByField.TryGetValue(field.Name, out var name) ? name : null;
 
     /// <summary>The fully qualified C# expression for the field of a Region, for a fix: "global::Amazon.RegionEndpoint.EUCentral1".</summary>
     public string? Expression(string systemName) =>
