@@ -432,9 +432,5 @@ namespace Microsoft.Extensions.DependencyInjection
             services.Add(new ServiceDescriptor(typeof(Microsoft.Extensions.Options.IOptions<TOptions>), null, _ => section, ServiceLifetime.Singleton));
             return services;
         }
-
-        public static T GetRequiredService<T>(this IServiceProvider provider)
-            where T : notnull =>
-            (T)(provider.GetService(typeof(T)) ?? throw new InvalidOperationException($"No service for {typeof(T)}."));
     }
 }
