@@ -44,11 +44,13 @@ public sealed class InstanceMetadataV1Analyzer : ResponsibilityAnalyzer
                 var isNull = Values.TryGetConstant(leaf, out var constant) && constant is null;
                 if ((isNull && onLaunch) || Values.MemberName(leaf, tokens) is { } name && name.Equals("optional", StringComparison.OrdinalIgnoreCase))
                 {
+                    var site = Locations.Inside(operation.Operation, leaf, value);
                     operation.ReportDiagnostic(Descriptors.SRM5101_InstanceMetadataV1.Create(
-                        leaf.Syntax.GetLocation(),
+                        site.Location,
                         ResponsibilityModel.Ec2,
                         $"HttpTokens = {(isNull ? "null" : "optional")}: {Consequence}",
-                        Fixes.Replace(Required)));
+                        Fixes.Replace(Required),
+                        site.Additional));
                 }
             }
         });
@@ -72,11 +74,13 @@ public sealed class InstanceMetadataV1Analyzer : ResponsibilityAnalyzer
             {
                 foreach (var leaf in Values.FalseOrNullLeaves(options))
                 {
+                    var site = Locations.Inside(operation.Operation, leaf, options);
                     operation.ReportDiagnostic(Descriptors.SRM5101_InstanceMetadataV1.Create(
-                        leaf.Syntax.GetLocation(),
+                        site.Location,
                         ResponsibilityModel.Ec2,
                         $"MetadataOptions = null: {Consequence}",
-                        Fixes.Replace(RequiredOptions)));
+                        site.Moved ? null : Fixes.Replace(RequiredOptions),
+                        site.Additional));
                 }
 
                 if (RequestState.OfValue(options) is { Creation: { } optionsCreation } state && state.IsMissing(HttpTokens))

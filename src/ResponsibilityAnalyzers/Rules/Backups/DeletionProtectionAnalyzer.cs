@@ -44,11 +44,13 @@ public sealed class DeletionProtectionAnalyzer : ResponsibilityAnalyzer
                 {
                     if (Values.IsFalse(leaf))
                     {
+                        var site = Locations.Inside(assignment, leaf, assignment.Value);
                         operation.ReportDiagnostic(Descriptors.SRM4003_TableWithoutDeletionProtection.Create(
-                            leaf.Syntax.GetLocation(),
+                            site.Location,
                             ResponsibilityModel.DynamoDB,
                             "DeletionProtectionEnabled = false lets one DeleteTable call remove the table and every item in it",
-                            Fixes.Replace("true")));
+                            Fixes.Replace("true"),
+                            site.Additional));
                     }
                 }
             },

@@ -60,10 +60,13 @@ public sealed class DestructiveDeleteAnalyzer : ResponsibilityAnalyzer
                 {
                     foreach (var leaf in Values.Leaves(assignment.Value).Where(Values.IsTrue))
                     {
+                        var site = Locations.Inside(assignment, leaf, assignment.Value);
                         operation.ReportDiagnostic(Descriptors.SRM4006_DestructiveDeleteWithoutBackup.Create(
-                            leaf.Syntax.GetLocation(),
+                            site.Location,
                             ResponsibilityModel.S3,
-                            "BypassGovernanceRetention = true deletes object versions that S3 Object Lock is retaining in governance mode"));
+                            "BypassGovernanceRetention = true deletes object versions that S3 Object Lock is retaining in governance mode",
+                            null,
+                            site.Additional));
                     }
                 }
             },

@@ -37,11 +37,13 @@ public sealed class RdsBackupRetentionAnalyzer : ResponsibilityAnalyzer
                 var unset = isCreate && minimum > 1 && Values.TryGetConstant(leaf, out var constant) && constant is null;
                 if ((days is { } d && d < minimum) || unset)
                 {
+                    var site = Locations.Inside(operation.Operation, leaf, value);
                     operation.ReportDiagnostic(Descriptors.SRM4101_RdsBackupRetention.Create(
-                        leaf.Syntax.GetLocation(),
+                        site.Location,
                         ResponsibilityModel.Rds,
                         Finding(days is null ? "BackupRetentionPeriod = null gives RDS's default of 1 day" : $"BackupRetentionPeriod = {days}", days ?? 1, minimum),
-                        Fixes.Replace(Days(minimum))));
+                        Fixes.Replace(Days(minimum)),
+                        site.Additional));
                 }
             }
         });

@@ -36,10 +36,13 @@ public sealed class UserDataSecretAnalyzer : ResponsibilityAnalyzer
                 {
                     if (Secrets.InText(text) is { } secret)
                     {
+                        var site = Locations.Inside(operation.Operation, leaf, value);
                         operation.ReportDiagnostic(Descriptors.SRM6101_SecretInUserData.Create(
-                            leaf.Syntax.GetLocation(),
+                            site.Location,
                             ResponsibilityModel.Ec2,
-                            $"the user data holds {secret}: anyone allowed to describe the instance's attributes, and every process on the instance through the metadata service, can read it; have the script fetch the secret from Secrets Manager or Parameter Store with the instance's role"));
+                            $"the user data holds {secret}: anyone allowed to describe the instance's attributes, and every process on the instance through the metadata service, can read it; have the script fetch the secret from Secrets Manager or Parameter Store with the instance's role",
+                            null,
+                            site.Additional));
                         break;
                     }
                 }

@@ -37,11 +37,13 @@ public sealed class PlainSecretParameterAnalyzer : ResponsibilityAnalyzer
                     continue;
                 }
 
+                var site = Locations.Inside(operation.Operation, Values.WithCasts(leaf), value);
                 operation.ReportDiagnostic(Descriptors.SRM2105_SecretInPlainParameter.Create(
-                    Values.WithCasts(leaf).Syntax.GetLocation(),
+                    site.Location,
                     ResponsibilityModel.Ssm,
                     $"{evidence}, but Type {Values.MemberName(leaf, parameterType)} stores it unencrypted and shows it in plain text to anyone allowed to read the parameter; use ParameterType.SecureString, which encrypts it with KMS",
-                    Fixes.Replace("Amazon.SimpleSystemsManagement.ParameterType.SecureString")));
+                    Fixes.Replace("Amazon.SimpleSystemsManagement.ParameterType.SecureString"),
+                    site.Additional));
             }
         });
     }

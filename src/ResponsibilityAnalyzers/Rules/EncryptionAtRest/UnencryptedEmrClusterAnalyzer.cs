@@ -39,10 +39,13 @@ public sealed class UnencryptedEmrClusterAnalyzer : ResponsibilityAnalyzer
             {
                 if (Values.TryGetConstant(leaf, out var constant) && constant is null or "")
                 {
+                    var site = Locations.Inside(operation.Operation, leaf, cluster[SecurityConfiguration]);
                     operation.ReportDiagnostic(Descriptors.SRM2103_UnencryptedEmrCluster.Create(
-                        leaf.Syntax.GetLocation(),
+                        site.Location,
                         ResponsibilityModel.Emr,
-                        "SecurityConfiguration is empty, so EMR encrypts neither the cluster's local disks and EBS volumes nor the traffic between its nodes; name a security configuration with at-rest and in-transit encryption"));
+                        "SecurityConfiguration is empty, so EMR encrypts neither the cluster's local disks and EBS volumes nor the traffic between its nodes; name a security configuration with at-rest and in-transit encryption",
+                        null,
+                        site.Additional));
                 }
             }
         });
@@ -53,10 +56,13 @@ public sealed class UnencryptedEmrClusterAnalyzer : ResponsibilityAnalyzer
             {
                 if (Json.TryParse(Values.ConstantString(leaf), out var document) && document.Kind == JsonKind.Object && Gaps(document) is { Count: > 0 } gaps)
                 {
+                    var site = Locations.Inside(operation.Operation, leaf, value);
                     operation.ReportDiagnostic(Descriptors.SRM2103_UnencryptedEmrCluster.Create(
-                        leaf.Syntax.GetLocation(),
+                        site.Location,
                         ResponsibilityModel.Emr,
-                        $"the security configuration {string.Join(" and ", gaps)}, so clusters that use it keep that data unencrypted"));
+                        $"the security configuration {string.Join(" and ", gaps)}, so clusters that use it keep that data unencrypted",
+                        null,
+                        site.Additional));
                 }
             }
         });

@@ -45,11 +45,13 @@ public sealed class UnencryptedSqsQueueAnalyzer : ResponsibilityAnalyzer
                 {
                     if (string.Equals(Values.ConstantString(leaf)?.Trim(), "false", StringComparison.OrdinalIgnoreCase) && !HasKmsKey(leaf, dictionary, attributeName))
                     {
+                        var site = Locations.Inside(operation.Operation, leaf, value);
                         operation.ReportDiagnostic(Descriptors.SRM2104_UnencryptedSqsQueue.Create(
-                            leaf.Syntax.GetLocation(),
+                            site.Location,
                             ResponsibilityModel.Sqs,
                             "SqsManagedSseEnabled = \"false\" with no KmsMasterKeyId turns server-side encryption off, so SQS stores the queue's messages unencrypted; leave SSE-SQS on (\"true\", the default for new queues) or give the queue a KMS key",
-                            leaf is ILiteralOperation ? Fixes.Replace("\"true\"") : null));
+                            leaf is ILiteralOperation ? Fixes.Replace("\"true\"") : null,
+                            site.Additional));
                     }
                 }
             },

@@ -55,11 +55,13 @@ public sealed class PresignedUrlExpiryAnalyzer : ResponsibilityAnalyzer
                     var sigV2 = ticks > SigV4Limit
                         ? ", and past 7 days the AWS SDK (v3 and v4) silently signs it with SigV2 instead of SigV4 in Regions that still accept SigV2 (and throws in the others)"
                         : string.Empty;
+                    var site = Locations.Inside(assignment, leaf, assignment.Value);
                     operation.ReportDiagnostic(Descriptors.SRM3003_PresignedUrlExpiryTooLong.Create(
-                        leaf.Syntax.GetLocation(),
+                        site.Location,
                         ResponsibilityModel.S3,
                         $"Expires is {lifetime}, longer than the maximum of {Durations.Describe(max)} (srm.presigned_url_max_expiry); the URL is a bearer credential for all that time{sigV2}",
-                        Clamp(leaf, max, durations)));
+                        site.Moved ? null : Clamp(leaf, max, durations),
+                        site.Additional));
                 }
             },
             OperationKind.SimpleAssignment);

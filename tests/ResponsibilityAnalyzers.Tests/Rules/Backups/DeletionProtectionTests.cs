@@ -9,6 +9,24 @@ namespace ResponsibilityAnalyzers.Tests.Rules.Backups;
 /// <summary>SRM4003, on SDK v4 only: the v3 reference set (Sdk.V3) has no AWSSDK.DynamoDBv2.</summary>
 public class DeletionProtectionTests
 {
+    /// <summary>A value written in an earlier statement is reported where the request takes it (what the IDE analyzes), with the value beside it.</summary>
+    [Fact]
+    public Task FalseInAnEarlierStatement_IsReportedWhereTheRequestTakesIt() => VerifyRule.Diagnostics(Sdk.V4, """
+        using Amazon.DynamoDBv2.Model;
+
+        class Tables
+        {
+            CreateTableRequest Orders()
+            {
+                var protect = {|#1:false|};
+                return new CreateTableRequest { TableName = "orders", DeletionProtectionEnabled = {|#0:protect|} };
+            }
+        }
+        """,
+        expected: new DiagnosticResult(Descriptors.SRM4003_TableWithoutDeletionProtection).WithLocation(0).WithLocation(1).WithArguments(
+            "DynamoDB is an abstracted service",
+            "DeletionProtectionEnabled = false lets one DeleteTable call remove the table and every item in it"));
+
     [Fact]
     public Task CreateTableRequestWithoutProtection_IsReported_WithTheModelInTheMessage() => VerifyRule.Diagnostics(Sdk.V4, """
         using Amazon.DynamoDBv2;

@@ -38,6 +38,24 @@ public class RdsBackupRetentionTests
             "RDS is a container service",
             "BackupRetentionPeriod = 3, fewer than the minimum of 7 days (srm.rds_min_backup_retention_days): a mistake or corruption found later than that cannot be undone from automated backups"));
 
+    /// <summary>A value written in an earlier statement is reported where the request takes it (what the IDE analyzes), with the value beside it.</summary>
+    [Fact]
+    public Task RetentionInAnEarlierStatement_IsReportedWhereTheRequestTakesIt() => VerifyRule.Diagnostics(Sdk.V4, Rds, """
+        using Amazon.RDS.Model;
+
+        class Databases
+        {
+            object Orders()
+            {
+                var days = {|#1:0|};
+                return new CreateDBInstanceRequest { DBInstanceIdentifier = "orders", BackupRetentionPeriod = {|#0:days|} };
+            }
+        }
+        """,
+        expected: new DiagnosticResult(Descriptors.SRM4101_RdsBackupRetention).WithLocation(0).WithLocation(1).WithArguments(
+            "RDS is a container service",
+            "BackupRetentionPeriod = 0: RDS takes no automated backups and the database cannot be restored to a point in time"));
+
     [Theory]
     [InlineData(Sdk.V3)]
     [InlineData(Sdk.V4)]
