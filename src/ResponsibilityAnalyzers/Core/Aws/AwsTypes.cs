@@ -354,13 +354,18 @@ internal sealed class AwsTypes
         return false;
     }
 
+    private const string Async = "Async";
+
     /// <summary>
     /// True when <paramref name="invocation"/> calls the SDK operation <paramref name="operation"/> (sync or Async) on a
-    /// client of <paramref name="client"/>: <c>s3.PutBucketAsync(…)</c> matches ("PutBucket", IAmazonS3).
+    /// client of <paramref name="client"/>: <c>s3.PutBucketAsync(…)</c> matches ("PutBucket", IAmazonS3). The name is
+    /// compared first, without building a string: this runs for every invocation of the project.
     /// </summary>
     public bool IsOperation(IInvocationOperation invocation, AwsType client, string operation)
     {
         var name = invocation.TargetMethod.Name;
-        return (name == operation || name == operation + "Async") && IsClient(invocation.TargetMethod.ContainingType, client);
+        return (name == operation
+                || (name.Length == operation.Length + Async.Length && name.StartsWith(operation, StringComparison.Ordinal) && name.EndsWith(Async, StringComparison.Ordinal)))
+            && IsClient(invocation.TargetMethod.ContainingType, client);
     }
 }

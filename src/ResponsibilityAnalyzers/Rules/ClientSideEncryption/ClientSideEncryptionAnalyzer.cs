@@ -170,40 +170,41 @@ public sealed class ClientSideEncryptionAnalyzer : ResponsibilityAnalyzer
                 return null;
             }
 
-            var name = Trim(method.Name);
+            // Named only for a write: this runs for every invocation of the project.
+            string Name() => Trim(method.Name);
             if (S3ObjectWrites.Contains(method.Name) && Symbols.DerivesFromOrImplements(type, _types[AwsType.IAmazonS3]))
             {
-                return FromRequest(invocation, receiver, name, "InputStream", "ContentBody", "FilePath");
+                return FromRequest(invocation, receiver, Name(), "InputStream", "ContentBody", "FilePath");
             }
 
             if (TransferWrites.Contains(method.Name) && (Symbols.DerivesFromOrImplements(type, _types[AwsType.TransferUtility]) || Symbols.DerivesFromOrImplements(type, _types[AwsType.ITransferUtility])))
             {
-                return FromTransfer(invocation, receiver, "TransferUtility." + name);
+                return FromTransfer(invocation, receiver, "TransferUtility." + Name());
             }
 
             if (DynamoDbWrites.Contains(method.Name) && Symbols.DerivesFromOrImplements(type, _types[AwsType.IAmazonDynamoDB]))
             {
                 var request = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Type.Name.EndsWith("Request", System.StringComparison.Ordinal) == true);
                 var table = request is null ? Argument(invocation, "tableName") : RequestState.OfValue(request.Value)?.ConstantString("TableName");
-                return new Write(invocation, ResponsibilityModel.DynamoDB, name, receiver, name.StartsWith("Put", System.StringComparison.Ordinal) ? "an item" : "items", table, null);
+                return new Write(invocation, ResponsibilityModel.DynamoDB, Name(), receiver, Name().StartsWith("Put", System.StringComparison.Ordinal) ? "an item" : "items", table, null);
             }
 
             if (TableWrites.Contains(method.Name) && (Symbols.DerivesFrom(type, _types[AwsType.Table]) || Symbols.DerivesFromOrImplements(type, _types[AwsType.ITable])))
             {
-                return new Write(invocation, ResponsibilityModel.DynamoDB, "Table." + name, receiver, "a document", null, null);
+                return new Write(invocation, ResponsibilityModel.DynamoDB, "Table." + Name(), receiver, "a document", null, null);
             }
 
             if (ContextWrites.Contains(method.Name) && (Symbols.DerivesFrom(type, _types[AwsType.DynamoDBContext]) || Symbols.DerivesFromOrImplements(type, _types[AwsType.IDynamoDBContext])))
             {
                 var item = method.IsGenericMethod ? method.TypeArguments[0] : null;
-                return new Write(invocation, ResponsibilityModel.DynamoDB, "DynamoDBContext." + name, receiver, item is null ? "an object" : "a " + item.Name, TableOf(item), null);
+                return new Write(invocation, ResponsibilityModel.DynamoDB, "DynamoDBContext." + Name(), receiver, item is null ? "an object" : "a " + item.Name, TableOf(item), null);
             }
 
             if (BatchWrites.Contains(method.Name) && type.IsGenericType
                 && (Symbols.DerivesFrom(type, _types[AwsType.BatchWrite]) || Symbols.DerivesFromOrImplements(type, _types[AwsType.IBatchWrite])))
             {
                 var item = type.TypeArguments[0];
-                return new Write(invocation, ResponsibilityModel.DynamoDB, "BatchWrite." + name, receiver, item.Name + " items", TableOf(item), null);
+                return new Write(invocation, ResponsibilityModel.DynamoDB, "BatchWrite." + Name(), receiver, item.Name + " items", TableOf(item), null);
             }
 
             return null;
