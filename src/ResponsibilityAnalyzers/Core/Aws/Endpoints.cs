@@ -9,19 +9,16 @@ namespace ResponsibilityAnalyzers.Core;
 /// <summary>Endpoint URLs: their host, and whether it is this machine or a host srm.non_aws_endpoints says is not AWS.</summary>
 internal static class Endpoints
 {
+    private static readonly char[] PathStart = { '/', '?', '#' };
+
     /// <summary>The host of a URL with a scheme ("https://user@[::1]:4566/path" → "::1"); null when there is none.</summary>
     public static string? Host(string? url)
     {
-        var schemeEnd = url?.IndexOf("://", StringComparison.Ordinal) ?? -1;
-        if (schemeEnd <= 0)
+        if (url is null || AuthorityOf(url) is not { Authority: var authority })
         {
             return null;
         }
 
-        var rest = url!.Substring(schemeEnd + 3);
-        var end = rest.IndexOfAny(new[] { '/', '?', '#' });
-        var authority = end < 0 ? rest : rest.Substring(0, end);
-        authority = authority.Substring(authority.LastIndexOf('@') + 1);
         string host;
         if (authority.StartsWith("[", StringComparison.Ordinal))
         {
@@ -38,15 +35,8 @@ internal static class Endpoints
     }
 
     /// <summary>True when the authority of a URL names a port ("http://localhost:4566/" → true).</summary>
-    public static bool HasPort(string url)
-    {
-        var schemeEnd = url.IndexOf("://", StringComparison.Ordinal);
-        var rest = schemeEnd < 0 ? url : url.Substring(schemeEnd + 3);
-        var end = rest.IndexOfAny(new[] { '/', '?', '#' });
-        var authority = end < 0 ? rest : rest.Substring(0, end);
-        authority = authority.Substring(authority.LastIndexOf('@') + 1);
-        return authority.IndexOf(':', authority.LastIndexOf(']') + 1) >= 0;
-    }
+    public static bool HasPort(string url) =>
+        AuthorityOf(url) is { Authority: var authority } && authority.IndexOf(':', authority.LastIndexOf(']') + 1) >= 0;
 
     /// <summary>
     /// The host a URL value names when the code shows it: a constant URL, or one whose known start
@@ -61,22 +51,30 @@ internal static class Endpoints
             return null;
         }
 
-        if (prefix.Complete)
-        {
-            return Host(prefix.Text);
-        }
-
         // Known only up to a hole: the host is known when a port, path, query or fragment starts before the hole.
-        var schemeEnd = prefix.Text.IndexOf("://", StringComparison.Ordinal);
+        return prefix.Complete
+            || AuthorityOf(prefix.Text) is { } known
+                && (known.Ended || (known.Authority.StartsWith("[", StringComparison.Ordinal) ? known.Authority.IndexOf(']') : known.Authority.IndexOf(':')) >= 0)
+            ? Host(prefix.Text)
+            : null;
+    }
+
+    /// <summary>
+    /// "host:port" of a URL, without the user info, and whether a path, query or fragment follows it; null when the URL
+    /// has no scheme.
+    /// </summary>
+    private static (string Authority, bool Ended)? AuthorityOf(string url)
+    {
+        var schemeEnd = url.IndexOf("://", StringComparison.Ordinal);
         if (schemeEnd <= 0)
         {
             return null;
         }
 
-        var authority = prefix.Text.Substring(schemeEnd + 3);
-        authority = authority.Substring(authority.LastIndexOf('@') + 1);
-        var hostEnds = authority.StartsWith("[", StringComparison.Ordinal) ? authority.IndexOf(']') >= 0 : authority.IndexOfAny(new[] { ':', '/', '?', '#' }) >= 0;
-        return hostEnds ? Host(prefix.Text) : null;
+        var rest = url.Substring(schemeEnd + 3);
+        var end = rest.IndexOfAny(PathStart);
+        var authority = end < 0 ? rest : rest.Substring(0, end);
+        return (authority.Substring(authority.LastIndexOf('@') + 1), end >= 0);
     }
 
     /// <summary>
