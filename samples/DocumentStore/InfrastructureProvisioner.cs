@@ -25,8 +25,9 @@ public sealed class InfrastructureProvisioner
                 GroupId = securityGroupId,
                 IpPermissions =
                 [
-                    // The web site.
+                    // The web site: HTTPS is meant for everyone (srm.public_ports), the admin dashboard is not.
                     new IpPermission { IpProtocol = "tcp", FromPort = 443, ToPort = 443, Ipv4Ranges = [new IpRange { CidrIp = "0.0.0.0/0" }] },
+                    new IpPermission { IpProtocol = "tcp", FromPort = 8080, ToPort = 8080, Ipv4Ranges = [new IpRange { CidrIp = "0.0.0.0/0" }] },
                     // "Temporary", for the on-call engineer working from home.
                     new IpPermission { IpProtocol = "tcp", FromPort = 22, ToPort = 22, Ipv4Ranges = [new IpRange { CidrIp = "0.0.0.0/0" }] },
                     // Metrics scraping from the office only.

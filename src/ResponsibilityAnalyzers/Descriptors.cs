@@ -457,7 +457,7 @@ public static class Descriptors
         nameof(Duty.NetworkFirewall),
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "AuthorizeSecurityGroupIngressRequest with an IpPermission from 0.0.0.0/0 or ::/0 on ports that are not administrative or database ports, or on ports the analyzer cannot read.",
+        description: "AuthorizeSecurityGroupIngressRequest with an IpPermission from 0.0.0.0/0 or ::/0 on ports that are not administrative or database ports, or on ports the analyzer cannot read; TCP ports listed in srm.public_ports (80 and 443 by default) are meant for everyone and not reported.",
         helpLinkUri: HelpLinkBase + "SRM5103.md",
         customTags: Covers(Vpc, Ec2));
 

@@ -123,6 +123,13 @@ internal static class SrmOptions
         7,
         raw => int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days is >= 1 and <= 35 ? (true, days) : (false, 0));
 
+    /// <summary>Ports that are meant to face the internet (web traffic): SRM5103 is silent for ingress to these ports only.</summary>
+    public static readonly SrmOption<ImmutableArray<(int From, int To)>> PublicPorts = new(
+        "public_ports",
+        "a comma-separated list of ports or port ranges from 0 to 65535 (80, 443, 8443-8444), or none",
+        ImmutableArray.Create((80, 80), (443, 443)),
+        ParsePorts);
+
     /// <summary>The Regions data may be placed in (data residency): SRM1001 reports any other, SRM1003 clients with none. Unset: both are silent.</summary>
     public static readonly SrmOption<AllowedRegions> AllowedRegions = new(
         "allowed_regions",
@@ -217,7 +224,7 @@ internal static class SrmOptions
         PublicBuckets, NonAwsEndpoints, PresignedUrlMaxExpiry, EbsEncryptionByDefault, EbsKmsKeyId, RdsMinBackupRetentionDays, AllowedRegions,
         NonSuppressibleRules, AnalyzeTestProjects,
         RequiredS3Sse, KmsKeyId, RequiredDynamoDbKey, Encryptors, ClientSideEncryptionExempt, TrustInjectedClients,
-        BackupsManagedElsewhere);
+        BackupsManagedElsewhere, PublicPorts);
 
     /// <summary>
     /// True for a test project that did not opt in: the package's build props make IsTestProject visible to the
@@ -229,6 +236,31 @@ internal static class SrmOptions
         return global.TryGetValue("build_property.IsTestProject", out var isTestProject)
             && string.Equals(isTestProject.Trim(), "true", StringComparison.OrdinalIgnoreCase)
             && !AnalyzeTestProjects.Get(global);
+    }
+
+    private static (bool Ok, ImmutableArray<(int From, int To)> Value) ParsePorts(string raw)
+    {
+        if (string.Equals(raw, "none", StringComparison.OrdinalIgnoreCase))
+        {
+            return (true, ImmutableArray<(int, int)>.Empty);
+        }
+
+        var ports = ImmutableArray.CreateBuilder<(int, int)>();
+        foreach (var item in raw.Split(','))
+        {
+            var bounds = item.Split('-');
+            if (bounds.Length > 2
+                || !int.TryParse(bounds[0].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var from)
+                || !int.TryParse(bounds[bounds.Length - 1].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var to)
+                || from > to || to > 65535)
+            {
+                return (false, ImmutableArray<(int, int)>.Empty);
+            }
+
+            ports.Add((from, to));
+        }
+
+        return (true, ports.ToImmutable());
     }
 
     /// <summary>True when <paramref name="raw"/> is exactly one C# expression, with no syntax error.</summary>

@@ -14,7 +14,7 @@ namespace ResponsibilityAnalyzers.Rules.NetworkFirewall;
 /// AuthorizeSecurityGroupIngressRequest (its IpPermissions, or its constructor's list) with an Ipv4Ranges CidrIp of
 /// 0.0.0.0/0 or an Ipv6Ranges CidrIpv6 of ::/0. SRM5102 (error) when the rule covers an administrative or database
 /// port, or every protocol (-1); SRM5103 (warning) for other ports, other protocols and ports the compiler cannot
-/// work out. Egress rules are not reported: open egress is the default. No fix: which addresses should reach the
+/// work out, except TCP ports that srm.public_ports says face the internet on purpose (80 and 443 by default). Egress rules are not reported: open egress is the default. No fix: which addresses should reach the
 /// port is a decision the code does not show.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -53,6 +53,11 @@ public sealed class OpenSecurityGroupAnalyzer : ResponsibilityAnalyzer
                 foreach (var (world, range, ranges) in WorldRanges(permission))
                 {
                     var (sensitive, ports) = Describe(permission);
+                    if (!sensitive && IsPublicOnPurpose(permission, SrmOptions.PublicPorts.Get(operation.Options, creation.Syntax.SyntaxTree)))
+                    {
+                        continue;
+                    }
+
                     var source = Values.ConstantString(world);
 
                     // A permission built before the request is reported where the request lists it, and points at its range.
@@ -133,6 +138,15 @@ public sealed class OpenSecurityGroupAnalyzer : ResponsibilityAnalyzer
         return from == to
             ? (true, $"port {from} ({covered[0].Service})")
             : (true, $"ports {from}-{to}, which include {string.Join(", ", covered.Take(3).Select(port => port.Port.ToString(CultureInfo.InvariantCulture) + " (" + port.Service + ")"))}{(covered.Length > 3 ? " and more" : string.Empty)}");
+    }
+
+    /// <summary>True when the permission opens only TCP ports listed in srm.public_ports (web traffic meant for everyone).</summary>
+    private static bool IsPublicOnPurpose(RequestState permission, System.Collections.Immutable.ImmutableArray<(int From, int To)> publicPorts)
+    {
+        var protocol = Single(permission["IpProtocol"]) is { } p ? Values.ConstantString(p)?.Trim().ToLowerInvariant() : null;
+        return protocol is "tcp" or "6"
+            && Integer(permission["FromPort"]) is { } from && Integer(permission["ToPort"]) is { } to
+            && publicPorts.Any(range => range.From <= from && to <= range.To);
     }
 
     private static long? Integer(IOperation? value) => Single(value) is { } leaf ? Values.IntegerConstant(leaf) : null;

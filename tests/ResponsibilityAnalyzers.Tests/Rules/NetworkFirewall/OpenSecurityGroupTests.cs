@@ -37,7 +37,7 @@ public class OpenSecurityGroupTests
             "ingress from 0.0.0.0/0 to port 22 (SSH) lets anyone on the internet try to log in to or query the service there; allow only the addresses that need it (a VPN or office range, another security group) or reach the instances through Systems Manager Session Manager"));
 
     [Fact]
-    public Task HttpsFromEverywhere_IsAWarning_WithTheModelInTheMessage() => VerifyRule.Diagnostics(Sdk.V4, """
+    public Task HttpsFromEverywhere_IsPublicOnPurpose_AnAppPortNextToItIsAWarning_WithTheModelInTheMessage() => VerifyRule.Diagnostics(Sdk.V4, """
         using Amazon.EC2.Model;
 
         class Firewall
@@ -45,13 +45,53 @@ public class OpenSecurityGroupTests
             object Https() => new AuthorizeSecurityGroupIngressRequest
             {
                 GroupId = "sg-0123456789abcdef0",
-                IpPermissions = [new IpPermission { IpProtocol = "tcp", FromPort = 443, ToPort = 443, Ipv6Ranges = [new Ipv6Range { CidrIpv6 = {|#0:"::/0"|} }] }],
+                IpPermissions =
+                [
+                    new IpPermission { IpProtocol = "tcp", FromPort = 443, ToPort = 443, Ipv6Ranges = [new Ipv6Range { CidrIpv6 = "::/0" }] },
+                    new IpPermission { IpProtocol = "tcp", FromPort = 80, ToPort = 80, Ipv4Ranges = [new IpRange { CidrIp = "0.0.0.0/0" }] },
+                    new IpPermission { IpProtocol = "tcp", FromPort = 8080, ToPort = 8080, Ipv6Ranges = [new Ipv6Range { CidrIpv6 = {|#0:"::/0"|} }] },
+                    new IpPermission { IpProtocol = "tcp", FromPort = 80, ToPort = 443, Ipv4Ranges = [new IpRange { CidrIp = {|#1:"0.0.0.0/0"|} }] },
+                ],
             };
         }
         """,
-        expected: new DiagnosticResult(Descriptors.SRM5103_PortOpenToWorld).WithLocation(0).WithArguments(
-            "VPC is an infrastructure service",
-            "ingress from ::/0 to port 443 lets anyone on the internet connect; if the service is not meant to be public, allow only the addresses that need it"));
+        expected:
+        [
+            Other("::/0", "port 8080").WithLocation(0),
+            Other("0.0.0.0/0", "ports 80-443").WithLocation(1),
+        ]);
+
+    [Fact]
+    public Task WebPorts_AreReported_WhenPublicPortsSaysNone_AndListedPortsAreNot() => VerifyRule.Diagnostics(Sdk.V4, """
+        using Amazon.EC2.Model;
+
+        class Firewall
+        {
+            object Https() => new AuthorizeSecurityGroupIngressRequest
+            {
+                GroupId = "sg-0123456789abcdef0",
+                IpPermissions =
+                [
+                    new IpPermission { IpProtocol = "tcp", FromPort = 443, ToPort = 443, Ipv6Ranges = [new Ipv6Range { CidrIpv6 = {|#0:"::/0"|} }] },
+                ],
+            };
+
+            object Game() => new AuthorizeSecurityGroupIngressRequest
+            {
+                GroupId = "sg-0123456789abcdef1",
+                IpPermissions =
+                [
+                    new IpPermission { IpProtocol = "tcp", FromPort = 7000, ToPort = 7010, Ipv4Ranges = [new IpRange { CidrIp = {|#1:"0.0.0.0/0"|} }] },
+                ],
+            };
+        }
+        """,
+        editorConfig: "srm.public_ports = none",
+        expected:
+        [
+            Other("::/0", "port 443").WithLocation(0),
+            Other("0.0.0.0/0", "ports 7000-7010").WithLocation(1),
+        ]);
 
     [Fact]
     public Task SensitiveRangesAndAllProtocols_AreErrors_OtherPortsWarnings_ReportedWhereTheRequestListsThem() => VerifyRule.Diagnostics(Sdk.V4, """
@@ -66,7 +106,7 @@ public class OpenSecurityGroupTests
             {
                 var everything = new IpPermission { IpProtocol = "-1", Ipv4Ranges = [new IpRange { CidrIp = {|#1:World|} }] };
                 var databases = new IpPermission { IpProtocol = "tcp", FromPort = 3000, ToPort = 6000, Ipv4Ranges = [new IpRange { CidrIp = {|#3:"0.0.0.0/0"|} }] };
-                var web = new IpPermission { IpProtocol = "tcp", FromPort = 80, ToPort = 80 };
+                var web = new IpPermission { IpProtocol = "tcp", FromPort = 8080, ToPort = 8080 };
                 web.Ipv4Ranges = new List<IpRange> { new IpRange { CidrIp = open ? {|#5:"0.0.0.0/0"|} : "10.0.0.0/8" } };
                 var ping = new IpPermission { IpProtocol = "icmp", FromPort = -1, ToPort = -1, Ipv4Ranges = [new() { CidrIp = {|#7:"0.0.0.0/0"|} }] };
                 var unknown = new IpPermission { IpProtocol = "tcp", FromPort = port, ToPort = port, Ipv6Ranges = [new() { CidrIpv6 = {|#9:"::/0"|} }] };
@@ -82,7 +122,7 @@ public class OpenSecurityGroupTests
         editorConfig: null,
         Admin("0.0.0.0/0", "every port of every protocol").WithLocation(0).WithLocation(1),
         Admin("0.0.0.0/0", "ports 3000-6000, which include 3306 (MySQL), 3389 (RDP), 5432 (PostgreSQL) and more").WithLocation(2).WithLocation(3),
-        Other("0.0.0.0/0", "port 80").WithLocation(4).WithLocation(5),
+        Other("0.0.0.0/0", "port 8080").WithLocation(4).WithLocation(5),
         Other("0.0.0.0/0", "ICMP").WithLocation(6).WithLocation(7),
         Other("::/0", "ports the analyzer cannot work out").WithLocation(8).WithLocation(9),
         Admin("0.0.0.0/0", "port 11211 (Memcached)").WithLocation(10).WithLocation(11),
