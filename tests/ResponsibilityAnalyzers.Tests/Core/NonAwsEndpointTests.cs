@@ -1,0 +1,146 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Diagnostics;
+using ResponsibilityAnalyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace ResponsibilityAnalyzers.Tests.Core;
+
+/// <summary>
+/// Clients of endpoints that are not AWS (the shared check, ClientEndpoints): a blob store over MinIO, Wasabi, R2 or a
+/// local emulator gets no finding from any rule, and the same code over an AWS client still gets every one. A
+/// ServiceURL the code does not show (configuration, a parameter) is not evidence: the findings stay.
+/// </summary>
+public class NonAwsEndpointTests
+{
+    /// <summary>The rules the blob store below trips on AWS. SRM2001 (client-side encryption) is wired separately.</summary>
+    private static readonly string[] S3Rules =
+    {
+        "SRM1001", "SRM2003", "SRM2004", "SRM3001", "SRM3002", "SRM3003", "SRM4004", "SRM4005", "SRM4006",
+        "SRM5001", "SRM5002", "SRM5003", "SRM5004", "SRM5005", "SRM6001",
+    };
+
+    private static readonly Dictionary<string, string> Options = new()
+    {
+        ["srm.allowed_regions"] = "eu-central-1",
+        ["srm.required_s3_sse"] = "sse-kms",
+    };
+
+    /// <summary>A blob store the way S3-compatible libraries write one: every gap an S3 rule reads, through one client field.</summary>
+    private static string BlobStore(string client) => $$"""
+        using System;
+        using System.Collections.Generic;
+        using System.IO;
+        using System.Threading.Tasks;
+        using Amazon;
+        using Amazon.S3;
+        using Amazon.S3.Model;
+        using Amazon.S3.Util;
+
+        public class BlobStore
+        {
+            private const string PublicPolicy = "{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::media/*\"}]}";
+
+            private readonly IAmazonS3 _s3;
+
+            public BlobStore(string accessKey, string secretKey, Func<string> settings)
+            {
+                _s3 = {{client}};
+            }
+
+            public async Task CreateContainerAsync(string name)
+            {
+                await _s3.PutBucketAsync(new PutBucketRequest { BucketName = name, CannedACL = S3CannedACL.PublicRead });
+                await _s3.PutBucketVersioningAsync(new PutBucketVersioningRequest
+                {
+                    BucketName = name,
+                    VersioningConfig = new S3BucketVersioningConfig { Status = VersionStatus.Suspended },
+                });
+                await _s3.PutBucketPolicyAsync(new PutBucketPolicyRequest { BucketName = name, Policy = PublicPolicy });
+                await _s3.DeletePublicAccessBlockAsync(new DeletePublicAccessBlockRequest { BucketName = name });
+                await _s3.DeleteBucketEncryptionAsync(new DeleteBucketEncryptionRequest { BucketName = name });
+                await _s3.PutBucketOwnershipControlsAsync(new PutBucketOwnershipControlsRequest
+                {
+                    BucketName = name,
+                    OwnershipControls = new OwnershipControls { Rules = new List<OwnershipControlsRule> { new OwnershipControlsRule { ObjectOwnership = ObjectOwnership.ObjectWriter } } },
+                });
+            }
+
+            public async Task UploadAsync(string bucket, string key, Stream body)
+            {
+                var request = new PutObjectRequest
+                {
+                    BucketName = bucket,
+                    Key = key,
+                    InputStream = body,
+                    Grants = new List<S3Grant> { new S3Grant { Grantee = new S3Grantee { URI = "http://acs.amazonaws.com/groups/global/AllUsers" }, Permission = S3Permission.READ } },
+                };
+                await _s3.PutObjectAsync(request);
+            }
+
+            public string Share(string bucket, string key) => _s3.GetPreSignedURL(new GetPreSignedUrlRequest
+            {
+                BucketName = bucket,
+                Key = key,
+                Protocol = Protocol.HTTP,
+                Expires = DateTime.UtcNow.AddDays(30),
+            });
+
+            public Task DeleteContainerAsync(string name) => AmazonS3Util.DeleteS3BucketWithObjectsAsync(_s3, name);
+        }
+        """;
+
+    public static IEnumerable<object[]> NotAwsClients()
+    {
+        foreach (var sdk in new[] { Sdk.V3, Sdk.V4 })
+        {
+            // MinIO, as its .NET guides write it.
+            yield return new object[] { sdk, """new AmazonS3Client(accessKey, secretKey, new AmazonS3Config { ServiceURL = "https://minio.internal:9000", ForcePathStyle = true, AuthenticationRegion = "us-east-1", UseHttp = true })""" };
+
+            // Wasabi and Cloudflare R2 (the account id is computed, the domain is not).
+            yield return new object[] { sdk, """new AmazonS3Client(accessKey, "wasabi-secret-key-0123456789abcdefghijklmn", new AmazonS3Config { ServiceURL = "https://s3.eu-central-1.wasabisys.com", RegionEndpoint = RegionEndpoint.USEast1 })""" };
+            yield return new object[] { sdk, """new AmazonS3Client(accessKey, secretKey, new AmazonS3Config { ServiceURL = $"https://{settings()}.r2.cloudflarestorage.com", AuthenticationRegion = "auto" })""" };
+
+            // A local emulator whose address comes from the environment, with a fallback written here.
+            yield return new object[] { sdk, """new AmazonS3Client("test", "test", new AmazonS3Config { ServiceURL = Environment.GetEnvironmentVariable("S3_ENDPOINT") ?? "http://localhost:4566", UseHttp = true })""" };
+        }
+    }
+
+    public static IEnumerable<object[]> AwsClients()
+    {
+        foreach (var sdk in new[] { Sdk.V3, Sdk.V4 })
+        {
+            yield return new object[] { sdk, """new AmazonS3Client(accessKey, "aws-secret-key-0123456789abcdefghijklmnopq", new AmazonS3Config { ServiceURL = "https://s3.eu-west-1.amazonaws.com", UseHttp = true, AuthenticationRegion = "us-east-1" })""" };
+
+            // The ServiceURL comes from configuration: not evidence either way.
+            yield return new object[] { sdk, """new AmazonS3Client(accessKey, "aws-secret-key-0123456789abcdefghijklmnopq", new AmazonS3Config { ServiceURL = settings(), UseHttp = true, AuthenticationRegion = "us-east-1" })""" };
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(NotAwsClients))]
+    public async Task BlobStoreOverAStoreThatIsNotAws_GetsNoFinding(Sdk sdk, string client)
+    {
+        var found = await RunAsync(sdk, BlobStore(client));
+        Assert.Equal(new string[0], S3Rules.Where(found.Contains));
+    }
+
+    [Theory]
+    [MemberData(nameof(AwsClients))]
+    public async Task SameBlobStoreOverAws_StillGetsEveryFinding(Sdk sdk, string client)
+    {
+        var found = await RunAsync(sdk, BlobStore(client));
+        Assert.Equal(S3Rules, S3Rules.Where(found.Contains));
+    }
+
+    private static async Task<ImmutableHashSet<string>> RunAsync(Sdk sdk, string source)
+    {
+        var compilation = await AnalyzerRunner.CompileAsync(sdk, source);
+        var (diagnostics, exceptions) = await AnalyzerRunner.RunAsync(compilation, Catalog.Analyzers, TestOptions.Create(Options));
+        Assert.Empty(exceptions);
+        Assert.DoesNotContain(compilation.GetDiagnostics(), d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error && d.Location.SourceTree?.FilePath == "/0/Test0.cs");
+        return diagnostics.Select(d => d.Id).ToImmutableHashSet();
+    }
+}
