@@ -50,8 +50,9 @@ public class NonAwsEndpointTests
                 _s3 = {{client}};
             }
 
-            public async Task CreateContainerAsync(string name)
+            public async Task CreateContainerAsync()
             {
+                const string name = "media";
                 await _s3.PutBucketAsync(new PutBucketRequest { BucketName = name, CannedACL = S3CannedACL.PublicRead });
                 await _s3.PutBucketVersioningAsync(new PutBucketVersioningRequest
                 {
@@ -88,7 +89,7 @@ public class NonAwsEndpointTests
                 Expires = DateTime.UtcNow.AddDays(30),
             });
 
-            public Task DeleteContainerAsync(string name) => AmazonS3Util.DeleteS3BucketWithObjectsAsync(_s3, name);
+            public Task DeleteLegacyContainerAsync() => AmazonS3Util.DeleteS3BucketWithObjectsAsync(_s3, "legacy-media");
         }
         """;
 
@@ -100,7 +101,7 @@ public class NonAwsEndpointTests
             yield return new object[] { sdk, """new AmazonS3Client(accessKey, secretKey, new AmazonS3Config { ServiceURL = "https://minio.internal:9000", ForcePathStyle = true, AuthenticationRegion = "us-east-1", UseHttp = true })""" };
 
             // Wasabi and Cloudflare R2 (the account id is computed, the domain is not).
-            yield return new object[] { sdk, """new AmazonS3Client(accessKey, "wasabi-secret-key-0123456789abcdefghijklmn", new AmazonS3Config { ServiceURL = "https://s3.eu-central-1.wasabisys.com", RegionEndpoint = RegionEndpoint.USEast1 })""" };
+            yield return new object[] { sdk, """new AmazonS3Client(accessKey, "Xk2v9QpLr7Tz3WmN8cYb5HdJ1sFg6RaE4uVo0KiQ", new AmazonS3Config { ServiceURL = "https://s3.eu-central-1.wasabisys.com", RegionEndpoint = RegionEndpoint.USEast1 })""" };
             yield return new object[] { sdk, """new AmazonS3Client(accessKey, secretKey, new AmazonS3Config { ServiceURL = $"https://{settings()}.r2.cloudflarestorage.com", AuthenticationRegion = "auto" })""" };
 
             // A local emulator whose address comes from the environment, with a fallback written here.
@@ -112,10 +113,10 @@ public class NonAwsEndpointTests
     {
         foreach (var sdk in new[] { Sdk.V3, Sdk.V4 })
         {
-            yield return new object[] { sdk, """new AmazonS3Client(accessKey, "aws-secret-key-0123456789abcdefghijklmnopq", new AmazonS3Config { ServiceURL = "https://s3.eu-west-1.amazonaws.com", UseHttp = true, AuthenticationRegion = "us-east-1" })""" };
+            yield return new object[] { sdk, """new AmazonS3Client(accessKey, "Xk2v9QpLr7Tz3WmN8cYb5HdJ1sFg6RaE4uVo0KiQ", new AmazonS3Config { ServiceURL = "https://s3.eu-west-1.amazonaws.com", UseHttp = true, AuthenticationRegion = "us-east-1" })""" };
 
             // The ServiceURL comes from configuration: not evidence either way.
-            yield return new object[] { sdk, """new AmazonS3Client(accessKey, "aws-secret-key-0123456789abcdefghijklmnopq", new AmazonS3Config { ServiceURL = settings(), UseHttp = true, AuthenticationRegion = "us-east-1" })""" };
+            yield return new object[] { sdk, """new AmazonS3Client(accessKey, "Xk2v9QpLr7Tz3WmN8cYb5HdJ1sFg6RaE4uVo0KiQ", new AmazonS3Config { ServiceURL = settings(), UseHttp = true, AuthenticationRegion = "us-east-1" })""" };
         }
     }
 
@@ -142,5 +143,71 @@ public class NonAwsEndpointTests
         Assert.Empty(exceptions);
         Assert.DoesNotContain(compilation.GetDiagnostics(), d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error && d.Location.SourceTree?.FilePath == "/0/Test0.cs");
         return diagnostics.Select(d => d.Id).ToImmutableHashSet();
+    }
+
+    /// <summary>The rules a table store trips on AWS (SDK v4: DynamoDB is served for v4 only).</summary>
+    private static readonly string[] DynamoDbRules = { "SRM2005", "SRM3001", "SRM4001", "SRM4003", "SRM4006", "SRM6001" };
+
+    /// <summary>A store over DynamoDB, or DynamoDB Local, whose endpoint reaches the client through value flow.</summary>
+    private static string TableStore(string url, string optionsDefault = "") => $$"""
+        using System;
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+        using Amazon.DynamoDBv2;
+        using Amazon.DynamoDBv2.Model;
+
+        public class DynamoOptions
+        {
+            public string ServiceUrl { get; set; }{{optionsDefault}}
+        }
+
+        public class SessionStore
+        {
+            private static readonly string LocalEndpoint = "http://localhost:8000";
+            private readonly IAmazonDynamoDB _dynamo;
+
+            public SessionStore(DynamoOptions options, int port)
+            {
+                var config = new AmazonDynamoDBConfig { UseHttp = true };
+                config.ServiceURL = {{url}};
+                _dynamo = new AmazonDynamoDBClient("AKIAZ7QWERTYUIOPASDF", "Xk2v9QpLr7Tz3WmN8cYb5HdJ1sFg6RaE4uVo0KiQ", config);
+            }
+
+            public async Task CreateAsync()
+            {
+                await _dynamo.CreateTableAsync(new CreateTableRequest
+                {
+                    TableName = "sessions",
+                    KeySchema = new List<KeySchemaElement> { new KeySchemaElement("id", KeyType.HASH) },
+                    AttributeDefinitions = new List<AttributeDefinition> { new AttributeDefinition("id", ScalarAttributeType.S) },
+                    BillingMode = BillingMode.PAY_PER_REQUEST,
+                });
+                await _dynamo.UpdateTableAsync(new UpdateTableRequest { TableName = "sessions", SSESpecification = new SSESpecification { Enabled = false } });
+            }
+
+            public Task DropLegacyAsync() => _dynamo.DeleteTableAsync("legacy-sessions");
+        }
+        """;
+
+    [Theory]
+    [InlineData("LocalEndpoint", "")]
+    [InlineData("$\"http://localhost:{port}\"", "")]
+    [InlineData("Environment.GetEnvironmentVariable(\"DYNAMODB_ENDPOINT\") ?? \"http://localhost:8000\"", "")]
+    [InlineData("options.ServiceUrl", " = \"http://localhost:8000\";")]
+    [InlineData("\"http://dynamodb-local:8000\"", "")]
+    public async Task TableStoreOverDynamoDbLocal_GetsNoFinding(string url, string optionsDefault)
+    {
+        var found = await RunAsync(Sdk.V4, TableStore(url, optionsDefault));
+        Assert.Equal(new string[0], DynamoDbRules.Where(found.Contains));
+    }
+
+    [Theory]
+    [InlineData("\"http://dynamodb.eu-central-1.amazonaws.com\"", "")]
+    [InlineData("options.ServiceUrl", "")]
+    [InlineData("$\"http://{options.ServiceUrl}:{port}\"", "")]
+    public async Task SameTableStoreOverAws_OrAnEndpointFromConfiguration_StillGetsEveryFinding(string url, string optionsDefault)
+    {
+        var found = await RunAsync(Sdk.V4, TableStore(url, optionsDefault));
+        Assert.Equal(DynamoDbRules, DynamoDbRules.Where(found.Contains));
     }
 }
