@@ -210,4 +210,72 @@ public class NonAwsEndpointTests
         var found = await RunAsync(Sdk.V4, TableStore(url, optionsDefault));
         Assert.Equal(DynamoDbRules, DynamoDbRules.Where(found.Contains));
     }
+
+    /// <summary>The rules a LocalStack bootstrap trips on AWS (SDK v4: EC2, SQS and Systems Manager are served for v4 only).</summary>
+    private static readonly string[] InfrastructureRules = { "SRM2101", "SRM2104", "SRM2105", "SRM5101", "SRM5102" };
+
+    /// <summary>A bootstrap that provisions queues, volumes, instances and parameters, the way LocalStack set-ups do, through one endpoint property.</summary>
+    private static string Bootstrap(string url) => $$"""
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+        using Amazon.EC2;
+        using Amazon.EC2.Model;
+        using Amazon.SimpleSystemsManagement;
+        using Amazon.SimpleSystemsManagement.Model;
+        using Amazon.SQS;
+        using Amazon.SQS.Model;
+
+        public class Bootstrap
+        {
+            private static string Endpoint => {{url}};
+
+            private readonly AmazonSQSClient _sqs = new AmazonSQSClient(new AmazonSQSConfig { ServiceURL = Endpoint });
+            private readonly AmazonEC2Client _ec2 = new AmazonEC2Client(new AmazonEC2Config { ServiceURL = Endpoint });
+            private readonly AmazonSimpleSystemsManagementClient _ssm = new AmazonSimpleSystemsManagementClient(new AmazonSimpleSystemsManagementConfig { ServiceURL = Endpoint });
+
+            public async Task RunAsync(string password)
+            {
+                await _sqs.CreateQueueAsync(new CreateQueueRequest
+                {
+                    QueueName = "orders",
+                    Attributes = new Dictionary<string, string> { [QueueAttributeName.SqsManagedSseEnabled] = "false" },
+                });
+                await _ec2.CreateVolumeAsync(new CreateVolumeRequest { AvailabilityZone = "us-east-1a", Size = 10 });
+                await _ec2.RunInstancesAsync(new RunInstancesRequest
+                {
+                    ImageId = "ami-12345678",
+                    MinCount = 1,
+                    MaxCount = 1,
+                    MetadataOptions = new InstanceMetadataOptionsRequest { HttpTokens = HttpTokensState.Optional },
+                });
+                await _ec2.AuthorizeSecurityGroupIngressAsync(new AuthorizeSecurityGroupIngressRequest
+                {
+                    GroupId = "sg-1",
+                    IpPermissions = new List<IpPermission>
+                    {
+                        new IpPermission { IpProtocol = "tcp", FromPort = 22, ToPort = 22, Ipv4Ranges = new List<IpRange> { new IpRange { CidrIp = "0.0.0.0/0" } } },
+                    },
+                });
+                await _ssm.PutParameterAsync(new PutParameterRequest { Name = "/orders/db/password", Value = password, Type = ParameterType.String });
+            }
+        }
+        """;
+
+    [Theory]
+    [InlineData("\"http://localhost.localstack.cloud:4566\"")]
+    [InlineData("System.Environment.GetEnvironmentVariable(\"AWS_ENDPOINT_URL\") ?? \"http://localhost:4566\"")]
+    public async Task BootstrapOverLocalStack_GetsNoFinding(string url)
+    {
+        var found = await RunAsync(Sdk.V4, Bootstrap(url));
+        Assert.Equal(new string[0], InfrastructureRules.Where(found.Contains));
+    }
+
+    [Theory]
+    [InlineData("\"https://ec2.eu-central-1.amazonaws.com\"")]
+    [InlineData("System.Environment.GetEnvironmentVariable(\"AWS_ENDPOINT_URL\")")]
+    public async Task SameBootstrapOverAws_OrAnEndpointFromTheEnvironment_StillGetsEveryFinding(string url)
+    {
+        var found = await RunAsync(Sdk.V4, Bootstrap(url));
+        Assert.Equal(InfrastructureRules, InfrastructureRules.Where(found.Contains));
+    }
 }

@@ -113,7 +113,7 @@ public abstract class PropertyRuleAnalyzer : ResponsibilityAnalyzer
         {
             RequestChecks.OnCreation(context, requiredOn, (operation, creation, request) =>
             {
-                if (request.IsMissing(property) && _row.NotRequired?.Invoke(creation, request, types) != true && !endpoints.IsSentToNotAws(creation, operation.Options))
+                if (request.IsMissing(property) && _row.NotRequired?.Invoke(creation, request, types) != true)
                 {
                     operation.ReportDiagnostic(_row.Rule.Create(
                         Locations.Head(creation),
