@@ -5,6 +5,8 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Diagnostics;
 using ResponsibilityAnalyzers.Tests.Infrastructure;
 using Xunit;
+using KeysRule = ResponsibilityAnalyzers.Tests.Infrastructure.Verify<ResponsibilityAnalyzers.Rules.Credentials.LongTermAccessKeysAnalyzer>;
+using RoundTripRule = ResponsibilityAnalyzers.Tests.Infrastructure.Verify<ResponsibilityAnalyzers.Rules.ClientSideEncryption.PlaintextRoundTripAnalyzer>;
 
 namespace ResponsibilityAnalyzers.Tests.Core;
 
@@ -278,4 +280,49 @@ public class NonAwsEndpointTests
         var found = await RunAsync(Sdk.V4, Bootstrap(url));
         Assert.Equal(InfrastructureRules, InfrastructureRules.Where(found.Contains));
     }
+
+    /// <summary>SRM6002: the keys of a MinIO user read from the environment are not an IAM user's long-term keys; the same for AWS are.</summary>
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task KeysFromTheEnvironment_ForAStoreThatIsNotAws_AreNotReported(Sdk sdk) => KeysRule.Diagnostics(sdk, """
+        using System;
+        using Amazon.Runtime;
+        using Amazon.S3;
+
+        class Clients
+        {
+            private static readonly AmazonS3Config Minio = new AmazonS3Config { ServiceURL = "https://minio.internal:9000", ForcePathStyle = true };
+
+            void Create()
+            {
+                var minio = new AmazonS3Client(Environment.GetEnvironmentVariable("MINIO_ACCESS_KEY"), Environment.GetEnvironmentVariable("MINIO_SECRET_KEY"), Minio);
+                var credentials = new BasicAWSCredentials(Environment.GetEnvironmentVariable("MINIO_ACCESS_KEY"), Environment.GetEnvironmentVariable("MINIO_SECRET_KEY"));
+                var viaCredentials = new AmazonS3Client(credentials, new AmazonS3Config { ServiceURL = "https://minio.internal:9000" });
+                var aws = {|SRM6002:new AmazonS3Client(Environment.GetEnvironmentVariable("AWS_KEY"), Environment.GetEnvironmentVariable("AWS_SECRET"), Amazon.RegionEndpoint.EUWest1)|};
+            }
+        }
+        """);
+
+    /// <summary>SRM2007: a KMS round trip against LocalStack's KMS is not AWS's.</summary>
+    [Fact]
+    public Task RoundTripThroughLocalStackKms_IsNotReported() => RoundTripRule.Diagnostics(Sdk.V4, """
+        using System.IO;
+        using System.Threading.Tasks;
+        using Amazon.KeyManagementService;
+        using Amazon.KeyManagementService.Model;
+
+        class Rotation
+        {
+            private readonly IAmazonKeyManagementService _local = new AmazonKeyManagementServiceClient(new AmazonKeyManagementServiceConfig { ServiceURL = "http://localhost:4566" });
+
+            async Task<MemoryStream> Rotate(IAmazonKeyManagementService aws, MemoryStream blob)
+            {
+                var plain = await _local.DecryptAsync(new DecryptRequest { CiphertextBlob = blob });
+                var local = await _local.EncryptAsync(new EncryptRequest { KeyId = "alias/new", Plaintext = plain.Plaintext });
+                var sealedAgain = await {|SRM2007:aws.EncryptAsync(new EncryptRequest { KeyId = "alias/new", Plaintext = plain.Plaintext })|};
+                return sealedAgain.CiphertextBlob;
+            }
+        }
+        """);
 }

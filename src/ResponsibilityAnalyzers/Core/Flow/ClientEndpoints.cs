@@ -143,9 +143,10 @@ internal sealed class ClientEndpoints
     }
 
     /// <summary>
-    /// True when the object <paramref name="value"/> evaluates to (a request, or a model object inside one, or a
-    /// config) goes, directly or through the objects it is handed to (<see cref="Flow.Owner"/>), to SDK calls that
-    /// are all made through clients that are not AWS, and to at least one; a config, when its own ServiceURL is not AWS.
+    /// True when the object <paramref name="value"/> evaluates to (a request, or a model object inside one, or
+    /// credentials) goes, directly or through the objects it is handed to (<see cref="Flow.Owner"/>), to SDK calls
+    /// and client constructors that are all of clients that are not AWS, and to at least one; a config, when its own
+    /// ServiceURL is not AWS.
     /// </summary>
     public bool IsSentToNotAws(IOperation value, AnalyzerOptions options)
     {
@@ -165,6 +166,17 @@ internal sealed class ClientEndpoints
                 {
                     // One call through a client that may be AWS is enough to keep the finding.
                     if (!Clients.Resolve(client).IsNotAws(options))
+                    {
+                        return false;
+                    }
+
+                    sent = true;
+                }
+                else if (Values.WithCasts(use).Parent is IArgumentOperation { Parent: IObjectCreationOperation clientCreation }
+                    && Symbols.DerivesFrom(clientCreation.Type, _types[AwsType.AmazonServiceClient]))
+                {
+                    // Credentials (or a config) given to a client: they go where the client goes.
+                    if (Clients.EndpointOf(clientCreation).Kind(options) != EndpointKind.NotAws)
                     {
                         return false;
                     }
