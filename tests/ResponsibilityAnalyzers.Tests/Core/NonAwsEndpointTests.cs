@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using ResponsibilityAnalyzers.Tests.Infrastructure;
 using Xunit;
 using KeysRule = ResponsibilityAnalyzers.Tests.Infrastructure.Verify<ResponsibilityAnalyzers.Rules.Credentials.LongTermAccessKeysAnalyzer>;
+using RegionRule = ResponsibilityAnalyzers.Tests.Infrastructure.Verify<ResponsibilityAnalyzers.Rules.Region.ClientWithoutRegionAnalyzer>;
 using RoundTripRule = ResponsibilityAnalyzers.Tests.Infrastructure.Verify<ResponsibilityAnalyzers.Rules.ClientSideEncryption.PlaintextRoundTripAnalyzer>;
 
 namespace ResponsibilityAnalyzers.Tests.Core;
@@ -325,4 +326,42 @@ public class NonAwsEndpointTests
             }
         }
         """);
+
+    /// <summary>SRM1003: a client of a store that is not AWS has no Region to choose; a plain AWS client does.</summary>
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task ClientOfAStoreThatIsNotAws_HasNoRegionToChoose(Sdk sdk) => RegionRule.Diagnostics(sdk, """
+        using Amazon.S3;
+
+        class Clients
+        {
+            private static AmazonS3Config MinioConfig()
+            {
+                var config = new AmazonS3Config { ForcePathStyle = true };
+                config.ServiceURL = "https://minio.internal:9000";
+                return config;
+            }
+
+            void Create()
+            {
+                var minio = new AmazonS3Client(new AmazonS3Config { ServiceURL = "https://minio.internal:9000", ForcePathStyle = true });
+                var fromHelper = new AmazonS3Client("key", "secret", MinioConfig());
+                var aws = {|SRM1003:new AmazonS3Client()|};
+            }
+        }
+        """,
+        "srm.allowed_regions = eu-central-1\n");
+
+    /// <summary>A config a method of ours returns is read where it is built.</summary>
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public async Task ConfigReturnedByAHelper_IsRead(Sdk sdk)
+    {
+        var found = await RunAsync(sdk, BlobStore("new AmazonS3Client(accessKey, secretKey, Config())").Replace(
+            "public async Task CreateContainerAsync()",
+            "private static AmazonS3Config Config() => new AmazonS3Config { ServiceURL = \"https://storage.example.com\", ForcePathStyle = true };\n\n    public async Task CreateContainerAsync()"));
+        Assert.Equal(new string[0], S3Rules.Where(found.Contains));
+    }
 }

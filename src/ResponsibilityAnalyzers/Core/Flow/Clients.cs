@@ -179,7 +179,8 @@ internal sealed class Clients
 
     /// <summary>
     /// The endpoint of a client creation: the ServiceURL its config argument is given (in its initializer or later
-    /// assignments, through a local, or a field or property of the class set in this file). Cached per creation.
+    /// assignments, through a local, a field or property of the class set in this file, or a method of ours in this
+    /// file that returns the config). Cached per creation.
     /// </summary>
     public ClientEndpoint EndpointOf(IObjectCreationOperation creation) => EndpointCache.GetValue(creation, _ =>
     {
@@ -216,6 +217,14 @@ internal sealed class Clients
             {
                 case IObjectCreationOperation creation:
                     configs.Add(RequestState.Of(creation));
+                    break;
+                case IInvocationOperation invocation when depth < 2 && MethodSummary.Of(invocation) is { Returned.IsEmpty: false } summary:
+                    // CreateConfig(): a method of ours in this file that returns the config.
+                    foreach (var returned in summary.Returned)
+                    {
+                        configs.AddRange(Configs(returned, depth + 1));
+                    }
+
                     break;
                 case IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation } or IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation, Property.Parameters.Length: 0 }
                     when depth < 2 && MemberValues(leaf, leaf is IFieldReferenceOperation field ? field.Field : ((IPropertyReferenceOperation)leaf).Property) is { Count: > 0 } values:
