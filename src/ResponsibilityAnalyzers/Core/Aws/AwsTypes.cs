@@ -17,6 +17,7 @@ internal sealed class AwsType
     public static readonly AwsType ConstantClass = new("Amazon.Runtime.ConstantClass");
     public static readonly AwsType RegionEndpoint = new("Amazon.RegionEndpoint");
     public static readonly AwsType AmazonServiceClient = new("Amazon.Runtime.AmazonServiceClient");
+    public static readonly AwsType IAmazonService = new("Amazon.Runtime.IAmazonService");
     public static readonly AwsType AwsCredentials = new("Amazon.Runtime.AWSCredentials");
     public static readonly AwsType ImmutableCredentials = new("Amazon.Runtime.ImmutableCredentials");
 

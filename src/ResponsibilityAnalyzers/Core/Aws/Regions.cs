@@ -42,8 +42,6 @@ internal static class RegionNames
 {
     private static readonly Regex Shape = new(@"^[a-z]{2,4}(-(gov|iso[a-z]?|[a-z]{2}))?-[a-z]+-[0-9]{1,2}$", RegexOptions.CultureInvariant);
 
-    private static readonly string[] AwsDomains = { ".amazonaws.com", ".amazonaws.com.cn", ".api.aws" };
-
     public static bool IsRegionName(string? name) => name is not null && Shape.IsMatch(name);
 
     /// <summary>
@@ -116,7 +114,7 @@ internal static class RegionNames
     /// </summary>
     public static (string Region, int Index)? InServiceUrl(string? url)
     {
-        if (Endpoints.Host(url) is not { } host || !AwsDomains.Any(domain => host.EndsWith(domain, StringComparison.OrdinalIgnoreCase)))
+        if (Endpoints.Host(url) is not { } host || !Endpoints.IsAwsDomain(host))
         {
             return null;
         }

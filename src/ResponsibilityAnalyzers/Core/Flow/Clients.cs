@@ -1,11 +1,13 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace ResponsibilityAnalyzers.Core;
@@ -26,12 +28,13 @@ internal enum ClientKind
 /// <summary>The client behind a call: its kind, how a message names it, and the plain AmazonS3Client creation a fix may replace.</summary>
 internal readonly struct ClientOrigin
 {
-    public ClientOrigin(ClientKind kind, string description, IObjectCreationOperation? creation = null, string? tableName = null)
+    public ClientOrigin(ClientKind kind, string description, IObjectCreationOperation? creation = null, string? tableName = null, ImmutableArray<ClientEndpoint> endpoints = default)
     {
         Kind = kind;
         Description = description;
         Creation = creation;
         TableName = tableName;
+        Endpoints = endpoints.IsDefault ? ImmutableArray<ClientEndpoint>.Empty : endpoints;
     }
 
     public ClientKind Kind { get; }
@@ -44,6 +47,18 @@ internal readonly struct ClientOrigin
 
     /// <summary>The constant table name a DynamoDB Table was loaded or built with, if any.</summary>
     public string? TableName { get; }
+
+    /// <summary>The endpoints of the client creations the client may come from (none when it comes from outside the class).</summary>
+    public ImmutableArray<ClientEndpoint> Endpoints { get; }
+
+    /// <summary>
+    /// True when the client is one of a store or emulator that is not AWS: some creation it may come from has a
+    /// ServiceURL that is not AWS (<see cref="Core.Endpoints.IsLocalOrNonAws"/>), and none is known to go to AWS. A
+    /// client from outside the class, or a computed ServiceURL, is not evidence either way.
+    /// </summary>
+    public bool IsNotAws(AnalyzerOptions options) => ClientEndpoint.Combine(Endpoints, options) == EndpointKind.NotAws;
+
+    public ClientOrigin WithEndpoints(ImmutableArray<ClientEndpoint> endpoints) => new(Kind, Description, Creation, TableName, endpoints);
 }
 
 /// <summary>
@@ -81,9 +96,11 @@ internal sealed class Clients
         ClientOrigin? plain = null;
         ClientOrigin? external = null;
         ClientOrigin? encrypting = null;
+        var endpoints = ImmutableArray<ClientEndpoint>.Empty;
         foreach (var leaf in Values.Leaves(receiver))
         {
             var origin = ResolveLeaf(leaf, depth);
+            endpoints = endpoints.AddRange(origin.Endpoints);
             switch (origin.Kind)
             {
                 case ClientKind.Plain:
@@ -98,7 +115,7 @@ internal sealed class Clients
             }
         }
 
-        return plain ?? external ?? encrypting ?? External(receiver);
+        return (plain ?? external ?? encrypting ?? External(receiver)).WithEndpoints(endpoints);
     }
 
     private ClientOrigin ResolveLeaf(IOperation leaf, int depth)
@@ -138,14 +155,15 @@ internal sealed class Clients
     private ClientOrigin FromCreation(IObjectCreationOperation creation, int depth)
     {
         var type = creation.Type;
+        var endpoint = Symbols.DerivesFrom(type, _types[AwsType.AmazonServiceClient]) ? ImmutableArray.Create(EndpointOf(creation)) : default;
         if (IsEncrypting(type))
         {
-            return new ClientOrigin(ClientKind.Encrypting, type!.Name);
+            return new ClientOrigin(ClientKind.Encrypting, type!.Name, endpoints: endpoint);
         }
 
         if (Symbols.DerivesFrom(type, _types[AwsType.AmazonS3Client]) || Symbols.DerivesFrom(type, _types[AwsType.AmazonDynamoDBClient]))
         {
-            return new ClientOrigin(ClientKind.Plain, "a plain " + type!.Name, creation);
+            return new ClientOrigin(ClientKind.Plain, "a plain " + type!.Name, creation, endpoints: endpoint);
         }
 
         if (IsWrapper(type))
@@ -153,11 +171,79 @@ internal sealed class Clients
             // new TransferUtility(s3), new DynamoDBContext(ddb), new TableBuilder(ddb, "t"); without a client they make a plain one.
             return ClientArgument(creation.Arguments) is { } client
                 ? WithTable(Resolve(client, depth + 1), TableNameOf(creation.Arguments))
-                : new ClientOrigin(ClientKind.Plain, $"the plain client that {type!.Name} creates for itself");
+                : new ClientOrigin(ClientKind.Plain, $"the plain client that {type!.Name} creates for itself", endpoints: ImmutableArray.Create(ClientEndpoint.Aws));
         }
 
-        return External(creation);
+        return External(creation).WithEndpoints(endpoint);
     }
+
+    /// <summary>
+    /// The endpoint of a client creation: the ServiceURL its config argument is given (in its initializer or later
+    /// assignments, through a local, a field or property of the class set in this file, or a method of ours in this
+    /// file that returns the config). Cached per creation.
+    /// </summary>
+    public ClientEndpoint EndpointOf(IObjectCreationOperation creation) => EndpointCache.GetValue(creation, _ =>
+    {
+        foreach (var argument in creation.Arguments)
+        {
+            if (Symbols.DerivesFrom(argument.Parameter?.Type, _types[AwsType.ClientConfig]))
+            {
+                var configs = Configs(argument.Value, 0);
+                return configs.Count == 0
+                    ? ClientEndpoint.Unknown
+                    : new ClientEndpoint(
+                        configs.TrueForAll(config => config is not null),
+                        configs.Where(config => config?["ServiceURL"] is not null).Select(config => config!["ServiceURL"]!).ToImmutableArray());
+            }
+        }
+
+        // No config: the SDK's endpoint for the Region.
+        return ClientEndpoint.Aws;
+    });
+
+    /// <summary>The states of the configs a value may be (null for one the class does not show).</summary>
+    private List<RequestState?> Configs(IOperation value, int depth)
+    {
+        var configs = new List<RequestState?>();
+        if (RequestState.OfValue(value) is { Creation: not null } state)
+        {
+            configs.Add(state);
+            return configs;
+        }
+
+        foreach (var leaf in Values.Leaves(value))
+        {
+            switch (leaf)
+            {
+                case IObjectCreationOperation creation:
+                    configs.Add(RequestState.Of(creation));
+                    break;
+                case IInvocationOperation invocation when depth < 2 && MethodSummary.Of(invocation) is { Returned.IsEmpty: false } summary:
+                    // CreateConfig(): a method of ours in this file that returns the config.
+                    foreach (var returned in summary.Returned)
+                    {
+                        configs.AddRange(Configs(returned, depth + 1));
+                    }
+
+                    break;
+                case IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation } or IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation, Property.Parameters.Length: 0 }
+                    when depth < 2 && MemberValues(leaf, leaf is IFieldReferenceOperation field ? field.Field : ((IPropertyReferenceOperation)leaf).Property) is { Count: > 0 } values:
+                    foreach (var member in values)
+                    {
+                        configs.AddRange(Configs(member, depth + 1));
+                    }
+
+                    break;
+                default:
+                    configs.Add(null);
+                    break;
+            }
+        }
+
+        return configs;
+    }
+
+    private static readonly ConditionalWeakTable<IObjectCreationOperation, ClientEndpoint> EndpointCache = new();
 
     private ClientOrigin FromContextBuilder(IInvocationOperation call, int depth)
     {
@@ -192,16 +278,18 @@ internal sealed class Clients
     private ClientOrigin FromReturned(MethodSummary summary, int depth)
     {
         ClientOrigin? result = null;
+        var endpoints = ImmutableArray<ClientEndpoint>.Empty;
         foreach (var value in summary.Returned)
         {
             var origin = Resolve(value, depth + 1);
+            endpoints = endpoints.AddRange(origin.Endpoints);
             if (result is null || origin.Kind == ClientKind.Plain || (origin.Kind == ClientKind.External && result.Value.Kind == ClientKind.Encrypting))
             {
                 result = origin;
             }
         }
 
-        return result!.Value;
+        return result!.Value.WithEndpoints(endpoints);
     }
 
     private ClientOrigin FromMember(IOperation reference, ISymbol member, int depth)
@@ -213,18 +301,20 @@ internal sealed class Clients
         }
 
         ClientOrigin? result = null;
+        var endpoints = ImmutableArray<ClientEndpoint>.Empty;
         foreach (var value in values)
         {
             var origin = Values.Unwrap(value) is IParameterReferenceOperation parameter
                 ? new ClientOrigin(ClientKind.External, $"the {TypeName(reference.Type)} '{member.Name}', injected through '{parameter.Parameter.Name}'")
                 : Resolve(value, depth + 1);
+            endpoints = endpoints.AddRange(origin.Endpoints);
             if (result is null || origin.Kind == ClientKind.Plain || (origin.Kind == ClientKind.External && result.Value.Kind == ClientKind.Encrypting))
             {
                 result = origin;
             }
         }
 
-        return result!.Value;
+        return result!.Value.WithEndpoints(endpoints);
     }
 
     /// <summary>
@@ -316,7 +406,7 @@ internal sealed class Clients
     };
 
     /// <summary>TransferUtility, DynamoDBContext, Table and TableBuilder (and their interfaces, and batch writes): types that send through a client they are given.</summary>
-    private bool IsWrapper(ITypeSymbol? type) =>
+    public bool IsWrapper(ITypeSymbol? type) =>
         type is not null
         && (Symbols.DerivesFromOrImplements(type, _types[AwsType.TransferUtility]) || Symbols.DerivesFromOrImplements(type, _types[AwsType.ITransferUtility])
             || Symbols.DerivesFromOrImplements(type, _types[AwsType.DynamoDBContext]) || Symbols.DerivesFromOrImplements(type, _types[AwsType.IDynamoDBContext])
@@ -344,7 +434,7 @@ internal sealed class Clients
         arguments.FirstOrDefault(argument => argument.Parameter?.Name == "tableName") is { } name ? Values.ConstantString(name.Value) : null;
 
     private static ClientOrigin WithTable(ClientOrigin origin, string? tableName) =>
-        tableName is null ? origin : new ClientOrigin(origin.Kind, origin.Description, origin.Creation, tableName);
+        tableName is null ? origin : new ClientOrigin(origin.Kind, origin.Description, origin.Creation, tableName, origin.Endpoints);
 
     private static ClientOrigin External(IOperation operation) =>
         new(ClientKind.External, $"{Article(TypeName(operation.Type))} created elsewhere");

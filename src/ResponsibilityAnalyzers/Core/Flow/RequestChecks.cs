@@ -9,7 +9,8 @@ namespace ResponsibilityAnalyzers.Core;
 
 /// <summary>
 /// The two ways rules look at AWS requests: each value given to one property (reported where it is written, so the
-/// light bulb finds it), and each request created (for what it lacks, reported at its <c>new</c>).
+/// light bulb finds it), and each request created (for what it lacks, reported at its <c>new</c>). Neither calls the
+/// rule for a request sent only through clients of a store that is not AWS (<see cref="ClientEndpoints"/>).
 /// </summary>
 internal static class RequestChecks
 {
@@ -29,7 +30,8 @@ internal static class RequestChecks
             operation =>
             {
                 var assignment = (ISimpleAssignmentOperation)operation.Operation;
-                if (assignment.Target is IPropertyReferenceOperation target && IsAny(target.Property, property, requestTypes))
+                if (assignment.Target is IPropertyReferenceOperation target && IsAny(target.Property, property, requestTypes)
+                    && !ClientEndpoints.For(AwsTypes.For(operation.Compilation)).IsWrittenForNotAws(assignment, operation.Options))
                 {
                     check(operation, target, assignment.Value);
                 }
@@ -56,7 +58,8 @@ internal static class RequestChecks
             {
                 var creation = (IObjectCreationOperation)operation.Operation;
                 if (creation.Type is INamedTypeSymbol type && requestTypes.Contains(type, SymbolEqualityComparer.Default)
-                    && RequestState.Of(creation) is { } state && state.Creation == creation)
+                    && RequestState.Of(creation) is { } state && state.Creation == creation
+                    && !ClientEndpoints.For(AwsTypes.For(operation.Compilation)).IsSentToNotAws(creation, operation.Options))
                 {
                     check(operation, creation, state);
                 }

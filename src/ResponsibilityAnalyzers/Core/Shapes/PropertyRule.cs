@@ -96,13 +96,14 @@ public abstract class PropertyRuleAnalyzer : ResponsibilityAnalyzer
             return;
         }
 
+        var endpoints = ClientEndpoints.For(types);
         context.RegisterOperationAction(
             operation =>
             {
                 var assignment = (ISimpleAssignmentOperation)operation.Operation;
                 if (assignment.Target is IPropertyReferenceOperation target && Reads(target.Property, holders, valueType))
                 {
-                    CheckValue(operation, assignment, target.Property.ContainingType.Name, valueType);
+                    CheckValue(operation, assignment, target.Property.ContainingType.Name, valueType, endpoints);
                 }
             },
             OperationKind.SimpleAssignment);
@@ -129,7 +130,7 @@ public abstract class PropertyRuleAnalyzer : ResponsibilityAnalyzer
         && (holders.IsEmpty || RequestChecks.IsAny(property, property.Name, holders))
         && (valueType is null ? IsBool(property.Type) : SymbolEqualityComparer.Default.Equals(property.Type, valueType));
 
-    private void CheckValue(OperationAnalysisContext operation, ISimpleAssignmentOperation assignment, string holder, INamedTypeSymbol? valueType)
+    private void CheckValue(OperationAnalysisContext operation, ISimpleAssignmentOperation assignment, string holder, INamedTypeSymbol? valueType, ClientEndpoints endpoints)
     {
         var exemptionRead = false;
         foreach (var leaf in Values.Leaves(assignment.Value))
@@ -142,7 +143,7 @@ public abstract class PropertyRuleAnalyzer : ResponsibilityAnalyzer
             if (!exemptionRead)
             {
                 exemptionRead = true;
-                if (_row.Exempt?.Invoke(operation, assignment) == true)
+                if (_row.Exempt?.Invoke(operation, assignment) == true || endpoints.IsWrittenForNotAws(assignment, operation.Options))
                 {
                     return;
                 }

@@ -119,7 +119,8 @@ public abstract class ResourcePairingAnalyzer : ResponsibilityAnalyzer
             return;
         }
 
-        TypeScope.RegisterInvocations(context, invocation => Classify(invocation, types), (end, calls) => Decide(end, calls, types));
+        var endpoints = ClientEndpoints.For(types);
+        TypeScope.RegisterInvocations(context, invocation => Classify(invocation, types), (end, calls) => Decide(end, calls, types, endpoints));
     }
 
     private Call? Classify(IInvocationOperation invocation, AwsTypes types)
@@ -140,13 +141,14 @@ public abstract class ResourcePairingAnalyzer : ResponsibilityAnalyzer
     private ImmutableArray<ResourceName> Resources(IInvocationOperation invocation) =>
         ResourceName.OfCall(invocation, _row.Resource.Property, _row.Resource.Parameter);
 
-    private void Decide(SymbolAnalysisContext context, ImmutableArray<Call> calls, AwsTypes types)
+    private void Decide(SymbolAnalysisContext context, ImmutableArray<Call> calls, AwsTypes types, ClientEndpoints endpoints)
     {
         var protections = calls.Where(call => call.Kind != Kind.Create).ToArray();
         foreach (var create in calls.Where(call => call.Kind == Kind.Create))
         {
             if (protections.Any(protection => ResourceName.MayBeSame(create.Resources, protection.Resources))
-                || SrmOptions.BackupsManagedElsewhere.Get(context.Options, create.Invocation.Syntax.SyntaxTree))
+                || SrmOptions.BackupsManagedElsewhere.Get(context.Options, create.Invocation.Syntax.SyntaxTree)
+                || endpoints.IsNotAws(create.Invocation, context.Options))
             {
                 continue;
             }

@@ -35,6 +35,8 @@ public sealed class PublicAccessBlockAnalyzer : ResponsibilityAnalyzer
             return;
         }
 
+        var endpoints = ClientEndpoints.For(types);
+
         // A whole method at a time: the configuration is often built in statements before the request, and a
         // diagnostic there must be reproduced when only that statement is analyzed (light bulb, code fix). Only a
         // method that creates one of the two requests is looked at.
@@ -45,6 +47,11 @@ public sealed class PublicAccessBlockAnalyzer : ResponsibilityAnalyzer
             {
                 foreach (var creation in requests)
                 {
+                    if (endpoints.IsSentToNotAws(creation, block.Options))
+                    {
+                        continue;
+                    }
+
                     if (SymbolEqualityComparer.Default.Equals(creation.Type, deleteRequest))
                     {
                         CheckDelete(block, creation);

@@ -34,12 +34,14 @@ public sealed class PublicBucketPolicyAnalyzer : ResponsibilityAnalyzer
             return;
         }
 
+        var endpoints = ClientEndpoints.For(types);
         context.RegisterOperationAction(
             operation =>
             {
                 var assignment = (ISimpleAssignmentOperation)operation.Operation;
                 if (assignment.Target is IPropertyReferenceOperation { Property.Name: "Policy" } target
-                    && SymbolEqualityComparer.Default.Equals(target.Property.ContainingType, request))
+                    && SymbolEqualityComparer.Default.Equals(target.Property.ContainingType, request)
+                    && !endpoints.IsWrittenForNotAws(assignment, operation.Options))
                 {
                     var bucket = RequestState.OfAssignmentTarget(target)?.ConstantString("BucketName");
                     Check(operation, assignment.Value, bucket);
@@ -54,7 +56,8 @@ public sealed class PublicBucketPolicyAnalyzer : ResponsibilityAnalyzer
                 var method = invocation.TargetMethod;
                 if (method.Name is not ("PutBucketPolicy" or "PutBucketPolicyAsync")
                     || !(SymbolEqualityComparer.Default.Equals(method.ContainingType, client) || method.ContainingType.AllInterfaces.Contains(client, SymbolEqualityComparer.Default))
-                    || Argument(invocation, "policy") is not { } policy)
+                    || Argument(invocation, "policy") is not { } policy
+                    || endpoints.IsNotAws(invocation, operation.Options))
                 {
                     return;
                 }

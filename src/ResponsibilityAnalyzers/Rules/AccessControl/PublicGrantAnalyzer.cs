@@ -34,6 +34,7 @@ public sealed class PublicGrantAnalyzer : ResponsibilityAnalyzer
         }
 
         var permission = types[AwsType.S3Permission];
+        var endpoints = ClientEndpoints.For(types);
         context.RegisterOperationAction(
             operation =>
             {
@@ -54,7 +55,7 @@ public sealed class PublicGrantAnalyzer : ResponsibilityAnalyzer
                     ? RequestState.ImplicitReceiverCreation(target)
                     : target.Instance;
                 var uses = granteeObject is null ? GrantUses.Unknown() : GrantUses.Of(granteeObject, grant, acl, permission);
-                if (uses.Harmless)
+                if (uses.Harmless || (granteeObject is not null && endpoints.IsSentToNotAws(granteeObject, operation.Options)))
                 {
                     return;
                 }

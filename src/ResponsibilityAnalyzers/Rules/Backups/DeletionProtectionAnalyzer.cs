@@ -30,6 +30,7 @@ public sealed class DeletionProtectionAnalyzer : ResponsibilityAnalyzer
             return;
         }
 
+        var endpoints = ClientEndpoints.For(types);
         context.RegisterOperationAction(
             operation =>
             {
@@ -42,7 +43,7 @@ public sealed class DeletionProtectionAnalyzer : ResponsibilityAnalyzer
 
                 foreach (var leaf in Values.Leaves(assignment.Value))
                 {
-                    if (Values.IsFalse(leaf))
+                    if (Values.IsFalse(leaf) && !endpoints.IsWrittenForNotAws(assignment, operation.Options))
                     {
                         var site = Locations.Inside(assignment, leaf, assignment.Value);
                         operation.ReportDiagnostic(Descriptors.SRM4003_TableWithoutDeletionProtection.Create(
@@ -61,7 +62,7 @@ public sealed class DeletionProtectionAnalyzer : ResponsibilityAnalyzer
             operation =>
             {
                 var creation = (IObjectCreationOperation)operation.Operation;
-                if (SymbolEqualityComparer.Default.Equals(creation.Type, createTable) && RequestState.Of(creation).IsMissing(Property))
+                if (SymbolEqualityComparer.Default.Equals(creation.Type, createTable) && RequestState.Of(creation).IsMissing(Property) && !endpoints.IsSentToNotAws(creation, operation.Options))
                 {
                     operation.ReportDiagnostic(Descriptors.SRM4003_TableWithoutDeletionProtection.Create(
                         Location.Create(creation.Syntax.SyntaxTree, NewAndType(creation.Syntax)),
@@ -77,7 +78,7 @@ public sealed class DeletionProtectionAnalyzer : ResponsibilityAnalyzer
             operation =>
             {
                 var invocation = (IInvocationOperation)operation.Operation;
-                if (types.IsOperation(invocation, AwsType.IAmazonDynamoDB, "CreateTable") && RequestState.OfRequestArgument(invocation) is null)
+                if (types.IsOperation(invocation, AwsType.IAmazonDynamoDB, "CreateTable") && RequestState.OfRequestArgument(invocation) is null && !endpoints.IsNotAws(invocation, operation.Options))
                 {
                     operation.ReportDiagnostic(Descriptors.SRM4003_TableWithoutDeletionProtection.Create(
                         invocation.Syntax.GetLocation(),

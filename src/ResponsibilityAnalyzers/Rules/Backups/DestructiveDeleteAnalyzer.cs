@@ -23,11 +23,12 @@ public sealed class DestructiveDeleteAnalyzer : ResponsibilityAnalyzer
     private protected override void Register(CompilationStartAnalysisContext context, AwsTypes types)
     {
         var s3Util = types[AwsType.AmazonS3Util];
+        var endpoints = ClientEndpoints.For(types);
         context.RegisterOperationAction(
             operation =>
             {
                 var invocation = (IInvocationOperation)operation.Operation;
-                if (types.IsOperation(invocation, AwsType.IAmazonDynamoDB, "DeleteTable") && !BackedUpBefore(invocation, types))
+                if (types.IsOperation(invocation, AwsType.IAmazonDynamoDB, "DeleteTable") && !BackedUpBefore(invocation, types) && !endpoints.IsNotAws(invocation, operation.Options))
                 {
                     var table = ResourceName.Describe(ResourceName.OfCall(invocation, "TableName", "tableName")) is { } name ? "table " + name : "the table";
                     operation.ReportDiagnostic(Descriptors.SRM4006_DestructiveDeleteWithoutBackup.Create(
@@ -35,7 +36,8 @@ public sealed class DestructiveDeleteAnalyzer : ResponsibilityAnalyzer
                         ResponsibilityModel.DynamoDB,
                         $"DeleteTable deletes {table} and every item in it, and no CreateBackup of it comes first in this method"));
                 }
-                else if (invocation.TargetMethod.Name == "DeleteS3BucketWithObjectsAsync" && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, s3Util))
+                else if (invocation.TargetMethod.Name == "DeleteS3BucketWithObjectsAsync" && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, s3Util)
+                    && !endpoints.IsNotAws(invocation, operation.Options))
                 {
                     var bucket = ResourceName.Describe(ResourceName.OfCall(invocation, "BucketName", "bucketName")) is { } name ? "bucket " + name : "the bucket";
                     operation.ReportDiagnostic(Descriptors.SRM4006_DestructiveDeleteWithoutBackup.Create(
@@ -58,7 +60,7 @@ public sealed class DestructiveDeleteAnalyzer : ResponsibilityAnalyzer
                 if (assignment.Target is IPropertyReferenceOperation { Property: { Name: "BypassGovernanceRetention" } property }
                     && (SymbolEqualityComparer.Default.Equals(property.ContainingType, deleteObject) || SymbolEqualityComparer.Default.Equals(property.ContainingType, deleteObjects)))
                 {
-                    foreach (var leaf in Values.Leaves(assignment.Value).Where(Values.IsTrue))
+                    foreach (var leaf in Values.Leaves(assignment.Value).Where(leaf => Values.IsTrue(leaf) && !endpoints.IsWrittenForNotAws(assignment, operation.Options)))
                     {
                         var site = Locations.Inside(assignment, leaf, assignment.Value);
                         operation.ReportDiagnostic(Descriptors.SRM4006_DestructiveDeleteWithoutBackup.Create(

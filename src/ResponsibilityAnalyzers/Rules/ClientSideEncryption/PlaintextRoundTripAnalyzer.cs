@@ -69,7 +69,7 @@ public sealed class PlaintextRoundTripAnalyzer : ResponsibilityAnalyzer
 
                 var decrypted = Values.Leaves(plaintext).OfType<IPropertyReferenceOperation>()
                     .FirstOrDefault(leaf => leaf.Property.Name == "Plaintext" && SymbolEqualityComparer.Default.Equals(leaf.Property.ContainingType, decryptResponse));
-                if (decrypted is null)
+                if (decrypted is null || ClientEndpoints.For(types).IsNotAws(invocation, operation.Options))
                 {
                     return;
                 }

@@ -113,9 +113,7 @@ public sealed class HardCodedCredentialsAnalyzer : ResponsibilityAnalyzer
     }
 
     private static bool ConfiguredForNonAws(OperationAnalysisContext operation, IObjectCreationOperation client, INamedTypeSymbol? clientConfig) =>
-        client.Arguments.Any(argument =>
-            Symbols.DerivesFrom(argument.Parameter?.Type, clientConfig)
-            && Endpoints.MayBeLocalOrNonAws(RequestState.OfValue(argument.Value)?["ServiceURL"], operation.Options, operation.Operation.Syntax.SyntaxTree));
+        ClientEndpoints.For(AwsTypes.For(operation.Compilation)).IsNotAws(client, operation.Options);
 
     /// <summary>The object creations a credentials object is passed to: as an argument itself, or through the local it is stored in.</summary>
     private static IEnumerable<IObjectCreationOperation> Consumers(IObjectCreationOperation credentials)

@@ -31,7 +31,8 @@ public sealed class LongTermAccessKeysAnalyzer : ResponsibilityAnalyzer
                 var creation = (IObjectCreationOperation)operation.Operation;
                 if (Keys.SecretKey(creation.Constructor, creation.Arguments) is not { } secret
                     || Keys.TakesSessionToken(creation.Constructor!)
-                    || Values.Leaves(secret.Value).Select(sources.Describe).FirstOrDefault(source => source is not null) is not { } source)
+                    || Values.Leaves(secret.Value).Select(sources.Describe).FirstOrDefault(source => source is not null) is not { } source
+                    || ClientEndpoints.For(types).IsNotAws(creation, operation.Options))
                 {
                     return;
                 }

@@ -21,13 +21,14 @@ public sealed class BucketEncryptionAnalyzer : ResponsibilityAnalyzer
 
     private protected override void Register(CompilationStartAnalysisContext context, AwsTypes types)
     {
+        var endpoints = ClientEndpoints.For(types);
         if (types[AwsType.DeleteBucketEncryptionRequest] is { } deleteRequest)
         {
             context.RegisterOperationAction(
                 operation =>
                 {
                     var creation = (IObjectCreationOperation)operation.Operation;
-                    if (SymbolEqualityComparer.Default.Equals(creation.Type, deleteRequest))
+                    if (SymbolEqualityComparer.Default.Equals(creation.Type, deleteRequest) && !endpoints.IsSentToNotAws(creation, operation.Options))
                     {
                         operation.ReportDiagnostic(Descriptors.SRM2003_BucketEncryptionWeakened.Create(
                             Locations.Head(creation),
@@ -61,7 +62,7 @@ public sealed class BucketEncryptionAnalyzer : ResponsibilityAnalyzer
 
                 foreach (var leaf in Values.Leaves(assignment.Value))
                 {
-                    if (ServerSideEncryption.Strength(leaf, sseType) is not { } strength || strength >= required)
+                    if (ServerSideEncryption.Strength(leaf, sseType) is not { } strength || strength >= required || endpoints.IsWrittenForNotAws(assignment, operation.Options))
                     {
                         continue;
                     }

@@ -29,11 +29,12 @@ public sealed class DynamoDbEncryptionAnalyzer : ResponsibilityAnalyzer
             return;
         }
 
+        var endpoints = ClientEndpoints.For(types);
         context.RegisterOperationAction(
             operation =>
             {
                 var creation = (IObjectCreationOperation)operation.Operation;
-                if (!SymbolEqualityComparer.Default.Equals(creation.Type, specification) || !GoesToUpdateTable(creation, updateTable))
+                if (!SymbolEqualityComparer.Default.Equals(creation.Type, specification) || !GoesToUpdateTable(creation, updateTable) || endpoints.IsSentToNotAws(creation, operation.Options))
                 {
                     return;
                 }

@@ -73,7 +73,7 @@ public sealed class PartialEncryptionAnalyzer : ResponsibilityAnalyzer
         var leaves = Values.Leaves(assignment.Value).ToList();
         var encrypting = leaves.Where(leaf => kind(leaf) == true).ToList();
         var none = leaves.Where(leaf => kind(leaf) == false).ToList();
-        if (encrypting.Count > 0 && none.Count > 0)
+        if (encrypting.Count > 0 && none.Count > 0 && !IsForNotAws(context, assignment))
         {
             var reported = Values.ReportedPart(none[0], assignment.Value);
             var replacement = SingleEncryptingText(encrypting, assignment.Value);
@@ -87,7 +87,7 @@ public sealed class PartialEncryptionAnalyzer : ResponsibilityAnalyzer
             return;
         }
 
-        if (encrypting.Count == leaves.Count && encrypting.Count > 0 && GuardingIf(assignment, target, kind) is { } guard)
+        if (encrypting.Count == leaves.Count && encrypting.Count > 0 && GuardingIf(assignment, target, kind) is { } guard && !IsForNotAws(context, assignment))
         {
             var hoistable = guard.WhenTrue is IBlockOperation { Operations.Length: 1 } or IExpressionStatementOperation && HasNoSideEffects(guard.Condition, new List<IOperation>());
             context.ReportDiagnostic(Descriptors.SRM2002_PartialEncryption.Create(
@@ -103,7 +103,7 @@ public sealed class PartialEncryptionAnalyzer : ResponsibilityAnalyzer
     {
         var ciphertext = new Ciphertext(types, SrmOptions.Encryptors.Get(context.Options, assignment.Syntax.SyntaxTree));
         var (protection, plain) = ciphertext.Of(assignment.Value);
-        if (protection != Protection.Partial || plain is null)
+        if (protection != Protection.Partial || plain is null || IsForNotAws(context, assignment))
         {
             return;
         }
@@ -114,6 +114,10 @@ public sealed class PartialEncryptionAnalyzer : ResponsibilityAnalyzer
             ResponsibilityModel.S3,
             $"{((IPropertyReferenceOperation)assignment.Target).Property.Name} is encrypted client-side on some paths only: on this one the data reaches S3 in plaintext"));
     }
+
+    /// <summary>A request sent only through clients of a store that is not AWS (see <see cref="ClientEndpoints"/>).</summary>
+    private static bool IsForNotAws(OperationAnalysisContext context, ISimpleAssignmentOperation assignment) =>
+        ClientEndpoints.For(AwsTypes.For(context.Compilation)).IsWrittenForNotAws(assignment, context.Options);
 
     private static string Consequence(AwsService service) => service == ResponsibilityModel.S3
         ? "the object gets only the bucket's default encryption"

@@ -43,6 +43,8 @@ public sealed class SseBelowPolicyAnalyzer : ResponsibilityAnalyzer
             return;
         }
 
+        var endpoints = ClientEndpoints.For(types);
+
         // A whole method at a time: a request's encryption is often set in statements after its creation.
         BlockCreations.Register(
             context,
@@ -56,6 +58,11 @@ public sealed class SseBelowPolicyAnalyzer : ResponsibilityAnalyzer
                 var kmsKeyId = SrmOptions.KmsKeyId.Get(block.Options, tree);
                 foreach (var creation in creations)
                 {
+                    if (endpoints.IsSentToNotAws(creation, block.Options))
+                    {
+                        continue;
+                    }
+
                     if (requiredS3 != S3Sse.NotRequired && sseType is not null && s3Requests.Contains(creation.Type, SymbolEqualityComparer.Default))
                     {
                         CheckS3(block, creation, sseType, requiredS3, kmsKeyId);

@@ -43,7 +43,8 @@ public sealed class UnencryptedSqsQueueAnalyzer : ResponsibilityAnalyzer
 
                 foreach (var leaf in Values.Leaves(value))
                 {
-                    if (string.Equals(Values.ConstantString(leaf)?.Trim(), "false", StringComparison.OrdinalIgnoreCase) && !HasKmsKey(leaf, dictionary, attributeName))
+                    if (string.Equals(Values.ConstantString(leaf)?.Trim(), "false", StringComparison.OrdinalIgnoreCase) && !HasKmsKey(leaf, dictionary, attributeName)
+                        && !ClientEndpoints.For(types).IsWrittenForNotAws(operation.Operation, operation.Options))
                     {
                         var site = Locations.Inside(operation.Operation, leaf, value);
                         operation.ReportDiagnostic(Descriptors.SRM2104_UnencryptedSqsQueue.Create(

@@ -34,6 +34,7 @@ public sealed class PresignedUrlExpiryAnalyzer : ResponsibilityAnalyzer
         }
 
         var durations = new Durations(context.Compilation, types);
+        var endpoints = ClientEndpoints.For(types);
         context.RegisterOperationAction(
             operation =>
             {
@@ -46,7 +47,7 @@ public sealed class PresignedUrlExpiryAnalyzer : ResponsibilityAnalyzer
                 var max = SrmOptions.PresignedUrlMaxExpiry.Get(operation.Options, assignment.Syntax.SyntaxTree).Ticks;
                 foreach (var leaf in Values.Leaves(assignment.Value))
                 {
-                    if (durations.FromNow(leaf) is not { } ticks || ticks <= max)
+                    if (durations.FromNow(leaf) is not { } ticks || ticks <= max || endpoints.IsWrittenForNotAws(assignment, operation.Options))
                     {
                         continue;
                     }

@@ -27,6 +27,7 @@ public sealed class PresignedUrlOverHttpAnalyzer : ResponsibilityAnalyzer
             return;
         }
 
+        var endpoints = ClientEndpoints.For(types);
         context.RegisterOperationAction(
             operation =>
             {
@@ -38,7 +39,7 @@ public sealed class PresignedUrlOverHttpAnalyzer : ResponsibilityAnalyzer
 
                 foreach (var leaf in Values.Leaves(assignment.Value))
                 {
-                    if (Values.IsEnumMember(leaf, http))
+                    if (Values.IsEnumMember(leaf, http) && !endpoints.IsWrittenForNotAws(assignment, operation.Options))
                     {
                         var site = Locations.Inside(assignment, Values.WithCasts(leaf), assignment.Value);
                         operation.ReportDiagnostic(Descriptors.SRM3002_PresignedUrlOverHttp.Create(

@@ -185,6 +185,12 @@ public sealed class RegionNotAllowedAnalyzer : ResponsibilityAnalyzer
 
     private static void Report(OperationAnalysisContext operation, IOperation reported, AwsService service, string what, AllowedRegions allowed, System.Func<string, string?>? replacement)
     {
+        // A Region given to a client of a store that is not AWS (a MinIO config's AuthenticationRegion) places nothing in AWS.
+        if (ClientEndpoints.For(AwsTypes.For(operation.Compilation)).IsWrittenForNotAws(reported, operation.Options))
+        {
+            return;
+        }
+
         var choices = replacement is null
             ? null
             : allowed.Names.Select(name => (Name: name, Expression: replacement(name))).Where(choice => choice.Expression is not null).Select(choice => (choice.Name, choice.Expression!));

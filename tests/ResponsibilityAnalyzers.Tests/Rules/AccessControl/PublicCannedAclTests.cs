@@ -31,6 +31,41 @@ public class PublicCannedAclTests
             "S3 is an abstracted service",
             "PublicRead makes it readable by anyone on the internet"));
 
+    /// <summary>A request sent through a client of a store that is not AWS (directly, through TransferUtility, or through a local) is not reported; one that may go to AWS is.</summary>
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task PublicAclSentToAStoreThatIsNotAws_IsNotReported(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
+        using System.IO;
+        using System.Threading.Tasks;
+        using Amazon.S3;
+        using Amazon.S3.Model;
+        using Amazon.S3.Transfer;
+
+        class CephGateway
+        {
+            private const string Endpoint = "https://rgw.ceph.internal:7480";
+            private readonly AmazonS3Client _s3 = new AmazonS3Client("key", "secret", new AmazonS3Config { ServiceURL = Endpoint, ForcePathStyle = true });
+            private readonly IAmazonS3 _aws = new AmazonS3Client();
+
+            public async Task PublishAsync(string key, Stream body)
+            {
+                var request = new PutObjectRequest { BucketName = "public", Key = key, InputStream = body, CannedACL = S3CannedACL.PublicRead };
+                await _s3.PutObjectAsync(request);
+                await new TransferUtility(_s3).UploadAsync(new TransferUtilityUploadRequest { BucketName = "public", Key = key, InputStream = body, CannedACL = S3CannedACL.PublicRead });
+                await _aws.PutObjectAsync(new PutObjectRequest { BucketName = "public", Key = key, InputStream = body, CannedACL = {|SRM5001:S3CannedACL.PublicRead|} });
+            }
+
+            public async Task MirrorAsync(string key)
+            {
+                // Sent to both: one of them is AWS.
+                var request = new PutObjectRequest { BucketName = "public", Key = key, CannedACL = {|SRM5001:S3CannedACL.PublicRead|} };
+                await _s3.PutObjectAsync(request);
+                await _aws.PutObjectAsync(request);
+            }
+        }
+        """);
+
     [Theory]
     [InlineData(Sdk.V3)]
     [InlineData(Sdk.V4)]

@@ -29,6 +29,52 @@ public class BucketVersioningTests
             "S3 is an abstracted service",
             "PutBucket creates bucket 'documents' without versioning, and no PutBucketVersioning in this method or type enables it: an overwrite or a delete loses the object for good"));
 
+    /// <summary>MinIO, Wasabi, R2: the shared responsibility model of AWS does not apply to a store that is not AWS.</summary>
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task PutBucketOnAClientThatIsNotAws_IsNotReported_OnAwsStillIs(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
+        using System.Threading.Tasks;
+        using Amazon;
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        class MinioBlobStore
+        {
+            private readonly IAmazonS3 _s3;
+
+            public MinioBlobStore(string accessKey, string secretKey) =>
+                _s3 = new AmazonS3Client(accessKey, secretKey, new AmazonS3Config { ServiceURL = "https://minio.internal:9000", ForcePathStyle = true });
+
+            public Task CreateAsync() => _s3.PutBucketAsync(new PutBucketRequest { BucketName = "uploads" });
+        }
+
+        class R2BlobStore
+        {
+            private static readonly AmazonS3Config Config = new AmazonS3Config { ServiceURL = "https://0123abcd.r2.cloudflarestorage.com" };
+
+            public async Task CreateAsync(string accessKey, string secretKey)
+            {
+                using var s3 = new AmazonS3Client(accessKey, secretKey, Config);
+                await s3.PutBucketAsync("uploads");
+            }
+        }
+
+        class AwsBlobStore
+        {
+            private readonly IAmazonS3 _s3 = new AmazonS3Client(new AmazonS3Config { ServiceURL = "https://s3.eu-west-1.amazonaws.com" });
+            private readonly IAmazonS3 _plain = new AmazonS3Client(RegionEndpoint.EUWest1);
+
+            public async Task CreateAsync(IAmazonS3 injected, string url)
+            {
+                await {|SRM4004:_s3.PutBucketAsync("media")|};
+                await {|SRM4004:_plain.PutBucketAsync("media-eu")|};
+                await {|SRM4004:injected.PutBucketAsync("media-us")|};
+                await {|SRM4004:new AmazonS3Client(new AmazonS3Config { ServiceURL = url }).PutBucketAsync("media-configured")|};
+            }
+        }
+        """);
+
     [Theory]
     [InlineData(Sdk.V3)]
     [InlineData(Sdk.V4)]

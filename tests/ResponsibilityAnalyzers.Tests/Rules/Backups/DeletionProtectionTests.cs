@@ -45,6 +45,40 @@ public class DeletionProtectionTests
             "DynamoDB is an abstracted service",
             "the table is created without DeletionProtectionEnabled = true, so one DeleteTable call removes it and every item in it"));
 
+    /// <summary>DynamoDB Local has no deletion protection to give: tables created through a client of it are not reported.</summary>
+    [Fact]
+    public Task TablesOfDynamoDbLocal_AreNotReported_TablesOfAwsStillAre() => VerifyRule.Diagnostics(Sdk.V4, """
+        using System;
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+        using Amazon.DynamoDBv2;
+        using Amazon.DynamoDBv2.Model;
+
+        class OrderTables
+        {
+            private static readonly string LocalUrl = "http://localhost:8000";
+            private readonly IAmazonDynamoDB _local;
+            private readonly IAmazonDynamoDB _aws = new AmazonDynamoDBClient(Amazon.RegionEndpoint.EUWest1);
+
+            public OrderTables(int port)
+            {
+                var config = new AmazonDynamoDBConfig();
+                config.ServiceURL = Environment.GetEnvironmentVariable("DYNAMODB_URL") ?? LocalUrl;
+                _local = new AmazonDynamoDBClient("local", "local", config);
+            }
+
+            public async Task CreateAsync(List<KeySchemaElement> keys, List<AttributeDefinition> attributes, ProvisionedThroughput throughput)
+            {
+                await _local.CreateTableAsync(new CreateTableRequest { TableName = "orders", KeySchema = keys, AttributeDefinitions = attributes });
+                await _local.CreateTableAsync(new CreateTableRequest { TableName = "audit", DeletionProtectionEnabled = false });
+                await _local.CreateTableAsync("carts", keys, attributes, throughput);
+                await _aws.CreateTableAsync(new CreateTableRequest { TableName = "orders", DeletionProtectionEnabled = {|SRM4003:false|} });
+                await {|SRM4003:_aws.CreateTableAsync("carts", keys, attributes, throughput)|};
+                await _aws.CreateTableAsync({|SRM4003:new CreateTableRequest|} { TableName = "sessions", KeySchema = keys, AttributeDefinitions = attributes });
+            }
+        }
+        """);
+
     [Fact]
     public Task ProtectionFalseOnCreateOrUpdate_AndTheOverloadWithoutARequest_AreReported() => VerifyRule.Diagnostics(Sdk.V4, """
         using System.Collections.Generic;

@@ -141,6 +141,28 @@ public class HardCodedCredentialsTests
         }
         """);
 
+    /// <summary>Keys of a store that is not AWS (Wasabi, R2, an in-house MinIO) are not AWS credentials, wherever the config is kept.</summary>
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task KeysForAStoreThatIsNotAws_AreNotReported_AwsKeysStillAre(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
+        using Amazon.S3;
+
+        class Stores
+        {
+            private readonly AmazonS3Config _wasabi = new AmazonS3Config { ServiceURL = "https://s3.eu-central-1.wasabisys.com" };
+            private static readonly AmazonS3Config Minio = new AmazonS3Config { ServiceURL = "https://minio.storage.svc:9000", ForcePathStyle = true };
+
+            void Create(string account)
+            {
+                var wasabi = new AmazonS3Client("WASABIACCESSKEY00001", "Xk2v9QpLr7Tz3WmN8cYb5HdJ1sFg6RaE4uVo0KiQ", _wasabi);
+                var minio = new AmazonS3Client("minioadmin", "Xk2v9QpLr7Tz3WmN8cYb5HdJ1sFg6RaE4uVo0KiQ", Minio);
+                var r2 = new AmazonS3Client("r2-access-key", "Xk2v9QpLr7Tz3WmN8cYb5HdJ1sFg6RaE4uVo0KiQ", new AmazonS3Config { ServiceURL = $"https://{account}.r2.cloudflarestorage.com" });
+                var aws = new AmazonS3Client("AKIAZ7QWERTYUIOPASDF", {|SRM6001:"Xk2v9QpLr7Tz3WmN8cYb5HdJ1sFg6RaE4uVo0KiQ"|}, new AmazonS3Config { ServiceURL = "https://s3.eu-west-1.amazonaws.com" });
+            }
+        }
+        """);
+
     [Fact]
     public Task WithoutTheAwsSdk_NothingIsReported() => VerifyRule.Diagnostics(Sdk.None, """
         namespace Amazon.Runtime

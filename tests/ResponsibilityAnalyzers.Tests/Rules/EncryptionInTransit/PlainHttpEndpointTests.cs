@@ -83,7 +83,7 @@ public class PlainHttpEndpointTests
                 var d = new AmazonS3Config { ServiceURL = legacy ? {|SRM3001:"http://s3.amazonaws.com:80/"|} : "https://s3.amazonaws.com" };
                 var e = new AmazonS3Config { UseHttp = {|SRM3001:Insecure|} };
                 var f = new MyS3Config { UseHttp = legacy ? {|SRM3001:true|} : false };
-                var h = new AmazonS3Config { ServiceURL = {|SRM3001:"http://10.0.0.12:9000"|} };
+                var h = new AmazonS3Config { ServiceURL = {|SRM3001:"http://s3.dualstack.eu-west-1.amazonaws.com"|} };
             }
         }
         """);
@@ -153,6 +153,30 @@ public class PlainHttpEndpointTests
     [Theory]
     [InlineData(Sdk.V3)]
     [InlineData(Sdk.V4)]
+    public Task HostsOutsideAwsDomains_AreNotReported(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
+        using Amazon.S3;
+
+        class Clients
+        {
+            void Create(string account, int port)
+            {
+                var a = new AmazonS3Config { ServiceURL = "http://localstack:4566" };
+                var b = new AmazonS3Config { ServiceURL = "http://MINIO.internal:9000/" };
+                var c = new AmazonS3Config { ServiceURL = "http://10.0.0.12:9000" };
+                var d = new AmazonS3Config { ServiceURL = "http://minio.internal:9000", UseHttp = true };
+                var e = new AmazonS3Config { ServiceURL = {|SRM3001:"http://s3.amazonaws.com"|} };
+                var f = new AmazonS3Config { ServiceURL = "http://minio.internal.example.com" };
+                var g = new AmazonS3Config { ServiceURL = $"http://{account}.r2.cloudflarestorage.com" };
+                var h = new AmazonS3Config { ServiceURL = "http://s3.localhost.localstack.cloud:" + port };
+                var i = new AmazonS3Config { ServiceURL = "http://s3.wasabisys.com", UseHttp = true };
+            }
+        }
+        """);
+
+    /// <summary>srm.non_aws_endpoints widens the built-in notion: a host in an AWS domain that the team knows is not AWS.</summary>
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
     public Task HostsListedAsNonAws_AreNotReported(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
         using Amazon.S3;
 
@@ -160,16 +184,13 @@ public class PlainHttpEndpointTests
         {
             void Create()
             {
-                var a = new AmazonS3Config { ServiceURL = "http://localstack:4566" };
-                var b = new AmazonS3Config { ServiceURL = "http://MINIO.internal:9000/" };
-                var c = new AmazonS3Config { ServiceURL = "http://s3.dev.test" };
-                var d = new AmazonS3Config { ServiceURL = "http://minio.internal:9000", UseHttp = true };
+                var a = new AmazonS3Config { ServiceURL = "http://s3.mirror.amazonaws.com" };
+                var b = new AmazonS3Config { ServiceURL = "http://s3.mirror.amazonaws.com", UseHttp = true };
                 var e = new AmazonS3Config { ServiceURL = {|SRM3001:"http://s3.amazonaws.com"|} };
-                var f = new AmazonS3Config { ServiceURL = {|SRM3001:"http://minio.internal.example.com"|} };
             }
         }
         """,
-        "srm.non_aws_endpoints = localstack, minio.internal, *.test\n");
+        "srm.non_aws_endpoints = *.mirror.amazonaws.com\n");
 
     [Theory]
     [InlineData(Sdk.V3)]
@@ -179,10 +200,10 @@ public class PlainHttpEndpointTests
 
         class Clients
         {
-            AmazonS3Config Create() => new AmazonS3Config { ServiceURL = {|SRM3001:"http://localstack:4566"|} };
+            AmazonS3Config Create() => new AmazonS3Config { ServiceURL = {|SRM3001:"http://s3.mirror.amazonaws.com"|} };
         }
         """,
-        "srm.non_aws_endpoints = localstack/4566, minio internal\n");
+        "srm.non_aws_endpoints = s3.mirror.amazonaws.com/4566, minio internal\n");
 
     [Fact]
     public Task WithoutTheAwsSdk_NothingIsReported() => VerifyRule.Diagnostics(Sdk.None, """

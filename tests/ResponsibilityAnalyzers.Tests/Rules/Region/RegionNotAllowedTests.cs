@@ -147,6 +147,29 @@ public class RegionNotAllowedTests
         """,
         EuOnly);
 
+    /// <summary>MinIO and R2 ask for a signing Region, but a client of a store that is not AWS places no data in an AWS Region.</summary>
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task RegionOfAClientThatIsNotAws_IsNotReported(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
+        using Amazon;
+        using Amazon.S3;
+
+        class Stores
+        {
+            void Configure(string account)
+            {
+                var minio = new AmazonS3Config { ServiceURL = "https://minio.internal:9000", AuthenticationRegion = "us-east-1", ForcePathStyle = true };
+                var wasabi = new AmazonS3Config { RegionEndpoint = RegionEndpoint.USEast1, ServiceURL = "https://s3.wasabisys.com" };
+                var r2 = new AmazonS3Config { AuthenticationRegion = "us-east-1" };
+                r2.ServiceURL = $"https://{account}.r2.cloudflarestorage.com";
+                var aws = new AmazonS3Config { ServiceURL = "https://s3.eu-central-1.amazonaws.com", AuthenticationRegion = {|SRM1001:"us-east-1"|} };
+                var plain = new AmazonS3Client({|SRM1001:RegionEndpoint.USEast1|});
+            }
+        }
+        """,
+        EuOnly);
+
     [Theory]
     [InlineData(Sdk.V3, null)]
     [InlineData(Sdk.V4, null)]
