@@ -457,11 +457,12 @@ internal sealed class DataEvidence
     private Payload Entry(IOperation target, IOperation value, SensitiveNames names, int depth, HashSet<ILocalSymbol> visiting)
     {
         var stored = Trace(value, names, depth + 1, visiting);
-        if (stored.Kind != DataKind.Unknown)
+        if (stored.Kind == DataKind.Constant)
         {
             return stored;
         }
 
+        // The key or member names what the value is: it is named first.
         switch (target)
         {
             case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer when Values.ConstantString(indexer.Arguments[0].Value) is { } key:
@@ -479,7 +480,7 @@ internal sealed class DataEvidence
         if (call.Arguments.Length == 2 && Values.ConstantString(call.Arguments[0].Value) is { } key)
         {
             var stored = Trace(call.Arguments[1].Value, names, depth + 1, visiting);
-            return stored.Kind == DataKind.Unknown ? Key(key, call.TargetMethod.ContainingType, names) ?? stored : stored;
+            return stored.Kind == DataKind.Constant ? stored : Key(key, call.TargetMethod.ContainingType, names) ?? stored;
         }
 
         var result = Payload.Constant;
