@@ -127,7 +127,9 @@ public sealed class ClientSideEncryptionAnalyzer : ResponsibilityAnalyzer
                 return label.StartsWith("D", System.StringComparison.OrdinalIgnoreCase) ? "the files of a local directory" : "a local file (" + label + ")";
             }
 
-            if (ciphertext.Of(value).Protection == Protection.Plain)
+            if (ciphertext.Of(value).Protection == Protection.Plain
+                && !(Values.Outer(value).Parent is ISimpleAssignmentOperation assignment && write.State?.Creation is { } creation
+                    && ciphertext.OtherPathOf(assignment, creation, wantEncrypted: true) is not null))
             {
                 return label;
             }

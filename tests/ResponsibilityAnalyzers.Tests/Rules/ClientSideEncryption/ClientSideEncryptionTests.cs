@@ -274,6 +274,13 @@ public class ClientSideEncryptionTests
                 await _s3.PutObjectAsync(new PutObjectRequest { BucketName = "folders", Key = "a/" });
                 var body = secret ? aes.EncryptCbc(data, new byte[16]) : data;
                 await _s3.PutObjectAsync(new PutObjectRequest { BucketName = "mixed", InputStream = new System.IO.MemoryStream(body) });
+                var request = new PutObjectRequest { BucketName = "mixed", ContentBody = text };
+                if (secret)
+                {
+                    request.ContentBody = System.Convert.ToBase64String(aes.EncryptCbc(data, new byte[16]));
+                }
+
+                await _s3.PutObjectAsync(request);
                 await {|SRM2009:_s3.PutObjectAsync(new PutObjectRequest { BucketName = "private", ContentBody = text })|};
             }
         }
