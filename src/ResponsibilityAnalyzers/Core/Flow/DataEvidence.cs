@@ -55,6 +55,14 @@ internal sealed class DataEvidence
 
     private static readonly HashSet<string> SensitiveDataTypes = new() { "EmailAddress", "Password", "PhoneNumber", "CreditCard", "PostalCode" };
 
+    /// <summary>Methods of a local's object that read it (or only move its position) without changing what it holds.</summary>
+    private static readonly HashSet<string> ReadsOnly = new()
+    {
+        "ToString", "ToArray", "GetBuffer", "Seek", "Flush", "FlushAsync", "Dispose", "DisposeAsync", "Close",
+        "CopyTo", "CopyToAsync", "Read", "ReadAsync", "ReadByte", "ContainsKey", "TryGetValue", "GetType", "GetHashCode", "Equals",
+        "ToAttributeMap", "ToJson", "ToJsonPretty",
+    };
+
     private readonly AwsTypes _types;
     private readonly ConcurrentDictionary<SensitiveNames, ConcurrentDictionary<ITypeSymbol, string>> _typeEvidence = new();
 
@@ -568,10 +576,14 @@ internal sealed class DataEvidence
                         {
                             result = result.With(Added(call, names, depth, visiting));
                         }
+                        else if (!ReadsOnly.Contains(call.TargetMethod.Name))
+                        {
+                            result = result.With(Payload.Unknown); // AppendFormat, SetLength, Remove …: changed in a way not followed
+                        }
 
                         break;
                     case IArgumentOperation { Parent: IInvocationOperation call }:
-                        result = result.With(FilledBy(call, outer, names, depth, visiting));
+                        result = result.With(FilledBy(call, outer, local.Type, names, depth, visiting));
                         break;
                     case IArgumentOperation { Parent: IObjectCreationOperation } when IsStream(local.Type):
                         result = result.With(Payload.Unknown); // a writer over the stream fills it
@@ -588,7 +600,7 @@ internal sealed class DataEvidence
     }
 
     /// <summary>What a call that is handed a local puts into it: the source of a CopyTo, the object a serializer writes; nothing for the SDK and .NET otherwise; unknown for code of ours.</summary>
-    private Payload FilledBy(IInvocationOperation call, IOperation argument, SensitiveNames names, int depth, HashSet<ILocalSymbol> visiting)
+    private Payload FilledBy(IInvocationOperation call, IOperation argument, ITypeSymbol localType, SensitiveNames names, int depth, HashSet<ILocalSymbol> visiting)
     {
         var method = call.TargetMethod;
         if (method.Name is "CopyTo" or "CopyToAsync" && call.Instance is { } source)
@@ -596,13 +608,24 @@ internal sealed class DataEvidence
             return Trace(source, names, depth + 1, visiting);
         }
 
-        if (IsSerializer(method) && SerializedArgument(call) is { } serialized && serialized.Value != argument)
+        if (IsSerializer(method) && SerializedArgument(call) is { } serialized)
         {
-            return OfObject(serialized.Value, method.IsGenericMethod ? method.TypeArguments[0] : Values.Unwrap(serialized.Value).Type, names);
+            return serialized.Value == argument
+                ? Payload.Constant // serialized, not filled
+                : OfObject(serialized.Value, method.IsGenericMethod ? method.TypeArguments[0] : Values.Unwrap(serialized.Value).Type, names);
         }
 
-        return MethodFacts.IsSdkOrFramework(method.ContainingType) ? Payload.Constant : Payload.Unknown;
+        // Strings and values cannot be changed by a callee; the SDK's writes read what they are given. Anything else
+        // (stream.ReadAsync(buffer), Array.Copy, a helper of ours) may fill it.
+        var ns = method.ContainingType?.ContainingNamespace;
+        while (ns is { ContainingNamespace.IsGlobalNamespace: false })
+        {
+            ns = ns.ContainingNamespace;
+        }
+
+        return localType.SpecialType == SpecialType.System_String || localType.IsValueType || ns is { Name: "Amazon" } ? Payload.Constant : Payload.Unknown;
     }
+
 
     private bool IsCollection(ITypeSymbol? type) =>
         type is not null && (Symbols.DerivesFrom(type, _types[AwsType.DynamoDBDocument]) || type.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable));

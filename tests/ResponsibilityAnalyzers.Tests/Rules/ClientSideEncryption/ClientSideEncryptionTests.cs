@@ -671,6 +671,21 @@ public class ClientSideEncryptionTests
                 await _s3.PutObjectAsync(marker);
                 await {|SRM2009:_s3.PutObjectAsync(new PutObjectRequest { BucketName = "exports", Key = key, ContentBody = "header\n" + text })|};
             }
+
+            async Task NotConstants(Stream source, string[] rows)
+            {
+                var buffer = new byte[4096];
+                await source.ReadExactlyAsync(buffer, 0, buffer.Length);
+                await {|SRM2009:_s3.PutObjectAsync(new PutObjectRequest { BucketName = "exports", Key = "chunk", InputStream = new MemoryStream(buffer) })|};
+
+                var csv = new StringBuilder();
+                foreach (var row in rows)
+                {
+                    csv.AppendFormat("{0};", row);
+                }
+
+                await {|SRM2009:_s3.PutObjectAsync(new PutObjectRequest { BucketName = "exports", Key = "rows.csv", ContentBody = csv.ToString() })|};
+            }
         }
         """);
 
