@@ -14,7 +14,8 @@ namespace ResponsibilityAnalyzers.Rules.EncryptionAtRest;
 /// SRM2002: encryption chosen on some paths only. Server-side: an S3 request's ServerSideEncryptionMethod, or a
 /// CreateTable's SSESpecification, that is None/null (or a disabled SSESpecification) on one arm of a conditional,
 /// switch expression or <c>??</c> and an encryption on another; or that is set only inside an <c>if</c> without
-/// <c>else</c> after the request was created. Client-side: an S3 body (InputStream, ContentBody) that is ciphertext
+/// <c>else</c> after the request was created. Client-side: an S3 body (InputStream, ContentBody, the stream of a
+/// TransferUtility upload) that is ciphertext
 /// on some paths and plaintext on others (see <see cref="Ciphertext"/>), reported on the arm that sends plaintext;
 /// also when two assignments to the same request's body, on different paths, encrypt on one only. Fix: the encryption for every path (the
 /// conditional becomes its encrypting arm; the <c>if</c> becomes its one assignment) when the conditions have no side
@@ -63,6 +64,34 @@ public sealed class PartialEncryptionAnalyzer : ResponsibilityAnalyzer
                 }
             },
             OperationKind.SimpleAssignment);
+
+        var transfer = types[AwsType.TransferUtility];
+        var transferInterface = types[AwsType.ITransferUtility];
+        if (transfer is null && transferInterface is null)
+        {
+            return;
+        }
+
+        // TransferUtility.Upload(stream, bucket, key): the body is an argument, not an assignment.
+        context.RegisterOperationAction(
+            operation =>
+            {
+                var invocation = (IInvocationOperation)operation.Operation;
+                if (invocation.TargetMethod.Name is not ("Upload" or "UploadAsync")
+                    || !(Symbols.DerivesFrom(invocation.TargetMethod.ContainingType, transfer) || Symbols.DerivesFromOrImplements(invocation.TargetMethod.ContainingType, transferInterface)))
+                {
+                    return;
+                }
+
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (argument.Parameter?.Name == "stream")
+                    {
+                        ReportPartialBody(operation, "The uploaded stream", argument.Value, types);
+                    }
+                }
+            },
+            OperationKind.Invocation);
     }
 
     /// <summary>What a leaf asks for: true = encryption, false = none, null = unknown.</summary>
@@ -110,22 +139,7 @@ public sealed class PartialEncryptionAnalyzer : ResponsibilityAnalyzer
     {
         var ciphertext = new Ciphertext(types, SrmOptions.Encryptors.Get(context.Options, assignment.Syntax.SyntaxTree));
         var property = ((IPropertyReferenceOperation)assignment.Target).Property.Name;
-        var (protection, plain) = ciphertext.Of(assignment.Value);
-        if (protection == Protection.Partial && plain is not null)
-        {
-            var reported = Values.ReportedPart(plain, assignment.Value);
-            var arm = reported == plain ? null : plain;
-            context.ReportDiagnostic(Descriptors.SRM2002_PartialEncryption.Create(
-                reported.Syntax.GetLocation(),
-                ResponsibilityModel.S3,
-                $"{property} is encrypted client-side on some paths only: on "
-                    + (arm is null ? "this one" : $"the path where it is {Quote(arm)} (line {Line(arm)})")
-                    + " the data reaches S3 in plaintext",
-                null,
-                arm is null ? System.Array.Empty<Location>() : new[] { arm.Syntax.GetLocation() }));
-            return;
-        }
-
+        var protection = ReportPartialBody(context, property, assignment.Value, types, ciphertext);
         if (protection == Protection.Plain
             && assignment.Target is IPropertyReferenceOperation target
             && RequestState.OfAssignmentTarget(target) is { Creation: { } creation }
@@ -138,6 +152,28 @@ public sealed class PartialEncryptionAnalyzer : ResponsibilityAnalyzer
                 null,
                 encrypted.Syntax.GetLocation()));
         }
+    }
+
+    /// <summary>Reports a body that is ciphertext on some paths only, on its plaintext arm (see <see cref="CheckClientSide"/>); returns its protection.</summary>
+    private static Protection ReportPartialBody(OperationAnalysisContext context, string what, IOperation value, AwsTypes types, Ciphertext? ciphertext = null)
+    {
+        ciphertext ??= new Ciphertext(types, SrmOptions.Encryptors.Get(context.Options, value.Syntax.SyntaxTree));
+        var (protection, plain) = ciphertext.Of(value);
+        if (protection == Protection.Partial && plain is not null)
+        {
+            var reported = Values.ReportedPart(plain, value);
+            var arm = reported == plain ? null : plain;
+            context.ReportDiagnostic(Descriptors.SRM2002_PartialEncryption.Create(
+                reported.Syntax.GetLocation(),
+                ResponsibilityModel.S3,
+                $"{what} is encrypted client-side on some paths only: on "
+                    + (arm is null ? "this one" : $"the path where it is {Quote(arm)} (line {Line(arm)})")
+                    + " the data reaches S3 in plaintext",
+                null,
+                arm is null ? System.Array.Empty<Location>() : new[] { arm.Syntax.GetLocation() }));
+        }
+
+        return protection;
     }
 
     private static string Quote(IOperation arm)

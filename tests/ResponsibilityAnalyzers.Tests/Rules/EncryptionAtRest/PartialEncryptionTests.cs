@@ -191,6 +191,30 @@ public class PartialEncryptionTests
                 "ContentBody is encrypted client-side on another path (line 40) but not on this one: here the data reaches S3 in plaintext"),
         ]);
 
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task TransferUtilityStreamEncryptedOnSomePaths_IsReported(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
+        using System.IO;
+        using System.Security.Cryptography;
+        using System.Threading.Tasks;
+        using Amazon.S3.Transfer;
+
+        class Backups
+        {
+            async Task Upload(ITransferUtility transfer, Aes aes, Stream plain, bool encrypt)
+            {
+                var body = encrypt ? new CryptoStream(plain, aes.CreateEncryptor(), CryptoStreamMode.Read) : {|#1:plain|};
+                await transfer.UploadAsync({|#0:body|}, "backups", "latest");
+                await transfer.UploadAsync(new CryptoStream(plain, aes.CreateEncryptor(), CryptoStreamMode.Read), "backups", "sealed");
+                await transfer.UploadAsync(plain, "backups", "plain");
+            }
+        }
+        """,
+        expected: new DiagnosticResult(Descriptors.SRM2002_PartialEncryption).WithLocation(0).WithLocation(1).WithArguments(
+            "S3 is an abstracted service",
+            "The uploaded stream is encrypted client-side on some paths only: on the path where it is 'plain' (line 10) the data reaches S3 in plaintext"));
+
     [Fact]
     public Task WithoutTheAwsSdk_NothingIsReported() => VerifyRule.Diagnostics(Sdk.None, """
         namespace Amazon.S3
