@@ -33,6 +33,8 @@ public class SensitiveNamesTests
     [InlineData("BucketName")]
     [InlineData("IpAddress")]
     [InlineData("ClientIPAddress")]
+    [InlineData("EndpointAddress")]
+    [InlineData("RemoteIpv4Address")]
     [InlineData("TokenCount")]
     [InlineData("max_tokens")]
     [InlineData("NextToken")]

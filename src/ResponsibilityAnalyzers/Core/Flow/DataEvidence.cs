@@ -144,7 +144,7 @@ internal sealed class DataEvidence
                     }
                 }
 
-                if (byName is null && names.Matches(member.Name))
+                if (byName is null && !IsFlag(memberType) && names.Matches(member.Name))
                 {
                     byName = $"{path}.{member.Name} (a sensitive name)";
                 }
@@ -179,8 +179,15 @@ internal sealed class DataEvidence
             }
         }
 
-        return names.Matches(member.Name) ? "a sensitive name" : null;
+        var type = member switch { IPropertySymbol property => property.Type, IFieldSymbol field => field.Type, _ => null };
+        return (type is null || !IsFlag(type)) && names.Matches(member.Name) ? "a sensitive name" : null;
     }
+
+    /// <summary>A bool (EmailVerified, HasPassport, PasswordResetRequired): it says something about the data, it is none of it.</summary>
+    private static bool IsFlag(ITypeSymbol type) =>
+        type.SpecialType == SpecialType.System_Boolean
+        || type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments.Length: 1 } nullable
+            && nullable.TypeArguments[0].SpecialType == SpecialType.System_Boolean;
 
     /// <summary>"classified PersonalData" for a DataClassificationAttribute or PersonalDataAttribute (or a subclass), "DataType EmailAddress" for a sensitive DataType.</summary>
     private string? Classification(AttributeData attribute)

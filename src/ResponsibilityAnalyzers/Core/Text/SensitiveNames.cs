@@ -21,7 +21,8 @@ internal sealed class SensitiveNames
         + "iban, bank_account, account_number, routing_number, card, creditcard, cardnumber, cvv, cvc, "
         + "password, passphrase, secret, token, api_key, apikey, private_key, credential, "
         + "salary, income, diagnosis, medical, prescription, biometric, religion, ethnicity, "
-        + "!ip_address, !mac_address, !remote_address, !host_address, !server_address, "
+        + "!ip_address, !ipv4_address, !ipv6_address, !mac_address, !remote_address, !local_address, !host_address, !server_address, "
+        + "!endpoint_address, !network_address, !memory_address, !bind_address, !proxy_address, "
         + "!secret_arn, !secret_id, !secret_name, !token_count, !max_tokens, !input_tokens, !output_tokens, !total_tokens, "
         + "!prompt_tokens, !completion_tokens, !cancellation_token, !continuation_token, !next_token, !page_token, "
         + "!pagination_token, !idempotency_token, !client_token, !token_type";

@@ -859,6 +859,9 @@ public class ClientSideEncryptionTests
             public string NextToken { get; set; } = "";
             public string SecretArn { get; set; } = "";
             public decimal TaxRate { get; set; }
+            public string EndpointAddress { get; set; } = "";
+            public bool EmailVerified { get; set; }
+            public bool? HasPassport { get; set; }
         }
 
         class Usage
