@@ -960,6 +960,83 @@ public class ClientSideEncryptionTests
         """,
         "srm.kms_key_id = \"alias/mail\"\n");
 
+    /// <summary>Written the way Lambda functions, blob-store abstractions and DynamoDB repositories write it: only the customer record is a warning.</summary>
+    [Fact]
+    public Task RealisticServices_WarnOnlyWhereTheCodeShowsCustomerData_OnV4() => VerifyRule.Diagnostics(Sdk.V4, """
+        using System;
+        using System.Collections.Generic;
+        using System.IO;
+        using System.Text.Json;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Amazon.DynamoDBv2;
+        using Amazon.DynamoDBv2.DataModel;
+        using Amazon.DynamoDBv2.Model;
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        public record OrderPlaced(string OrderId, string CustomerEmail, decimal Total, DateTime PlacedAt);
+
+        public class OrderFunction
+        {
+            private static readonly IAmazonDynamoDB Dynamo = new AmazonDynamoDBClient();
+
+            public async Task Handle(OrderPlaced order)
+            {
+                await {|SRM2001:Dynamo.PutItemAsync(new PutItemRequest
+                {
+                    TableName = Environment.GetEnvironmentVariable("ORDERS_TABLE"),
+                    Item = new Dictionary<string, AttributeValue>
+                    {
+                        ["pk"] = new AttributeValue($"ORDER#{order.OrderId}"),
+                        ["customerEmail"] = new AttributeValue(order.CustomerEmail),
+                        ["total"] = new AttributeValue { N = order.Total.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+                    },
+                })|};
+            }
+        }
+
+        public interface IBlobStore
+        {
+            Task SaveAsync(string key, Stream content, CancellationToken cancellationToken = default);
+        }
+
+        public sealed class S3BlobStore : IBlobStore
+        {
+            private readonly IAmazonS3 _s3;
+            private readonly string _bucket;
+
+            public S3BlobStore(IAmazonS3 s3, string bucket) => (_s3, _bucket) = (s3, bucket);
+
+            public Task SaveAsync(string key, Stream content, CancellationToken cancellationToken = default) =>
+                {|SRM2009:_s3.PutObjectAsync(new PutObjectRequest { BucketName = _bucket, Key = key, InputStream = content, AutoCloseStream = false }, cancellationToken)|};
+
+            public Task CreateFolderAsync(string prefix) =>
+                _s3.PutObjectAsync(new PutObjectRequest { BucketName = _bucket, Key = prefix.TrimEnd('/') + "/", ContentBody = string.Empty });
+        }
+
+        public abstract class Entity
+        {
+            [DynamoDBHashKey] public string Id { get; set; } = Guid.NewGuid().ToString();
+        }
+
+        public class DynamoRepository<TEntity> where TEntity : Entity
+        {
+            private readonly IDynamoDBContext _context;
+
+            public DynamoRepository(IDynamoDBContext context) => _context = context;
+
+            public Task AddAsync(TEntity entity, CancellationToken cancellationToken = default) => {|SRM2009:_context.SaveAsync(entity, cancellationToken)|};
+
+            public async Task AddRangeAsync(IEnumerable<TEntity> entities)
+            {
+                var batch = _context.CreateBatchWrite<TEntity>();
+                {|SRM2009:batch.AddPutItems(entities)|};
+                await batch.ExecuteAsync();
+            }
+        }
+        """);
+
     private static DiagnosticResult Expect(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, int location, string evidence, string operation = "PutObject", string service = "S3") =>
         new DiagnosticResult(descriptor).WithLocation(location).WithArguments(
             service + " is an abstracted service",
