@@ -37,7 +37,8 @@ public sealed class DocumentIndex
             },
             cancellationToken);
 
-    public Task AddAsync(string owner, string key, string title, CancellationToken cancellationToken) =>
+    /// <summary>Indexes a document; the owner's address is kept for the "shared with you" notification mails.</summary>
+    public Task AddAsync(string owner, string ownerEmail, string key, string title, CancellationToken cancellationToken) =>
         _dynamoDb.PutItemAsync(
             new PutItemRequest
             {
@@ -45,6 +46,7 @@ public sealed class DocumentIndex
                 Item = new Dictionary<string, AttributeValue>
                 {
                     ["owner"] = new AttributeValue { S = owner },
+                    ["ownerEmail"] = new AttributeValue { S = ownerEmail },
                     ["key"] = new AttributeValue { S = key },
                     ["title"] = new AttributeValue { S = title },
                 },

@@ -111,12 +111,12 @@ public static class Descriptors
 
     public static readonly DiagnosticDescriptor SRM2001_NoClientSideEncryption = new(
         "SRM2001",
-        "Data written to an abstracted service without client-side encryption",
+        "Sensitive data written to an abstracted service without client-side encryption",
         Message(Duty.ClientSideEncryption),
         nameof(Duty.ClientSideEncryption),
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "An S3 upload (PutObject, UploadPart, TransferUtility) or a DynamoDB write (PutItem, UpdateItem, BatchWriteItem, TransactWriteItems, Table, DynamoDBContext) sends data that the method does not encrypt, through a client that is not a client-side encryption client. AWS encrypts it on the server, but protecting the data itself is the customer's part of the shared responsibility model.",
+        description: "An S3 upload (PutObject, UploadPart, TransferUtility) or a DynamoDB write (PutItem, UpdateItem, BatchWriteItem, TransactWriteItems, Table, DynamoDBContext) sends data that the code shows to be sensitive (a classified or [PersonalData] member, a sensitive DataType, a name in srm.sensitive_names, an uploaded file, a bucket or table in srm.sensitive_buckets / srm.sensitive_tables), which the method does not encrypt, through a client that is not a client-side encryption client. AWS encrypts it on the server, but protecting the data itself is the customer's part of the shared responsibility model.",
         helpLinkUri: HelpLinkBase + "SRM2001.md",
         customTags: Covers(S3, DynamoDB));
 
@@ -196,6 +196,17 @@ public static class Descriptors
         description: "An SSE-C customer key, or the key of S3 client-side encryption materials, is a literal or a constant: anyone who can read the code or the binary can decrypt the data.",
         helpLinkUri: HelpLinkBase + "SRM2008.md",
         customTags: Covers(S3));
+
+    public static readonly DiagnosticDescriptor SRM2009_UnclassifiedDataWithoutClientSideEncryption = new(
+        "SRM2009",
+        "Data of unknown sensitivity written without client-side encryption",
+        Message(Duty.ClientSideEncryption),
+        nameof(Duty.ClientSideEncryption),
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "An S3 upload or a DynamoDB write sends data that the method does not encrypt, through a client that is not proven to be a client-side encryption client, and nothing in the code shows what the data is (a type parameter, a request or stream built elsewhere, a value without a classification or a sensitive name). If it is customer data, protecting it is the customer's duty; SRM2001 reports the writes where the code shows it is.",
+        helpLinkUri: HelpLinkBase + "SRM2009.md",
+        customTags: Covers(S3, DynamoDB));
 
     public static readonly DiagnosticDescriptor SRM2101_UnencryptedEbsVolume = new(
         "SRM2101",

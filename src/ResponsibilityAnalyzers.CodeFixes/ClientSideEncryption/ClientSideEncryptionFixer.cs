@@ -15,7 +15,7 @@ using ResponsibilityAnalyzers.Core;
 namespace ResponsibilityAnalyzers.CodeFixes.ClientSideEncryption;
 
 /// <summary>
-/// SRM2001 "Use the S3 Encryption Client": the plain <c>new AmazonS3Client(…)</c> that feeds the write (the
+/// SRM2001 and SRM2009 "Use the S3 Encryption Client": the plain <c>new AmazonS3Client(…)</c> that feeds the write (the
 /// diagnostic's additional location) becomes the encryption client the analyzer wrote out, with usings added.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ClientSideEncryptionFixer))]
@@ -26,7 +26,7 @@ public sealed class ClientSideEncryptionFixer : CodeFixProvider
 
     public const string EquivalenceKey = "SRM2001.UseEncryptionClient";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("SRM2001");
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("SRM2001", "SRM2009");
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 

@@ -97,7 +97,7 @@ public class CallBoundaryTests
 
             async Task Save(string body)
             {
-                await {|SRM2001:CreateClient().PutObjectAsync(new PutObjectRequest { BucketName = "b", Key = "k", ContentBody = body })|};
+                await {|SRM2009:CreateClient().PutObjectAsync(new PutObjectRequest { BucketName = "b", Key = "k", ContentBody = body })|};
                 await Injected().PutObjectAsync(new PutObjectRequest { BucketName = "b", Key = "k", ContentBody = body });
             }
         }
@@ -122,7 +122,7 @@ public class CallBoundaryTests
             async Task Save(Customer customer)
             {
                 var plain = new DynamoDBContextBuilder().WithDynamoDBClient(() => _plain).Build();
-                await {|SRM2001:plain.SaveAsync(customer)|};
+                await {|SRM2009:plain.SaveAsync(customer)|};
                 var injected = new DynamoDBContextBuilder().WithDynamoDBClient(() => _injected).Build();
                 await injected.SaveAsync(customer);
             }

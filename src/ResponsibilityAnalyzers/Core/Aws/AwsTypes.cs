@@ -159,6 +159,17 @@ internal sealed class AwsType
     public static readonly AwsType MemoryStream = new("System.IO.MemoryStream");
     public static readonly AwsType IDataProtector = new("Microsoft.AspNetCore.DataProtection.IDataProtector");
 
+    // What the data written is (SRM2001 / SRM2009): classifications, uploads, serializers, the DynamoDB document model
+    public static readonly AwsType DataClassificationAttribute = new("Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute");
+    public static readonly AwsType PersonalDataAttribute = new("Microsoft.AspNetCore.Identity.PersonalDataAttribute");
+    public static readonly AwsType DataTypeAttribute = new("System.ComponentModel.DataAnnotations.DataTypeAttribute");
+    public static readonly AwsType IFormFile = new("Microsoft.AspNetCore.Http.IFormFile");
+    public static readonly AwsType HttpRequest = new("Microsoft.AspNetCore.Http.HttpRequest");
+    public static readonly AwsType JsonSerializer = new("System.Text.Json.JsonSerializer");
+    public static readonly AwsType NewtonsoftJsonConvert = new("Newtonsoft.Json.JsonConvert");
+    public static readonly AwsType DynamoDBDocument = new("Amazon.DynamoDBv2.DocumentModel.Document");
+    public static readonly AwsType ServerSideEncryptionCustomerMethod = new("Amazon.S3.ServerSideEncryptionCustomerMethod");
+
     // Backups (DynamoDB point-in-time recovery, S3 versioning, AWS Backup)
     public static readonly AwsType PutBucketVersioningRequest = new("Amazon.S3.Model.PutBucketVersioningRequest");
     public static readonly AwsType S3BucketVersioningConfig = new("Amazon.S3.Model.S3BucketVersioningConfig");

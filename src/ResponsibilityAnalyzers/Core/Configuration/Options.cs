@@ -211,6 +211,27 @@ internal static class SrmOptions
         false,
         raw => bool.TryParse(raw, out var value) ? (true, value) : (false, false));
 
+    /// <summary>Member, attribute and document-key names that show data is sensitive (SRM2001); matched as word parts of identifiers.</summary>
+    public static readonly SrmOption<SensitiveNames> SensitiveNames = new(
+        "sensitive_names",
+        "a comma-separated list of names, each one word or words joined by _ (email, date_of_birth); !name excludes a compound (!ip_address); default stands for the built-in list",
+        Core.SensitiveNames.Default,
+        Core.SensitiveNames.Parse);
+
+    /// <summary>Buckets whose data is sensitive whatever the code writes (SRM2001).</summary>
+    public static readonly SrmOption<NamePatterns> SensitiveBuckets = new(
+        "sensitive_buckets",
+        "a comma-separated list of bucket names, where * matches any run of characters (medical-records, *-pii)",
+        NamePatterns.None,
+        NamePatterns.Parse);
+
+    /// <summary>DynamoDB tables whose data is sensitive whatever the code writes (SRM2001).</summary>
+    public static readonly SrmOption<NamePatterns> SensitiveTables = new(
+        "sensitive_tables",
+        "a comma-separated list of table names, where * matches any run of characters (customers, patients-*)",
+        NamePatterns.None,
+        NamePatterns.Parse);
+
     /// <summary>Backups of tables and buckets are set up outside this code (infrastructure as code, AWS Backup): SRM4001 and SRM4004 stay silent.</summary>
     public static readonly SrmOption<bool> BackupsManagedElsewhere = new(
         "backups_managed_elsewhere",
@@ -224,7 +245,8 @@ internal static class SrmOptions
         PublicBuckets, NonAwsEndpoints, PresignedUrlMaxExpiry, EbsEncryptionByDefault, EbsKmsKeyId, RdsMinBackupRetentionDays, AllowedRegions,
         NonSuppressibleRules, AnalyzeTestProjects,
         RequiredS3Sse, KmsKeyId, RequiredDynamoDbKey, Encryptors, ClientSideEncryptionExempt, TrustInjectedClients,
-        BackupsManagedElsewhere, PublicPorts);
+        BackupsManagedElsewhere,
+        SensitiveNames, SensitiveBuckets, SensitiveTables, PublicPorts);
 
     /// <summary>
     /// True for a test project that did not opt in: the package's build props make IsTestProject visible to the

@@ -235,6 +235,44 @@ internal sealed class Ciphertext
         return reaching;
     }
 
+    /// <summary>
+    /// The other assignment to the same body property of the same request (<paramref name="creation"/>) that gives it
+    /// the opposite protection on another path: <c>new PutObjectRequest { ContentBody = data }</c> then
+    /// <c>if (secret) request.ContentBody = Protect(data);</c>, or an if/else that encrypts in one branch only. Two
+    /// assignments are on different paths when the later one sits in a branch that does not hold the earlier one
+    /// (otherwise the later one always wins). Null when there is none.
+    /// </summary>
+    public ISimpleAssignmentOperation? OtherPathOf(ISimpleAssignmentOperation assignment, IObjectCreationOperation creation, bool wantEncrypted)
+    {
+        if (assignment.Target is not IPropertyReferenceOperation target)
+        {
+            return null;
+        }
+
+        foreach (var operation in MethodFacts.Of(assignment).PropertyWrites(target.Property.Name))
+        {
+            if (operation == assignment
+                || operation is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation other } otherAssignment
+                || !SymbolEqualityComparer.Default.Equals(other.Property, target.Property)
+                || RequestState.OfAssignmentTarget(other)?.Creation != creation
+                || (Of(otherAssignment.Value).Protection != Protection.Plain) != wantEncrypted)
+            {
+                continue;
+            }
+
+            var (earlier, later) = otherAssignment.Syntax.SpanStart < assignment.Syntax.SpanStart ? (otherAssignment, assignment) : (assignment, otherAssignment);
+            for (IOperation arm = later; arm.Parent is { } parent; arm = parent)
+            {
+                if (IsBranch(parent) && !arm.Syntax.Span.Contains(earlier.Syntax.Span))
+                {
+                    return otherAssignment; // the later one is taken on some paths only: the earlier one reaches the write on the others
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static IEnumerable<IOperation> Ancestors(IOperation operation)
     {
         for (var current = operation.Parent; current is not null; current = current.Parent)

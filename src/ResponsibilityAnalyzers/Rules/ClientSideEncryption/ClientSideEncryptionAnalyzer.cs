@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -10,14 +11,17 @@ using ResponsibilityAnalyzers.Model;
 namespace ResponsibilityAnalyzers.Rules.ClientSideEncryption;
 
 /// <summary>
-/// SRM2001: data written to S3 (PutObject, UploadPart, TransferUtility uploads) or DynamoDB (PutItem, UpdateItem,
-/// BatchWriteItem, TransactWriteItems, Table.PutItem/UpdateItem, DynamoDBContext.Save, batch AddPutItem) without
-/// client-side encryption. Not reported when the client is an encryption client, when the data provably comes from an
-/// encryption step in the same method (<see cref="Ciphertext"/>; for DynamoDB, when the method encrypts any attribute
-/// value), when the bucket or table is listed in srm.client_side_encryption_exempt, or when the client comes from
-/// outside the class and srm.trust_injected_clients is true. Values encrypted on some paths only are SRM2002's.
-/// Fix (when Amazon.Extensions.S3.Encryption is referenced and srm.kms_key_id is set): the plain AmazonS3Client
-/// created in the method or in a field initializer becomes an S3 encryption client with KMS materials.
+/// SRM2001 and SRM2009: data written to S3 (PutObject, UploadPart, TransferUtility uploads) or DynamoDB (PutItem,
+/// UpdateItem, BatchWriteItem, TransactWriteItems, Table.PutItem/UpdateItem, DynamoDBContext.Save, batch AddPutItem)
+/// without client-side encryption. Not reported when the client is an encryption client, when the data provably comes
+/// from an encryption step in the same method (<see cref="Ciphertext"/>; for DynamoDB, when the method encrypts any
+/// attribute value), when the bucket or table is listed in srm.client_side_encryption_exempt, when the client comes
+/// from outside the class and srm.trust_injected_clients is true, when an S3 write uses SSE-C with a key that is not
+/// in the source, or when everything written is a compile-time constant. What is left is SRM2001 (Warning) when the
+/// code shows the data is sensitive (<see cref="DataEvidence"/>, srm.sensitive_buckets, srm.sensitive_tables), and
+/// SRM2009 (Info) when nothing shows what it is. Values encrypted on some paths only are SRM2002's.
+/// Fix (both ids; when Amazon.Extensions.S3.Encryption is referenced and srm.kms_key_id is set): the plain
+/// AmazonS3Client created in the method or in a field initializer becomes an S3 encryption client with KMS materials.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ClientSideEncryptionAnalyzer : ResponsibilityAnalyzer
@@ -32,8 +36,11 @@ public sealed class ClientSideEncryptionAnalyzer : ResponsibilityAnalyzer
     private static readonly ImmutableHashSet<string> ContextWrites = ImmutableHashSet.Create("Save", "SaveAsync");
     private static readonly ImmutableHashSet<string> BatchWrites = ImmutableHashSet.Create("AddPutItem", "AddPutItems");
 
+    /// <summary>The members of DynamoDB write requests that carry data (not the key, which names the item).</summary>
+    private static readonly string[] ItemProperties = { "Item", "AttributeUpdates", "ExpressionAttributeValues", "RequestItems", "TransactItems" };
+
     public ClientSideEncryptionAnalyzer()
-        : base(Descriptors.SRM2001_NoClientSideEncryption)
+        : base(Descriptors.SRM2001_NoClientSideEncryption, Descriptors.SRM2009_UnclassifiedDataWithoutClientSideEncryption)
     {
     }
 
@@ -47,6 +54,7 @@ public sealed class ClientSideEncryptionAnalyzer : ResponsibilityAnalyzer
         var clients = new Clients(types);
         var writes = new Writes(types);
         var fix = new EncryptionClientFix(types);
+        var evidence = new DataEvidence(types);
         context.RegisterOperationAction(
             operation =>
             {
@@ -65,6 +73,7 @@ public sealed class ClientSideEncryptionAnalyzer : ResponsibilityAnalyzer
 
                 var client = clients.Resolve(write.Receiver);
                 if (client.Kind == ClientKind.Encrypting
+                    || client.IsNotAws(options)
                     || (client.Kind == ClientKind.External && SrmOptions.TrustInjectedClients.Get(options, tree))
                     || (write.Service == ResponsibilityModel.DynamoDB && client.TableName is { } table && SrmOptions.ClientSideEncryptionExempt.Get(options, tree).Matches(table)))
                 {
@@ -72,21 +81,29 @@ public sealed class ClientSideEncryptionAnalyzer : ResponsibilityAnalyzer
                 }
 
                 var ciphertext = new Ciphertext(types, SrmOptions.Encryptors.Get(options, tree));
-                if (Unencrypted(write, ciphertext) is not { } what)
+                if (Unencrypted(write, ciphertext) is not { } what || IsSseCWithExternalKey(write, types))
                 {
                     return;
                 }
 
+                var payload = SensitiveTarget(write, client, options, tree) ?? write.Payload(evidence, SrmOptions.SensitiveNames.Get(options, tree));
+                if (payload.Kind == DataKind.Constant)
+                {
+                    return;
+                }
+
+                var sensitive = payload.Kind == DataKind.Sensitive;
+                var descriptor = sensitive ? Descriptors.SRM2001_NoClientSideEncryption : Descriptors.SRM2009_UnclassifiedDataWithoutClientSideEncryption;
                 var creation = client.Kind == ClientKind.Plain ? client.Creation : null;
                 var replacement = creation is null ? null : fix.Replacement(creation, SrmOptions.KmsKeyId.Get(options, tree));
-                var finding = $"{write.Operation} writes {what} to {write.Service.Name} through {client.Description}"
+                var finding = $"{write.Operation} writes {(sensitive ? payload.Evidence : what)} to {write.Service.Name} through {client.Description}"
                     + (write.Service == ResponsibilityModel.S3 ? ", and this method does not encrypt it first" : ", and this method encrypts none of its attribute values")
                     + (client.Kind == ClientKind.External ? ", so client-side encryption could not be proven" : string.Empty)
-                    + ": " + Advice(write.Service)
+                    + (sensitive ? ": " + Advice(write.Service) : "; nothing here shows whether the data is sensitive: if it is customer data, " + Advice(write.Service) + UnknownAdvice(write.Service))
                     + (client.Kind == ClientKind.External ? "; if injected clients are encryption clients, set srm.trust_injected_clients = true" : string.Empty);
                 operation.ReportDiagnostic(replacement is null
-                    ? Descriptors.SRM2001_NoClientSideEncryption.Create(invocation.Syntax.GetLocation(), write.Service, finding)
-                    : Descriptors.SRM2001_NoClientSideEncryption.Create(invocation.Syntax.GetLocation(), write.Service, finding, Fixes.Replace(replacement), creation!.Syntax.GetLocation()));
+                    ? descriptor.Create(invocation.Syntax.GetLocation(), write.Service, finding)
+                    : descriptor.Create(invocation.Syntax.GetLocation(), write.Service, finding, Fixes.Replace(replacement), creation!.Syntax.GetLocation()));
             },
             OperationKind.Invocation);
     }
@@ -111,7 +128,9 @@ public sealed class ClientSideEncryptionAnalyzer : ResponsibilityAnalyzer
                 return label.StartsWith("D", System.StringComparison.OrdinalIgnoreCase) ? "the files of a local directory" : "a local file (" + label + ")";
             }
 
-            if (ciphertext.Of(value).Protection == Protection.Plain)
+            if (ciphertext.Of(value).Protection == Protection.Plain
+                && !(Values.Outer(value).Parent is ISimpleAssignmentOperation assignment && write.State?.Creation is { } creation
+                    && ciphertext.OtherPathOf(assignment, creation, wantEncrypted: true) is not null))
             {
                 return label;
             }
@@ -120,6 +139,54 @@ public sealed class ClientSideEncryptionAnalyzer : ResponsibilityAnalyzer
         return null;
     }
 
+    /// <summary>Sensitive because the bucket or table written is listed in srm.sensitive_buckets / srm.sensitive_tables; null otherwise.</summary>
+    private static Payload? SensitiveTarget(Write write, ClientOrigin client, AnalyzerOptions options, SyntaxTree tree)
+    {
+        if (write.Service == ResponsibilityModel.S3)
+        {
+            return SrmOptions.SensitiveBuckets.Get(options, tree).Matches(write.Target) ? Payload.Sensitive($"data to the bucket '{write.Target}' (listed in srm.sensitive_buckets)") : null;
+        }
+
+        var table = write.Target ?? client.TableName;
+        return SrmOptions.SensitiveTables.Get(options, tree).Matches(table) ? Payload.Sensitive($"{write.WhatItWrites} to the table '{table}' (listed in srm.sensitive_tables)") : null;
+    }
+
+    /// <summary>
+    /// An S3 write with SSE-C (ServerSideEncryptionCustomerMethod AES256) under a key that is not written in the source:
+    /// the data is encrypted under a key the customer holds. A key in the source is SRM2008's, and protects nothing.
+    /// </summary>
+    private static bool IsSseCWithExternalKey(Write write, AwsTypes types)
+    {
+        if (write.State is not { } state || state["ServerSideEncryptionCustomerMethod"] is not { } method || state["ServerSideEncryptionCustomerProvidedKey"] is not { } key
+            || types[AwsType.ServerSideEncryptionCustomerMethod] is not { } methodType)
+        {
+            return false;
+        }
+
+        foreach (var leaf in Values.Leaves(method))
+        {
+            if (Values.MemberName(leaf, methodType) is not ("AES256" or "aes256" or "AES-256"))
+            {
+                return false;
+            }
+        }
+
+        foreach (var leaf in Values.Leaves(key))
+        {
+            if (leaf.ConstantValue.HasValue || leaf is IArrayCreationOperation or IUtf8StringOperation
+                || leaf is IInvocationOperation { Arguments.Length: > 0 } conversion && conversion.Arguments.All(a => Values.Unwrap(a.Value).ConstantValue.HasValue))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string UnknownAdvice(AwsService service) => service == ResponsibilityModel.S3
+        ? "; list the bucket in srm.sensitive_buckets to make this a warning (SRM2001)"
+        : "; list the table in srm.sensitive_tables to make this a warning (SRM2001)";
+
     private static string Advice(AwsService service) => service == ResponsibilityModel.S3
         ? "encrypt it client-side first (AmazonS3EncryptionClientV4, KMS Encrypt, an AES encryptor, IDataProtector.Protect, or a method listed in srm.encryptors), or list the bucket in srm.client_side_encryption_exempt if its data is public"
         : "encrypt the sensitive attributes client-side (the AWS Database Encryption SDK's DynamoDbClient, KMS Encrypt, an AES encryptor, IDataProtector.Protect, or a method listed in srm.encryptors), or list the table in srm.client_side_encryption_exempt";
@@ -127,7 +194,9 @@ public sealed class ClientSideEncryptionAnalyzer : ResponsibilityAnalyzer
     /// <summary>A call that writes data: what it is, its receiver, and the values it sends (null when unknown).</summary>
     private sealed class Write
     {
-        public Write(IInvocationOperation call, AwsService service, string operation, IOperation receiver, string whatItWrites, string? target, List<(string, IOperation)>? values)
+        private static readonly ImmutableHashSet<string> UpdateKeywords = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, "set", "remove", "add", "delete", "if_not_exists", "list_append");
+
+        public Write(IInvocationOperation call, AwsService service, string operation, IOperation receiver, string whatItWrites, string? target, List<(string, IOperation)>? values, RequestState? state = null)
         {
             Call = call;
             Service = service;
@@ -136,6 +205,7 @@ public sealed class ClientSideEncryptionAnalyzer : ResponsibilityAnalyzer
             WhatItWrites = whatItWrites;
             Target = target;
             Values = values;
+            State = state;
         }
 
         public IInvocationOperation Call { get; }
@@ -151,7 +221,48 @@ public sealed class ClientSideEncryptionAnalyzer : ResponsibilityAnalyzer
         /// <summary>The constant bucket or table name, if any.</summary>
         public string? Target { get; }
 
+        /// <summary>The values sent (an S3 body, a DynamoDB item or its updates), labelled; null when the request is built elsewhere.</summary>
         public List<(string Label, IOperation Value)>? Values { get; }
+
+        /// <summary>The request, when it is built in this method.</summary>
+        public RequestState? State { get; }
+
+        /// <summary>For the object model: the object stored whole and its type (a type parameter for a generic repository).</summary>
+        public (IOperation Value, ITypeSymbol? Type)? Stored { get; set; }
+
+        /// <summary>What the write carries: constants only, data that the code shows to be sensitive, or data of unknown sensitivity.</summary>
+        public Payload Payload(DataEvidence evidence, SensitiveNames names)
+        {
+            if (Stored is { } stored)
+            {
+                return evidence.OfObject(stored.Value, stored.Type, names);
+            }
+
+            if (Values is null || (Service == ResponsibilityModel.DynamoDB && Values.Count == 0))
+            {
+                return Core.Payload.Unknown;
+            }
+
+            var payload = Core.Payload.Constant;
+            foreach (var (label, value) in Values)
+            {
+                payload = payload.With(label is "FilePath" or "filePath" or "Directory" or "directory" ? Core.Payload.Unknown : evidence.Of(value, names));
+            }
+
+            // UpdateItem's expression names the attributes it sets: "SET email = :e".
+            if (payload.Kind == DataKind.Unknown && State?["UpdateExpression"] is { } expression && Core.Values.ConstantString(expression) is { } text)
+            {
+                foreach (var word in text.Split(' ', '=', ',', '(', ')', '+', '-', '\t', '\n', '\r'))
+                {
+                    if (word.Length > 0 && word[0] != ':' && word[0] != '#' && !UpdateKeywords.Contains(word) && names.Matches(word))
+                    {
+                        return Core.Payload.Sensitive($"the attribute '{word}' (a sensitive name)");
+                    }
+                }
+            }
+
+            return payload;
+        }
     }
 
     /// <summary>Recognises the write calls of S3, TransferUtility, DynamoDB, Table, DynamoDBContext and batch writes.</summary>
@@ -185,26 +296,60 @@ public sealed class ClientSideEncryptionAnalyzer : ResponsibilityAnalyzer
             if (DynamoDbWrites.Contains(method.Name) && Symbols.DerivesFromOrImplements(type, _types[AwsType.IAmazonDynamoDB]))
             {
                 var request = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Type.Name.EndsWith("Request", System.StringComparison.Ordinal) == true);
-                var table = request is null ? Argument(invocation, "tableName") : RequestState.OfValue(request.Value)?.ConstantString("TableName");
-                return new Write(invocation, ResponsibilityModel.DynamoDB, Name(), receiver, Name().StartsWith("Put", System.StringComparison.Ordinal) ? "an item" : "items", table, null);
+                var state = request is null ? null : RequestState.OfValue(request.Value);
+                var table = request is null ? Argument(invocation, "tableName") : state?.ConstantString("TableName");
+                var what = Name().StartsWith("Put", System.StringComparison.Ordinal) ? "an item" : "items";
+                List<(string, IOperation)>? values = null;
+                if (request is null)
+                {
+                    values = Arguments(invocation, "item", "attributeUpdates");
+                }
+                else if (state is { IsKnown: true })
+                {
+                    values = new List<(string, IOperation)>();
+                    foreach (var property in ItemProperties)
+                    {
+                        if (state[property] is { } value)
+                        {
+                            values.Add((property, value));
+                        }
+                    }
+                }
+
+                return new Write(invocation, ResponsibilityModel.DynamoDB, Name(), receiver, what, table, values, state);
             }
 
             if (TableWrites.Contains(method.Name) && (Symbols.DerivesFrom(type, _types[AwsType.Table]) || Symbols.DerivesFromOrImplements(type, _types[AwsType.ITable])))
             {
-                return new Write(invocation, ResponsibilityModel.DynamoDB, "Table." + Name(), receiver, "a document", null, null);
+                var documents = new List<(string, IOperation)>();
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (Symbols.DerivesFrom(argument.Parameter?.Type, _types[AwsType.DynamoDBDocument]))
+                    {
+                        documents.Add(("document", argument.Value));
+                    }
+                }
+
+                return new Write(invocation, ResponsibilityModel.DynamoDB, "Table." + Name(), receiver, "a document", null, documents);
             }
 
             if (ContextWrites.Contains(method.Name) && (Symbols.DerivesFrom(type, _types[AwsType.DynamoDBContext]) || Symbols.DerivesFromOrImplements(type, _types[AwsType.IDynamoDBContext])))
             {
                 var item = method.IsGenericMethod ? method.TypeArguments[0] : null;
-                return new Write(invocation, ResponsibilityModel.DynamoDB, "DynamoDBContext." + Name(), receiver, item is null ? "an object" : "a " + item.Name, TableOf(item), null);
+                return new Write(invocation, ResponsibilityModel.DynamoDB, "DynamoDBContext." + Name(), receiver, item is null ? "an object" : "a " + item.Name, TableOf(item), null)
+                {
+                    Stored = invocation.Arguments.Length > 0 ? (invocation.Arguments[0].Value, item ?? Values.Unwrap(invocation.Arguments[0].Value).Type) : null,
+                };
             }
 
             if (BatchWrites.Contains(method.Name) && type.IsGenericType
                 && (Symbols.DerivesFrom(type, _types[AwsType.BatchWrite]) || Symbols.DerivesFromOrImplements(type, _types[AwsType.IBatchWrite])))
             {
                 var item = type.TypeArguments[0];
-                return new Write(invocation, ResponsibilityModel.DynamoDB, "BatchWrite." + Name(), receiver, item.Name + " items", TableOf(item), null);
+                return new Write(invocation, ResponsibilityModel.DynamoDB, "BatchWrite." + Name(), receiver, item.Name + " items", TableOf(item), null)
+                {
+                    Stored = invocation.Arguments.Length > 0 ? (invocation.Arguments[0].Value, item) : null,
+                };
             }
 
             return null;
@@ -228,7 +373,7 @@ public sealed class ClientSideEncryptionAnalyzer : ResponsibilityAnalyzer
                 }
             }
 
-            return new Write(invocation, ResponsibilityModel.S3, name, receiver, "data", state.ConstantString("BucketName"), values);
+            return new Write(invocation, ResponsibilityModel.S3, name, receiver, "data", state.ConstantString("BucketName"), values, state);
         }
 
         private Write FromTransfer(IInvocationOperation invocation, IOperation receiver, string name)
@@ -249,6 +394,20 @@ public sealed class ClientSideEncryptionAnalyzer : ResponsibilityAnalyzer
             }
 
             return new Write(invocation, ResponsibilityModel.S3, name, receiver, "data", Argument(invocation, "bucketName"), values);
+        }
+
+        private static List<(string, IOperation)> Arguments(IInvocationOperation invocation, params string[] parameters)
+        {
+            var values = new List<(string, IOperation)>();
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter is { } parameter && parameters.Contains(parameter.Name))
+                {
+                    values.Add((parameter.Name, argument.Value));
+                }
+            }
+
+            return values;
         }
 
         private static string? Argument(IInvocationOperation invocation, string parameter) =>

@@ -14,8 +14,10 @@ namespace ResponsibilityAnalyzers.Rules.EncryptionAtRest;
 /// SRM2002: encryption chosen on some paths only. Server-side: an S3 request's ServerSideEncryptionMethod, or a
 /// CreateTable's SSESpecification, that is None/null (or a disabled SSESpecification) on one arm of a conditional,
 /// switch expression or <c>??</c> and an encryption on another; or that is set only inside an <c>if</c> without
-/// <c>else</c> after the request was created. Client-side: an S3 body (InputStream, ContentBody) that is ciphertext
-/// on some paths and plaintext on others (see <see cref="Ciphertext"/>). Fix: the encryption for every path (the
+/// <c>else</c> after the request was created. Client-side: an S3 body (InputStream, ContentBody, the stream of a
+/// TransferUtility upload) that is ciphertext
+/// on some paths and plaintext on others (see <see cref="Ciphertext"/>), reported on the arm that sends plaintext;
+/// also when two assignments to the same request's body, on different paths, encrypt on one only. Fix: the encryption for every path (the
 /// conditional becomes its encrypting arm; the <c>if</c> becomes its one assignment) when the conditions have no side
 /// effects.
 /// </summary>
@@ -62,6 +64,34 @@ public sealed class PartialEncryptionAnalyzer : ResponsibilityAnalyzer
                 }
             },
             OperationKind.SimpleAssignment);
+
+        var transfer = types[AwsType.TransferUtility];
+        var transferInterface = types[AwsType.ITransferUtility];
+        if (transfer is null && transferInterface is null)
+        {
+            return;
+        }
+
+        // TransferUtility.Upload(stream, bucket, key): the body is an argument, not an assignment.
+        context.RegisterOperationAction(
+            operation =>
+            {
+                var invocation = (IInvocationOperation)operation.Operation;
+                if (invocation.TargetMethod.Name is not ("Upload" or "UploadAsync")
+                    || !(Symbols.DerivesFrom(invocation.TargetMethod.ContainingType, transfer) || Symbols.DerivesFromOrImplements(invocation.TargetMethod.ContainingType, transferInterface)))
+                {
+                    return;
+                }
+
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (argument.Parameter?.Name == "stream" && !ClientEndpoints.For(types).IsNotAws(invocation, operation.Options))
+                    {
+                        ReportPartialBody(operation, "The uploaded stream", argument.Value, types);
+                    }
+                }
+            },
+            OperationKind.Invocation);
     }
 
     /// <summary>What a leaf asks for: true = encryption, false = none, null = unknown.</summary>
@@ -99,25 +129,69 @@ public sealed class PartialEncryptionAnalyzer : ResponsibilityAnalyzer
         }
     }
 
+    /// <summary>
+    /// A body that is ciphertext on some paths only. Reported on the plaintext arm when it is written in the value
+    /// (<c>secret ? Protect(data) : data</c>), else on the value, with the plaintext arm (a local's initializer, the
+    /// store an <c>if</c> without <c>else</c> leaves in place) as an additional location and named in the message. A
+    /// plain body that another assignment to the same request encrypts on another path is the plaintext arm itself.
+    /// </summary>
     private static void CheckClientSide(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, AwsTypes types)
     {
-        var ciphertext = new Ciphertext(types, SrmOptions.Encryptors.Get(context.Options, assignment.Syntax.SyntaxTree));
-        var (protection, plain) = ciphertext.Of(assignment.Value);
-        if (protection != Protection.Partial || plain is null || IsForNotAws(context, assignment))
+        if (IsForNotAws(context, assignment))
         {
             return;
         }
 
-        var reported = Values.ReportedPart(plain, assignment.Value);
-        context.ReportDiagnostic(Descriptors.SRM2002_PartialEncryption.Create(
-            reported.Syntax.GetLocation(),
-            ResponsibilityModel.S3,
-            $"{((IPropertyReferenceOperation)assignment.Target).Property.Name} is encrypted client-side on some paths only: on this one the data reaches S3 in plaintext"));
+        var ciphertext = new Ciphertext(types, SrmOptions.Encryptors.Get(context.Options, assignment.Syntax.SyntaxTree));
+        var property = ((IPropertyReferenceOperation)assignment.Target).Property.Name;
+        var protection = ReportPartialBody(context, property, assignment.Value, types, ciphertext);
+        if (protection == Protection.Plain
+            && assignment.Target is IPropertyReferenceOperation target
+            && RequestState.OfAssignmentTarget(target) is { Creation: { } creation }
+            && ciphertext.OtherPathOf(assignment, creation, wantEncrypted: true) is { } encrypted)
+        {
+            context.ReportDiagnostic(Descriptors.SRM2002_PartialEncryption.Create(
+                assignment.Value.Syntax.GetLocation(),
+                ResponsibilityModel.S3,
+                $"{property} is encrypted client-side on another path (line {Line(encrypted)}) but not on this one: here the data reaches S3 in plaintext",
+                null,
+                encrypted.Syntax.GetLocation()));
+        }
+    }
+
+    /// <summary>Reports a body that is ciphertext on some paths only, on its plaintext arm (see <see cref="CheckClientSide"/>); returns its protection.</summary>
+    private static Protection ReportPartialBody(OperationAnalysisContext context, string what, IOperation value, AwsTypes types, Ciphertext? ciphertext = null)
+    {
+        ciphertext ??= new Ciphertext(types, SrmOptions.Encryptors.Get(context.Options, value.Syntax.SyntaxTree));
+        var (protection, plain) = ciphertext.Of(value);
+        if (protection == Protection.Partial && plain is not null)
+        {
+            var reported = Values.ReportedPart(plain, value);
+            var arm = reported == plain ? null : plain;
+            context.ReportDiagnostic(Descriptors.SRM2002_PartialEncryption.Create(
+                reported.Syntax.GetLocation(),
+                ResponsibilityModel.S3,
+                $"{what} is encrypted client-side on some paths only: on "
+                    + (arm is null ? "this one" : $"the path where it is {Quote(arm)} (line {Line(arm)})")
+                    + " the data reaches S3 in plaintext",
+                null,
+                arm is null ? System.Array.Empty<Location>() : new[] { arm.Syntax.GetLocation() }));
+        }
+
+        return protection;
     }
 
     /// <summary>A request sent only through clients of a store that is not AWS (see <see cref="ClientEndpoints"/>).</summary>
     private static bool IsForNotAws(OperationAnalysisContext context, ISimpleAssignmentOperation assignment) =>
         ClientEndpoints.For(AwsTypes.For(context.Compilation)).IsWrittenForNotAws(assignment, context.Options);
+
+    private static string Quote(IOperation arm)
+    {
+        var text = arm.Syntax.ToString();
+        return "'" + (text.Length > 40 ? text.Substring(0, 37) + "..." : text) + "'";
+    }
+
+    private static int Line(IOperation operation) => operation.Syntax.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
 
     private static string Consequence(AwsService service) => service == ResponsibilityModel.S3
         ? "the object gets only the bucket's default encryption"

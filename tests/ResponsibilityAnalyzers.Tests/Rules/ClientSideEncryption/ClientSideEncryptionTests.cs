@@ -8,7 +8,7 @@ using VerifyRule = ResponsibilityAnalyzers.Tests.Infrastructure.Verify<Responsib
 namespace ResponsibilityAnalyzers.Tests.Rules.ClientSideEncryption;
 
 /// <summary>
-/// SRM2001. S3 cases run on SDK v3 and v4. DynamoDB and KMS cases run on v4 only: the v3 reference set holds only
+/// SRM2001 (sensitive data) and SRM2009 (data of unknown sensitivity). S3 cases run on SDK v3 and v4. DynamoDB and KMS cases run on v4 only: the v3 reference set holds only
 /// AWSSDK.S3 3.7.511.8 (a v3 DynamoDB or KMS package that works with it is not served). The S3 Encryption Client and
 /// the Database Encryption SDK are not served either: their marked stand-ins (StandIns/) are compiled with the test.
 /// </summary>
@@ -16,11 +16,15 @@ public class ClientSideEncryptionTests
 {
     private static readonly string[] S3Encryption = [AmazonS3Encryption.Source];
     private static readonly string[] DbEncryption = [AwsDatabaseEncryptionSdkDynamoDb.Source];
+    private static readonly string[] Classification = [DataClassification.Source];
+    private static readonly string[] ClassificationAndS3Encryption = [DataClassification.Source, AmazonS3Encryption.Source];
+
+    private const string Advice = "encrypt it client-side first (AmazonS3EncryptionClientV4, KMS Encrypt, an AES encryptor, IDataProtector.Protect, or a method listed in srm.encryptors), or list the bucket in srm.client_side_encryption_exempt if its data is public";
 
     [Theory]
     [InlineData(Sdk.V3)]
     [InlineData(Sdk.V4)]
-    public Task PlainClientPutObject_IsReported_WithTheModelInTheMessage(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
+    public Task PlainClientPutObject_OfUnknownData_IsReportedAsInfo_WithTheModelInTheMessage(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
         using System.Threading.Tasks;
         using Amazon.S3;
         using Amazon.S3.Model;
@@ -34,14 +38,14 @@ public class ClientSideEncryptionTests
             }
         }
         """,
-        expected: new DiagnosticResult(Descriptors.SRM2001_NoClientSideEncryption).WithLocation(0).WithArguments(
+        expected: new DiagnosticResult(Descriptors.SRM2009_UnclassifiedDataWithoutClientSideEncryption).WithLocation(0).WithArguments(
             "S3 is an abstracted service",
-            "PutObject writes ContentBody to S3 through a plain AmazonS3Client, and this method does not encrypt it first: encrypt it client-side first (AmazonS3EncryptionClientV4, KMS Encrypt, an AES encryptor, IDataProtector.Protect, or a method listed in srm.encryptors), or list the bucket in srm.client_side_encryption_exempt if its data is public"));
+            "PutObject writes ContentBody to S3 through a plain AmazonS3Client, and this method does not encrypt it first; nothing here shows whether the data is sensitive: if it is customer data, encrypt it client-side first (AmazonS3EncryptionClientV4, KMS Encrypt, an AES encryptor, IDataProtector.Protect, or a method listed in srm.encryptors), or list the bucket in srm.client_side_encryption_exempt if its data is public; list the bucket in srm.sensitive_buckets to make this a warning (SRM2001)"));
 
     [Theory]
     [InlineData(Sdk.V3)]
     [InlineData(Sdk.V4)]
-    public Task EveryS3Write_IsReported(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
+    public Task EveryS3Write_OfUnknownData_IsReported(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
         using System.IO;
         using System.Threading.Tasks;
         using Amazon.S3;
@@ -54,18 +58,18 @@ public class ClientSideEncryptionTests
 
             async Task Store(Stream body, string path)
             {
-                await {|SRM2001:_s3.PutObjectAsync(new PutObjectRequest { BucketName = "archive", InputStream = body })|};
+                await {|SRM2009:_s3.PutObjectAsync(new PutObjectRequest { BucketName = "archive", InputStream = body })|};
                 var request = new PutObjectRequest { BucketName = "archive" };
                 request.FilePath = path;
-                await {|SRM2001:_s3.PutObjectAsync(request)|};
-                await {|SRM2001:_s3.UploadPartAsync(new UploadPartRequest { BucketName = "archive", InputStream = body, PartNumber = 1 })|};
+                await {|SRM2009:_s3.PutObjectAsync(request)|};
+                await {|SRM2009:_s3.UploadPartAsync(new UploadPartRequest { BucketName = "archive", InputStream = body, PartNumber = 1 })|};
 
                 var transfer = new TransferUtility(_s3);
-                await {|SRM2001:transfer.UploadAsync(path, "archive")|};
-                await {|SRM2001:transfer.UploadAsync(body, "archive", "k")|};
-                await {|SRM2001:transfer.UploadAsync(new TransferUtilityUploadRequest { BucketName = "archive", InputStream = body })|};
-                await {|SRM2001:transfer.UploadDirectoryAsync(path, "archive")|};
-                await {|SRM2001:new TransferUtility().UploadAsync(path, "archive")|};
+                await {|SRM2009:transfer.UploadAsync(path, "archive")|};
+                await {|SRM2009:transfer.UploadAsync(body, "archive", "k")|};
+                await {|SRM2009:transfer.UploadAsync(new TransferUtilityUploadRequest { BucketName = "archive", InputStream = body })|};
+                await {|SRM2009:transfer.UploadDirectoryAsync(path, "archive")|};
+                await {|SRM2009:new TransferUtility().UploadAsync(path, "archive")|};
             }
         }
         """);
@@ -84,12 +88,12 @@ public class ClientSideEncryptionTests
 
             public Notes(IAmazonS3 s3) => _s3 = s3;
 
-            Task Save(string text) => {|#0:_s3.PutObjectAsync(new PutObjectRequest { BucketName = "notes", ContentBody = text })|};
+            Task Save(string email) => {|#0:_s3.PutObjectAsync(new PutObjectRequest { BucketName = "notes", ContentBody = email })|};
         }
         """,
         expected: new DiagnosticResult(Descriptors.SRM2001_NoClientSideEncryption).WithLocation(0).WithArguments(
             "S3 is an abstracted service",
-            "PutObject writes ContentBody to S3 through the IAmazonS3 '_s3', injected through 's3', and this method does not encrypt it first, so client-side encryption could not be proven: encrypt it client-side first (AmazonS3EncryptionClientV4, KMS Encrypt, an AES encryptor, IDataProtector.Protect, or a method listed in srm.encryptors), or list the bucket in srm.client_side_encryption_exempt if its data is public; if injected clients are encryption clients, set srm.trust_injected_clients = true"));
+            "PutObject writes the parameter 'email' (a sensitive name) to S3 through the IAmazonS3 '_s3', injected through 's3', and this method does not encrypt it first, so client-side encryption could not be proven: encrypt it client-side first (AmazonS3EncryptionClientV4, KMS Encrypt, an AES encryptor, IDataProtector.Protect, or a method listed in srm.encryptors), or list the bucket in srm.client_side_encryption_exempt if its data is public; if injected clients are encryption clients, set srm.trust_injected_clients = true"));
 
     [Theory]
     [InlineData(Sdk.V3)]
@@ -103,7 +107,7 @@ public class ClientSideEncryptionTests
         {
             Task Save(string text) => s3.PutObjectAsync(new PutObjectRequest { BucketName = "notes", ContentBody = text });
 
-            Task Plain(string text) => {|SRM2001:new AmazonS3Client().PutObjectAsync(new PutObjectRequest { BucketName = "notes", ContentBody = text })|};
+            Task Plain(string text) => {|SRM2009:new AmazonS3Client().PutObjectAsync(new PutObjectRequest { BucketName = "notes", ContentBody = text })|};
         }
         """,
         "srm.trust_injected_clients = true\n");
@@ -191,7 +195,7 @@ public class ClientSideEncryptionTests
 
             async Task NotEncrypted(Aes aes, Stream plain)
             {
-                await {|SRM2001:_s3.PutObjectAsync(new PutObjectRequest { BucketName = "b", InputStream = new CryptoStream(plain, aes.CreateDecryptor(), CryptoStreamMode.Read) })|};
+                await {|SRM2009:_s3.PutObjectAsync(new PutObjectRequest { BucketName = "b", InputStream = new CryptoStream(plain, aes.CreateDecryptor(), CryptoStreamMode.Read) })|};
             }
         }
         """);
@@ -242,7 +246,7 @@ public class ClientSideEncryptionTests
                 {
                     await _s3.PutObjectAsync(new PutObjectRequest { BucketName = "notes", ContentBody = Envelope.Seal(text) });
                     await _s3.PutObjectAsync(new PutObjectRequest { BucketName = "notes", ContentBody = await Envelope.SealAsync(text) });
-                    await {|SRM2001:_s3.PutObjectAsync(new PutObjectRequest { BucketName = "notes", ContentBody = Envelope.Hash(text) })|};
+                    await {|SRM2009:_s3.PutObjectAsync(new PutObjectRequest { BucketName = "notes", ContentBody = Envelope.Hash(text) })|};
                 }
             }
         }
@@ -270,14 +274,21 @@ public class ClientSideEncryptionTests
                 await _s3.PutObjectAsync(new PutObjectRequest { BucketName = "folders", Key = "a/" });
                 var body = secret ? aes.EncryptCbc(data, new byte[16]) : data;
                 await _s3.PutObjectAsync(new PutObjectRequest { BucketName = "mixed", InputStream = new System.IO.MemoryStream(body) });
-                await {|SRM2001:_s3.PutObjectAsync(new PutObjectRequest { BucketName = "private", ContentBody = text })|};
+                var request = new PutObjectRequest { BucketName = "mixed", ContentBody = text };
+                if (secret)
+                {
+                    request.ContentBody = System.Convert.ToBase64String(aes.EncryptCbc(data, new byte[16]));
+                }
+
+                await _s3.PutObjectAsync(request);
+                await {|SRM2009:_s3.PutObjectAsync(new PutObjectRequest { BucketName = "private", ContentBody = text })|};
             }
         }
         """,
         "srm.client_side_encryption_exempt = public-assets-*, www.example.com\n");
 
     [Fact]
-    public Task DynamoDbWrites_AreReported_OnV4() => VerifyRule.Diagnostics(Sdk.V4, """
+    public Task DynamoDbWrites_AreReported_AsWarningsWhereTheItemIsKnownToBeSensitive_OnV4() => VerifyRule.Diagnostics(Sdk.V4, """
         using System.Collections.Generic;
         using System.Threading.Tasks;
         using Amazon.DynamoDBv2;
@@ -294,15 +305,15 @@ public class ClientSideEncryptionTests
 
             async Task Save(Dictionary<string, AttributeValue> item, Customer customer, Document document)
             {
-                await {|SRM2001:_ddb.PutItemAsync(new PutItemRequest { TableName = "customers", Item = item })|};
-                await {|SRM2001:_ddb.PutItemAsync("customers", item)|};
-                await {|SRM2001:_ddb.UpdateItemAsync(new UpdateItemRequest { TableName = "customers" })|};
-                await {|SRM2001:_ddb.BatchWriteItemAsync(new BatchWriteItemRequest())|};
-                await {|SRM2001:_ddb.TransactWriteItemsAsync(new TransactWriteItemsRequest())|};
+                await {|SRM2009:_ddb.PutItemAsync(new PutItemRequest { TableName = "customers", Item = item })|};
+                await {|SRM2009:_ddb.PutItemAsync("customers", item)|};
+                await {|SRM2009:_ddb.UpdateItemAsync(new UpdateItemRequest { TableName = "customers" })|};
+                await {|SRM2009:_ddb.BatchWriteItemAsync(new BatchWriteItemRequest())|};
+                await {|SRM2009:_ddb.TransactWriteItemsAsync(new TransactWriteItemsRequest())|};
 
                 var table = new TableBuilder(_ddb, "customers").AddHashKey("Id", DynamoDBEntryType.String).Build();
-                await {|SRM2001:table.PutItemAsync(document)|};
-                await {|SRM2001:table.UpdateItemAsync(document)|};
+                await {|SRM2009:table.PutItemAsync(document)|};
+                await {|SRM2009:table.UpdateItemAsync(document)|};
 
                 var context = new DynamoDBContext(_ddb);
                 await {|SRM2001:context.SaveAsync(customer)|};
@@ -384,7 +395,7 @@ public class ClientSideEncryptionTests
             async Task Save(string text)
             {
                 var s3 = new AmazonS3Client(RegionEndpoint.EUCentral1); // documents stay in Frankfurt
-                await {|SRM2001:s3.PutObjectAsync(new PutObjectRequest { BucketName = "notes", ContentBody = text })|};
+                await {|SRM2009:s3.PutObjectAsync(new PutObjectRequest { BucketName = "notes", ContentBody = text })|};
             }
         }
         """, """
@@ -426,8 +437,8 @@ public class ClientSideEncryptionTests
 
             async Task Store(Stream body, string text)
             {
-                await {|SRM2001:_s3.PutObjectAsync(new PutObjectRequest { BucketName = "archive", InputStream = body })|};
-                await {|SRM2001:_s3.PutObjectAsync(new PutObjectRequest { BucketName = "archive", ContentBody = text })|};
+                await {|SRM2009:_s3.PutObjectAsync(new PutObjectRequest { BucketName = "archive", InputStream = body })|};
+                await {|SRM2009:_s3.PutObjectAsync(new PutObjectRequest { BucketName = "archive", ContentBody = text })|};
             }
         }
         """, """
@@ -455,4 +466,580 @@ public class ClientSideEncryptionTests
         }
         """,
         "srm.kms_key_id = Keys.Archive\n");
+
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task SerializedObjectWithASensitiveMember_IsReported_NamingTheMember(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
+        using System.Text.Json;
+        using System.Threading.Tasks;
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        public record OrderLine(string Sku, int Quantity);
+
+        public class Order
+        {
+            public string Id { get; set; } = "";
+            public string CardNumber { get; set; } = "";
+            public OrderLine[] Lines { get; set; } = [];
+        }
+
+        class Orders
+        {
+            private readonly IAmazonS3 _s3 = new AmazonS3Client();
+
+            Task Archive(Order order) =>
+                {|#0:_s3.PutObjectAsync(new PutObjectRequest { BucketName = "orders", Key = $"orders/{order.Id}.json", ContentBody = JsonSerializer.Serialize(order) })|};
+        }
+        """,
+        expected: new DiagnosticResult(Descriptors.SRM2001_NoClientSideEncryption).WithLocation(0).WithArguments(
+            "S3 is an abstracted service",
+            "PutObject writes Order.CardNumber (a sensitive name) to S3 through a plain AmazonS3Client, and this method does not encrypt it first: " + Advice));
+
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task ClassifiedMembersAndTypes_AreEvidence(Sdk sdk) => VerifyRule.Diagnostics(sdk, Classification, """
+        using System.ComponentModel.DataAnnotations;
+        using System.IO;
+        using System.Text;
+        using System.Text.Json;
+        using System.Threading.Tasks;
+        using Amazon.S3;
+        using Amazon.S3.Model;
+        using Microsoft.AspNetCore.Identity;
+        using Microsoft.Extensions.Compliance.Classification;
+
+        public sealed class PiiDataAttribute : DataClassificationAttribute
+        {
+            public PiiDataAttribute() : base(new DataClassification("MyTaxonomy", "PII")) { }
+        }
+
+        public class Member
+        {
+            public string Id { get; set; } = "";
+            [PersonalData] public string Nickname { get; set; } = "";
+        }
+
+        public class Contact
+        {
+            public string Id { get; set; } = "";
+            [PiiData] public string Handle { get; set; } = "";
+        }
+
+        [PiiData]
+        public class Visit
+        {
+            public string Id { get; set; } = "";
+        }
+
+        public class Lead
+        {
+            public string Id { get; set; } = "";
+            [DataType(DataType.PhoneNumber)] public string Reach { get; set; } = "";
+            [DataType(DataType.Html)] public string Notes { get; set; } = "";
+        }
+
+        public class Subscriber
+        {
+            [EmailAddress] public string Contact { get; set; } = "";
+        }
+
+        public class Envelope
+        {
+            public string Id { get; set; } = "";
+            public Contact Sender { get; set; } = new();
+        }
+
+        class Exports
+        {
+            private readonly AmazonS3Client _s3 = new AmazonS3Client();
+
+            async Task Run(Member member, Contact contact, Visit visit, Lead lead, Subscriber subscriber, Envelope envelope)
+            {
+                await {|#0:_s3.PutObjectAsync(new PutObjectRequest { BucketName = "exports", ContentBody = JsonSerializer.Serialize(member) })|};
+                await {|#1:_s3.PutObjectAsync(new PutObjectRequest { BucketName = "exports", ContentBody = JsonSerializer.Serialize(contact) })|};
+                await {|#2:_s3.PutObjectAsync(new PutObjectRequest { BucketName = "exports", ContentBody = JsonSerializer.Serialize(visit) })|};
+                await {|#3:_s3.PutObjectAsync(new PutObjectRequest { BucketName = "exports", ContentBody = JsonSerializer.Serialize(lead) })|};
+                await {|#4:_s3.PutObjectAsync(new PutObjectRequest { BucketName = "exports", InputStream = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(subscriber)) })|};
+                await {|#5:_s3.PutObjectAsync(new PutObjectRequest { BucketName = "exports", ContentBody = JsonSerializer.Serialize(envelope) })|};
+                await {|#6:_s3.PutObjectAsync(new PutObjectRequest { BucketName = "exports", ContentBody = $"{member.Id};{member.Nickname}" })|};
+                var bytes = Encoding.UTF8.GetBytes(lead.Notes);
+                await {|SRM2009:_s3.PutObjectAsync(new PutObjectRequest { BucketName = "exports", InputStream = new MemoryStream(bytes) })|};
+            }
+        }
+        """,
+        expected:
+        [
+            Expect(Descriptors.SRM2001_NoClientSideEncryption, 0, "Member.Nickname (classified PersonalData)"),
+            Expect(Descriptors.SRM2001_NoClientSideEncryption, 1, "Contact.Handle (classified PiiData)"),
+            Expect(Descriptors.SRM2001_NoClientSideEncryption, 2, "Visit (classified PiiData)"),
+            Expect(Descriptors.SRM2001_NoClientSideEncryption, 3, "Lead.Reach (DataType PhoneNumber)"),
+            Expect(Descriptors.SRM2001_NoClientSideEncryption, 4, "Subscriber.Contact (DataType EmailAddress)"),
+            Expect(Descriptors.SRM2001_NoClientSideEncryption, 5, "Envelope.Sender.Handle (classified PiiData)"),
+            Expect(Descriptors.SRM2001_NoClientSideEncryption, 6, "Member.Nickname (classified PersonalData)"),
+        ]);
+
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task UserUploads_AreEvidence(Sdk sdk) => VerifyRule.Diagnostics(sdk, Classification, """
+        using System.IO;
+        using System.Threading.Tasks;
+        using Amazon.S3;
+        using Amazon.S3.Model;
+        using Amazon.S3.Transfer;
+        using Microsoft.AspNetCore.Http;
+
+        class AttachmentsController
+        {
+            private readonly IAmazonS3 _s3 = new AmazonS3Client();
+
+            public HttpRequest Request { get; set; } = null!;
+
+            public async Task Upload(IFormFile file)
+            {
+                await {|#0:_s3.PutObjectAsync(new PutObjectRequest { BucketName = "attachments", Key = file.FileName, InputStream = file.OpenReadStream(), ContentType = file.ContentType })|};
+
+                using var buffer = new MemoryStream();
+                await file.CopyToAsync(buffer);
+                buffer.Position = 0;
+                await {|#1:_s3.PutObjectAsync(new PutObjectRequest { BucketName = "attachments", Key = file.FileName, InputStream = buffer })|};
+
+                await {|#2:new TransferUtility(_s3).UploadAsync(Request.Form.Files[0].OpenReadStream(), "attachments", "latest")|};
+            }
+
+            public Task Raw() => {|#3:_s3.PutObjectAsync(new PutObjectRequest { BucketName = "attachments", Key = "raw", InputStream = Request.Body })|};
+        }
+        """,
+        expected:
+        [
+            Expect(Descriptors.SRM2001_NoClientSideEncryption, 0, "an uploaded file (IFormFile)"),
+            Expect(Descriptors.SRM2001_NoClientSideEncryption, 1, "an uploaded file (IFormFile)"),
+            Expect(Descriptors.SRM2001_NoClientSideEncryption, 2, "an uploaded file (IFormFile)", "TransferUtility.Upload"),
+            Expect(Descriptors.SRM2001_NoClientSideEncryption, 3, "an HTTP request body (HttpRequest.Body)"),
+        ]);
+
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task SensitiveBuckets_AndSensitiveNames_AreOptions(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
+        using System.Threading.Tasks;
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        class Records
+        {
+            private readonly AmazonS3Client _s3 = new AmazonS3Client();
+
+            async Task Save(string body, string nhsNumber, string email)
+            {
+                await {|#0:_s3.PutObjectAsync(new PutObjectRequest { BucketName = "patient-records", ContentBody = body })|};
+                await {|#1:_s3.PutObjectAsync(new PutObjectRequest { BucketName = "notes", ContentBody = nhsNumber })|};
+                await {|SRM2009:_s3.PutObjectAsync(new PutObjectRequest { BucketName = "notes", ContentBody = email })|};
+            }
+        }
+        """,
+        "srm.sensitive_buckets = patient-*\nsrm.sensitive_names = nhs_number\n",
+        Expect(Descriptors.SRM2001_NoClientSideEncryption, 0, "data to the bucket 'patient-records' (listed in srm.sensitive_buckets)"),
+        Expect(Descriptors.SRM2001_NoClientSideEncryption, 1, "the parameter 'nhsNumber' (a sensitive name)"));
+
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task ConstantPayloads_AreNotReported(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
+        using System.IO;
+        using System.Text;
+        using System.Threading.Tasks;
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        class Seeder
+        {
+            private const string Readme = "This bucket holds the nightly exports.";
+            private readonly AmazonS3Client _s3 = new AmazonS3Client();
+
+            async Task Seed(string key, string text)
+            {
+                await _s3.PutObjectAsync(new PutObjectRequest { BucketName = "exports", Key = "README.txt", ContentBody = Readme });
+                await _s3.PutObjectAsync(new PutObjectRequest { BucketName = "exports", Key = key, ContentBody = "hello, world" });
+                await _s3.PutObjectAsync(new PutObjectRequest { BucketName = "exports", Key = "reports/", InputStream = new MemoryStream() });
+                await _s3.PutObjectAsync(new PutObjectRequest { BucketName = "exports", Key = "empty.json", InputStream = new MemoryStream(Encoding.UTF8.GetBytes("{}")) });
+                var marker = new PutObjectRequest { BucketName = "exports", Key = "2024/" };
+                marker.ContentBody = string.Empty;
+                await _s3.PutObjectAsync(marker);
+                await {|SRM2009:_s3.PutObjectAsync(new PutObjectRequest { BucketName = "exports", Key = key, ContentBody = "header\n" + text })|};
+            }
+
+            async Task NotConstants(Stream source, string[] rows)
+            {
+                var buffer = new byte[4096];
+                await source.ReadExactlyAsync(buffer, 0, buffer.Length);
+                await {|SRM2009:_s3.PutObjectAsync(new PutObjectRequest { BucketName = "exports", Key = "chunk", InputStream = new MemoryStream(buffer) })|};
+
+                var csv = new StringBuilder();
+                foreach (var row in rows)
+                {
+                    csv.AppendFormat("{0};", row);
+                }
+
+                await {|SRM2009:_s3.PutObjectAsync(new PutObjectRequest { BucketName = "exports", Key = "rows.csv", ContentBody = csv.ToString() })|};
+            }
+        }
+        """);
+
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task SseCWithAKeyFromOutside_IsProtection_AKeyInTheSourceIsNot(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
+        using System.Threading.Tasks;
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        class Vault
+        {
+            private const string Key = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+            private readonly AmazonS3Client _s3 = new AmazonS3Client();
+
+            async Task Save(string email, string customerKey)
+            {
+                await _s3.PutObjectAsync(new PutObjectRequest
+                {
+                    BucketName = "vault",
+                    ContentBody = email,
+                    ServerSideEncryptionCustomerMethod = ServerSideEncryptionCustomerMethod.AES256,
+                    ServerSideEncryptionCustomerProvidedKey = customerKey,
+                });
+                await {|SRM2001:_s3.PutObjectAsync(new PutObjectRequest
+                {
+                    BucketName = "vault",
+                    ContentBody = email,
+                    ServerSideEncryptionCustomerMethod = ServerSideEncryptionCustomerMethod.AES256,
+                    ServerSideEncryptionCustomerProvidedKey = Key,
+                })|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task DynamoDbItems_AreReadForEvidence_OnV4() => VerifyRule.Diagnostics(Sdk.V4, Classification, """
+        using System.Collections.Generic;
+        using System.Text.Json;
+        using System.Threading.Tasks;
+        using Amazon.DynamoDBv2;
+        using Amazon.DynamoDBv2.DataModel;
+        using Amazon.DynamoDBv2.DocumentModel;
+        using Amazon.DynamoDBv2.Model;
+        using Microsoft.AspNetCore.Identity;
+
+        [DynamoDBTable("customers")]
+        public class Customer
+        {
+            [DynamoDBHashKey] public string Id { get; set; } = "";
+            [PersonalData] public string Email { get; set; } = "";
+        }
+
+        public class Patient
+        {
+            public string Id { get; set; } = "";
+            public string Diagnosis { get; set; } = "";
+        }
+
+        class Store
+        {
+            private readonly AmazonDynamoDBClient _ddb = new AmazonDynamoDBClient();
+
+            async Task Save(string id, string value, Customer customer, Patient patient)
+            {
+                var item = new Dictionary<string, AttributeValue>
+                {
+                    ["pk"] = new AttributeValue { S = id },
+                    ["email"] = new AttributeValue { S = value },
+                };
+                await {|#0:_ddb.PutItemAsync(new PutItemRequest { TableName = "users", Item = item })|};
+
+                var added = new Dictionary<string, AttributeValue>();
+                added.Add("pk", new AttributeValue(id));
+                added.Add("phone_number", new AttributeValue(value));
+                await {|#1:_ddb.PutItemAsync("users", added)|};
+
+                await {|#2:_ddb.UpdateItemAsync(new UpdateItemRequest
+                {
+                    TableName = "users",
+                    Key = new Dictionary<string, AttributeValue> { ["pk"] = new AttributeValue { S = id } },
+                    UpdateExpression = "SET email = :e",
+                    ExpressionAttributeValues = new Dictionary<string, AttributeValue> { [":e"] = new AttributeValue { S = value } },
+                })|};
+
+                var table = new TableBuilder(_ddb, "users").AddHashKey("pk", DynamoDBEntryType.String).Build();
+                var document = new Document();
+                document["pk"] = id;
+                document["address"] = value;
+                await {|#3:table.PutItemAsync(document)|};
+
+                var context = new DynamoDBContextBuilder().WithDynamoDBClient(() => _ddb).Build();
+                await {|#4:context.SaveAsync(customer)|};
+
+                var fromJson = Document.FromJson(JsonSerializer.Serialize(patient));
+                await {|#5:_ddb.PutItemAsync(new PutItemRequest { TableName = "patients", Item = fromJson.ToAttributeMap() })|};
+
+                await {|SRM2009:_ddb.PutItemAsync(new PutItemRequest { TableName = "users", Item = new Dictionary<string, AttributeValue> { ["pk"] = new AttributeValue { S = id }, ["title"] = new AttributeValue { S = value } } })|};
+            }
+        }
+        """,
+        expected:
+        [
+            Expect(Descriptors.SRM2001_NoClientSideEncryption, 0, "the attribute 'email' (a sensitive name)", "PutItem", "DynamoDB"),
+            Expect(Descriptors.SRM2001_NoClientSideEncryption, 1, "the attribute 'phone_number' (a sensitive name)", "PutItem", "DynamoDB"),
+            Expect(Descriptors.SRM2001_NoClientSideEncryption, 2, "the attribute 'email' (a sensitive name)", "UpdateItem", "DynamoDB"),
+            Expect(Descriptors.SRM2001_NoClientSideEncryption, 3, "the document key 'address' (a sensitive name)", "Table.PutItem", "DynamoDB"),
+            Expect(Descriptors.SRM2001_NoClientSideEncryption, 4, "Customer.Email (classified PersonalData)", "DynamoDBContext.Save", "DynamoDB"),
+            Expect(Descriptors.SRM2001_NoClientSideEncryption, 5, "Patient.Diagnosis (a sensitive name)", "PutItem", "DynamoDB"),
+        ]);
+
+    [Fact]
+    public Task GenericRepositories_SeedRows_AndSensitiveTables_OnV4() => VerifyRule.Diagnostics(Sdk.V4, """
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+        using Amazon.DynamoDBv2;
+        using Amazon.DynamoDBv2.DataModel;
+        using Amazon.DynamoDBv2.Model;
+
+        public class Setting
+        {
+            [DynamoDBHashKey] public string Id { get; set; } = "";
+            public string Theme { get; set; } = "";
+        }
+
+        public class Repository<T> where T : class
+        {
+            private readonly IDynamoDBContext _context;
+
+            public Repository(IDynamoDBContext context) => _context = context;
+
+            public Task SaveAsync(T item) => {|SRM2009:_context.SaveAsync(item)|};
+        }
+
+        class Seeder
+        {
+            private readonly AmazonDynamoDBClient _ddb = new AmazonDynamoDBClient();
+
+            async Task Seed(IDynamoDBContext context, string id, string value)
+            {
+                await _ddb.PutItemAsync(new PutItemRequest
+                {
+                    TableName = "users",
+                    Item = new Dictionary<string, AttributeValue>
+                    {
+                        ["pk"] = new AttributeValue { S = "admin" },
+                        ["email"] = new AttributeValue { S = "admin@example.com" },
+                    },
+                });
+                await context.SaveAsync(new Setting { Id = "global", Theme = "dark" });
+                await {|SRM2001:_ddb.PutItemAsync(new PutItemRequest { TableName = "claims", Item = new Dictionary<string, AttributeValue> { ["pk"] = new AttributeValue { S = id }, ["v"] = new AttributeValue { S = value } } })|};
+            }
+        }
+        """,
+        "srm.sensitive_tables = claims\n");
+
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task TechnicalNames_AreNotSensitive(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
+        using System.Text.Json;
+        using System.Threading.Tasks;
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        public class UsageRecord
+        {
+            public string ClientIpAddress { get; set; } = "";
+            public int TokenCount { get; set; }
+            public string NextToken { get; set; } = "";
+            public string SecretArn { get; set; } = "";
+            public decimal TaxRate { get; set; }
+            public string EndpointAddress { get; set; } = "";
+            public bool EmailVerified { get; set; }
+            public bool? HasPassport { get; set; }
+        }
+
+        class Usage
+        {
+            private readonly AmazonS3Client _s3 = new AmazonS3Client();
+
+            Task Save(UsageRecord record) => {|SRM2009:_s3.PutObjectAsync(new PutObjectRequest { BucketName = "usage", ContentBody = JsonSerializer.Serialize(record) })|};
+        }
+        """);
+
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task Fix_IsOfferedForSensitiveData_Too(Sdk sdk) => VerifyRule.Fix(sdk, ClassificationAndS3Encryption, """
+        using System.Text.Json;
+        using System.Threading.Tasks;
+        using Amazon.S3;
+        using Amazon.S3.Model;
+        using Microsoft.AspNetCore.Identity;
+
+        public class Profile
+        {
+            public string Id { get; set; } = "";
+            [ProtectedPersonalData] public string Phone { get; set; } = "";
+        }
+
+        class Profiles
+        {
+            async Task Save(Profile profile)
+            {
+                var s3 = new AmazonS3Client();
+                await {|SRM2001:s3.PutObjectAsync(new PutObjectRequest { BucketName = "profiles", ContentBody = JsonSerializer.Serialize(profile) })|};
+            }
+        }
+        """, """
+        using System.Text.Json;
+        using System.Threading.Tasks;
+        using Amazon.Extensions.S3.Encryption;
+        using Amazon.Extensions.S3.Encryption.Primitives;
+        using Amazon.S3;
+        using Amazon.S3.Model;
+        using Microsoft.AspNetCore.Identity;
+
+        public class Profile
+        {
+            public string Id { get; set; } = "";
+            [ProtectedPersonalData] public string Phone { get; set; } = "";
+        }
+
+        class Profiles
+        {
+            async Task Save(Profile profile)
+            {
+                var s3 = new AmazonS3EncryptionClientV4(new AmazonS3CryptoConfigurationV4(), new EncryptionMaterialsV4("alias/profiles", KmsType.KmsContext));
+                await s3.PutObjectAsync(new PutObjectRequest { BucketName = "profiles", ContentBody = JsonSerializer.Serialize(profile) });
+            }
+        }
+        """,
+        "srm.kms_key_id = \"alias/profiles\"\n");
+
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task FixAll_FixesBothRules_ThroughTheOneClient(Sdk sdk) => VerifyRule.FixAll(sdk, S3Encryption, """
+        using System.Threading.Tasks;
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        class Mailbox
+        {
+            private readonly IAmazonS3 _s3 = new AmazonS3Client();
+
+            async Task Store(string email, string text)
+            {
+                await {|SRM2001:_s3.PutObjectAsync(new PutObjectRequest { BucketName = "mail", ContentBody = email })|};
+                await {|SRM2009:_s3.PutObjectAsync(new PutObjectRequest { BucketName = "mail", ContentBody = text })|};
+            }
+        }
+        """, """
+        using System.Threading.Tasks;
+        using Amazon.Extensions.S3.Encryption;
+        using Amazon.Extensions.S3.Encryption.Primitives;
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        class Mailbox
+        {
+            private readonly IAmazonS3 _s3 = new AmazonS3EncryptionClientV4(new AmazonS3CryptoConfigurationV4(), new EncryptionMaterialsV4("alias/mail", KmsType.KmsContext));
+
+            async Task Store(string email, string text)
+            {
+                await _s3.PutObjectAsync(new PutObjectRequest { BucketName = "mail", ContentBody = email });
+                await _s3.PutObjectAsync(new PutObjectRequest { BucketName = "mail", ContentBody = text });
+            }
+        }
+        """,
+        "srm.kms_key_id = \"alias/mail\"\n");
+
+    /// <summary>Written the way Lambda functions, blob-store abstractions and DynamoDB repositories write it: only the customer record is a warning.</summary>
+    [Fact]
+    public Task RealisticServices_WarnOnlyWhereTheCodeShowsCustomerData_OnV4() => VerifyRule.Diagnostics(Sdk.V4, """
+        using System;
+        using System.Collections.Generic;
+        using System.IO;
+        using System.Text.Json;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Amazon.DynamoDBv2;
+        using Amazon.DynamoDBv2.DataModel;
+        using Amazon.DynamoDBv2.Model;
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        public record OrderPlaced(string OrderId, string CustomerEmail, decimal Total, DateTime PlacedAt);
+
+        public class OrderFunction
+        {
+            private static readonly IAmazonDynamoDB Dynamo = new AmazonDynamoDBClient();
+
+            public async Task Handle(OrderPlaced order)
+            {
+                await {|SRM2001:Dynamo.PutItemAsync(new PutItemRequest
+                {
+                    TableName = Environment.GetEnvironmentVariable("ORDERS_TABLE"),
+                    Item = new Dictionary<string, AttributeValue>
+                    {
+                        ["pk"] = new AttributeValue($"ORDER#{order.OrderId}"),
+                        ["customerEmail"] = new AttributeValue(order.CustomerEmail),
+                        ["total"] = new AttributeValue { N = order.Total.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+                    },
+                })|};
+            }
+        }
+
+        public interface IBlobStore
+        {
+            Task SaveAsync(string key, Stream content, CancellationToken cancellationToken = default);
+        }
+
+        public sealed class S3BlobStore : IBlobStore
+        {
+            private readonly IAmazonS3 _s3;
+            private readonly string _bucket;
+
+            public S3BlobStore(IAmazonS3 s3, string bucket) => (_s3, _bucket) = (s3, bucket);
+
+            public Task SaveAsync(string key, Stream content, CancellationToken cancellationToken = default) =>
+                {|SRM2009:_s3.PutObjectAsync(new PutObjectRequest { BucketName = _bucket, Key = key, InputStream = content, AutoCloseStream = false }, cancellationToken)|};
+
+            public Task CreateFolderAsync(string prefix) =>
+                _s3.PutObjectAsync(new PutObjectRequest { BucketName = _bucket, Key = prefix.TrimEnd('/') + "/", ContentBody = string.Empty });
+        }
+
+        public abstract class Entity
+        {
+            [DynamoDBHashKey] public string Id { get; set; } = Guid.NewGuid().ToString();
+        }
+
+        public class DynamoRepository<TEntity> where TEntity : Entity
+        {
+            private readonly IDynamoDBContext _context;
+
+            public DynamoRepository(IDynamoDBContext context) => _context = context;
+
+            public Task AddAsync(TEntity entity, CancellationToken cancellationToken = default) => {|SRM2009:_context.SaveAsync(entity, cancellationToken)|};
+
+            public async Task AddRangeAsync(IEnumerable<TEntity> entities)
+            {
+                var batch = _context.CreateBatchWrite<TEntity>();
+                {|SRM2009:batch.AddPutItems(entities)|};
+                await batch.ExecuteAsync();
+            }
+        }
+        """);
+
+    private static DiagnosticResult Expect(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, int location, string evidence, string operation = "PutObject", string service = "S3") =>
+        new DiagnosticResult(descriptor).WithLocation(location).WithArguments(
+            service + " is an abstracted service",
+            $"{operation} writes {evidence} to {service} through a plain {(service == "S3" ? "AmazonS3Client" : "AmazonDynamoDBClient")}, and this method "
+                + (service == "S3" ? "does not encrypt it first: " + Advice : "encrypts none of its attribute values: encrypt the sensitive attributes client-side (the AWS Database Encryption SDK's DynamoDbClient, KMS Encrypt, an AES encryptor, IDataProtector.Protect, or a method listed in srm.encryptors), or list the table in srm.client_side_encryption_exempt"));
 }

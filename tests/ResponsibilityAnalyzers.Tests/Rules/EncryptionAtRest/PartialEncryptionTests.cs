@@ -114,6 +114,107 @@ public class PartialEncryptionTests
         }
         """);
 
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task ClientSideEncryptionOnSomePaths_IsReported_OnThePlaintextArm(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
+        using System.Threading.Tasks;
+        using Amazon.S3;
+        using Amazon.S3.Model;
+        using Microsoft.AspNetCore.DataProtection;
+
+        class Notes
+        {
+            private readonly IAmazonS3 _s3 = new AmazonS3Client();
+            private readonly IDataProtector _protector;
+
+            public Notes(IDataProtectionProvider provider) => _protector = provider.CreateProtector("notes");
+
+            async Task Chosen(string data, bool encrypt)
+            {
+                var body = encrypt ? _protector.Protect(data) : {|#1:data|};
+                await _s3.PutObjectAsync(new PutObjectRequest { BucketName = "notes", ContentBody = {|#0:body|} });
+            }
+
+            async Task Inline(string data, bool encrypt)
+            {
+                await _s3.PutObjectAsync(new PutObjectRequest { BucketName = "notes", ContentBody = encrypt ? _protector.Protect(data) : {|#2:data|} });
+            }
+
+            async Task IfWithoutElse(string data, bool encrypt)
+            {
+                var request = new PutObjectRequest { BucketName = "notes", ContentBody = {|#3:data|} };
+                if (encrypt)
+                {
+                    {|#4:request.ContentBody = _protector.Protect(data)|};
+                }
+
+                await _s3.PutObjectAsync(request);
+            }
+
+            async Task IfElse(string data, bool encrypt)
+            {
+                var request = new PutObjectRequest { BucketName = "notes" };
+                if (encrypt)
+                {
+                    {|#6:request.ContentBody = _protector.Protect(data)|};
+                }
+                else
+                {
+                    request.ContentBody = {|#5:data|};
+                }
+
+                await _s3.PutObjectAsync(request);
+            }
+
+            async Task AlwaysEncrypted(string data)
+            {
+                var request = new PutObjectRequest { BucketName = "notes", ContentBody = data };
+                request.ContentBody = _protector.Protect(data);
+                await _s3.PutObjectAsync(request);
+            }
+        }
+        """,
+        expected:
+        [
+            new DiagnosticResult(Descriptors.SRM2002_PartialEncryption).WithLocation(0).WithLocation(1).WithArguments(
+                "S3 is an abstracted service",
+                "ContentBody is encrypted client-side on some paths only: on the path where it is 'data' (line 15) the data reaches S3 in plaintext"),
+            new DiagnosticResult(Descriptors.SRM2002_PartialEncryption).WithLocation(2).WithArguments(
+                "S3 is an abstracted service",
+                "ContentBody is encrypted client-side on some paths only: on this one the data reaches S3 in plaintext"),
+            new DiagnosticResult(Descriptors.SRM2002_PartialEncryption).WithLocation(3).WithLocation(4).WithArguments(
+                "S3 is an abstracted service",
+                "ContentBody is encrypted client-side on another path (line 29) but not on this one: here the data reaches S3 in plaintext"),
+            new DiagnosticResult(Descriptors.SRM2002_PartialEncryption).WithLocation(5).WithLocation(6).WithArguments(
+                "S3 is an abstracted service",
+                "ContentBody is encrypted client-side on another path (line 40) but not on this one: here the data reaches S3 in plaintext"),
+        ]);
+
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task TransferUtilityStreamEncryptedOnSomePaths_IsReported(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
+        using System.IO;
+        using System.Security.Cryptography;
+        using System.Threading.Tasks;
+        using Amazon.S3.Transfer;
+
+        class Backups
+        {
+            async Task Upload(ITransferUtility transfer, Aes aes, Stream plain, bool encrypt)
+            {
+                var body = encrypt ? new CryptoStream(plain, aes.CreateEncryptor(), CryptoStreamMode.Read) : {|#1:plain|};
+                await transfer.UploadAsync({|#0:body|}, "backups", "latest");
+                await transfer.UploadAsync(new CryptoStream(plain, aes.CreateEncryptor(), CryptoStreamMode.Read), "backups", "sealed");
+                await transfer.UploadAsync(plain, "backups", "plain");
+            }
+        }
+        """,
+        expected: new DiagnosticResult(Descriptors.SRM2002_PartialEncryption).WithLocation(0).WithLocation(1).WithArguments(
+            "S3 is an abstracted service",
+            "The uploaded stream is encrypted client-side on some paths only: on the path where it is 'plain' (line 10) the data reaches S3 in plaintext"));
+
     [Fact]
     public Task WithoutTheAwsSdk_NothingIsReported() => VerifyRule.Diagnostics(Sdk.None, """
         namespace Amazon.S3

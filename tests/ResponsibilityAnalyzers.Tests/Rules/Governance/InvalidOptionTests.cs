@@ -63,6 +63,10 @@ public class InvalidOptionTests
     [InlineData("srm.backups_managed_elsewhere", "1", Sdk.V4)]
     [InlineData("srm.backups_managed_elsewhere", "true, false", Sdk.V3)]
     [InlineData("srm.backups_managed_elsewhere", "AWS Backup", Sdk.V4)]
+    [InlineData("srm.sensitive_names", "e mail", Sdk.V3)]
+    [InlineData("srm.sensitive_names", "email,,phone", Sdk.V4)]
+    [InlineData("srm.sensitive_buckets", "records/*", Sdk.V3)]
+    [InlineData("srm.sensitive_tables", "a b", Sdk.V4)]
     public Task GarbageValue_IsReported_WithKeyValueAndAcceptedForm(string key, string value, Sdk sdk) =>
         VerifyRule.Diagnostics(sdk, Source, $"{key} = {value}\n",
             new DiagnosticResult(Descriptors.SRM0000_InvalidOption).WithArguments(key, value, AcceptedForm(key)));
@@ -111,6 +115,8 @@ public class InvalidOptionTests
     [InlineData("srm.trust_injected_clients = yes")]
     [InlineData("srm.client_side_encryption_exempt = notes/*")]
     [InlineData("srm.encryptors = Seal")]
+    [InlineData("srm.sensitive_names = e mail")]
+    [InlineData("srm.sensitive_buckets = notes/*")]
     public Task UnreadableClientSideEncryptionOptions_FallBackToTheirDefaults(string option) =>
         Verify<ResponsibilityAnalyzers.Rules.ClientSideEncryption.ClientSideEncryptionAnalyzer>.Diagnostics(Sdk.V4, """
             using System.Threading.Tasks;
@@ -121,7 +127,7 @@ public class InvalidOptionTests
             {
                 static string Seal(string text) => text;
 
-                Task Save(string text) => {|SRM2001:s3.PutObjectAsync(new PutObjectRequest { BucketName = "notes", ContentBody = Seal(text) })|};
+                Task Save(string text) => {|SRM2009:s3.PutObjectAsync(new PutObjectRequest { BucketName = "notes", ContentBody = Seal(text) })|};
             }
             """,
             option + "\n");
