@@ -13,10 +13,11 @@ namespace ResponsibilityAnalyzers.Core;
 /// </summary>
 internal readonly struct ResourceName
 {
-    private ResourceName(string? text, ISymbol? holder)
+    private ResourceName(string? text, ISymbol? holder, IParameterSymbol? parameter = null)
     {
         Text = text;
         Holder = holder;
+        Parameter = parameter;
     }
 
     /// <summary>A name the code does not pin down.</summary>
@@ -27,6 +28,9 @@ internal readonly struct ResourceName
 
     /// <summary>The field, property or local that holds the name, when it is not a compile-time string.</summary>
     public ISymbol? Holder { get; }
+
+    /// <summary>The parameter a name is read from: still any name to <see cref="MayBeSame"/>, but the same name within its method for <see cref="AllAmong"/>.</summary>
+    public IParameterSymbol? Parameter { get; }
 
     public bool IsAny => Text is null && Holder is null;
 
@@ -73,6 +77,35 @@ internal readonly struct ResourceName
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True only when the code proves that every name in <paramref name="names"/> is one of <paramref name="among"/>: the
+    /// same compile-time string, the same field, property or local, or the same parameter of the same method.
+    /// </summary>
+    public static bool AllAmong(ImmutableArray<ResourceName> names, ImmutableArray<ResourceName> among)
+    {
+        foreach (var name in names)
+        {
+            var found = false;
+            foreach (var other in among)
+            {
+                if ((name.Text is not null && name.Text == other.Text)
+                    || (name.Holder is not null && SymbolEqualityComparer.Default.Equals(name.Holder, other.Holder))
+                    || (name.Parameter is not null && SymbolEqualityComparer.Default.Equals(name.Parameter, other.Parameter)))
+                {
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return !names.IsDefaultOrEmpty;
     }
 
     /// <summary>"'orders'" when every leaf is the same compile-time string; otherwise null.</summary>
@@ -128,6 +161,9 @@ internal readonly struct ResourceName
                     break;
                 case ILocalReferenceOperation { Local: var local }:
                     names.Add(new ResourceName(null, local));
+                    break;
+                case IParameterReferenceOperation { Parameter: var parameter }:
+                    names.Add(new ResourceName(null, null, parameter));
                     break;
                 default:
                     names.Add(Any);

@@ -20,6 +20,15 @@ internal static class TypeScope
         CompilationStartAnalysisContext context,
         Func<IInvocationOperation, T?> collect,
         Action<SymbolAnalysisContext, ImmutableArray<T>> decide)
+        where T : class =>
+        RegisterOperations(context, operation => collect((IInvocationOperation)operation), decide, OperationKind.Invocation);
+
+    /// <summary>As <see cref="RegisterInvocations"/>, for operations of the given kinds (creations, assignments, calls).</summary>
+    public static void RegisterOperations<T>(
+        CompilationStartAnalysisContext context,
+        Func<IOperation, T?> collect,
+        Action<SymbolAnalysisContext, ImmutableArray<T>> decide,
+        params OperationKind[] kinds)
         where T : class
     {
         context.RegisterSymbolStartAction(
@@ -31,12 +40,12 @@ internal static class TypeScope
                     operation =>
                     {
                         if (SymbolEqualityComparer.Default.Equals(operation.ContainingSymbol?.ContainingType, type)
-                            && collect((IInvocationOperation)operation.Operation) is { } item)
+                            && collect(operation.Operation) is { } item)
                         {
                             found.Enqueue(item);
                         }
                     },
-                    OperationKind.Invocation);
+                    kinds);
                 start.RegisterSymbolEndAction(end =>
                 {
                     if (!found.IsEmpty)

@@ -12,7 +12,8 @@ namespace ResponsibilityAnalyzers.Core;
 /// The "create, then protect" rule shape, as data: a call that creates a resource (PutBucket, CreateTable) must be
 /// followed, somewhere in the same type, by a call that protects the same resource (PutBucketVersioning with Enabled,
 /// UpdateContinuousBackups with recovery on), paired by resource name (<see cref="ResourceName"/>).
-/// <see cref="ResourcePairingAnalyzer"/> runs every row the same way, through <see cref="TypeScope"/>.
+/// A resource the same type ends again (deletes it, or lets every item expire) holds temporary data and needs no
+/// protection. <see cref="ResourcePairingAnalyzer"/> runs every row the same way, through <see cref="TypeScope"/>.
 /// </summary>
 internal sealed class ResourcePairing
 {
@@ -26,6 +27,7 @@ internal sealed class ResourcePairing
     /// <param name="turnsOff">True for a value of the setting that does not protect (Suspended, false).</param>
     /// <param name="finding">The finding for the message, given "bucket orders" or "a bucket".</param>
     /// <param name="alsoProtects">Other calls that protect resources (an AWS Backup selection): the resources they cover, or default when the call is not one.</param>
+    /// <param name="ends">Calls that end resources again (DeleteBucket, a Time to Live): the resources they end, or default when the call is not one; a resource counts as ended only when the names are proven the same (<see cref="ResourceName.AllAmong"/>).</param>
     /// <param name="fix">The statement the fix adds and, when it goes after a statement other than the creating one, that statement; null for no fix.</param>
     public ResourcePairing(
         DiagnosticDescriptor rule,
@@ -38,6 +40,7 @@ internal sealed class ResourcePairing
         Func<IOperation, AwsTypes, bool> turnsOff,
         Func<string, string> finding,
         Func<IInvocationOperation, AwsTypes, ImmutableArray<ResourceName>>? alsoProtects,
+        Func<IInvocationOperation, AwsTypes, ImmutableArray<ResourceName>> ends,
         Func<Creation, AwsTypes, (Location? After, string Statement)?> fix)
     {
         Rule = rule;
@@ -50,6 +53,7 @@ internal sealed class ResourcePairing
         TurnsOff = turnsOff;
         Finding = finding;
         AlsoProtects = alsoProtects;
+        Ends = ends;
         Fix = fix;
     }
 
@@ -72,6 +76,8 @@ internal sealed class ResourcePairing
     public Func<string, string> Finding { get; }
 
     public Func<IInvocationOperation, AwsTypes, ImmutableArray<ResourceName>>? AlsoProtects { get; }
+
+    public Func<IInvocationOperation, AwsTypes, ImmutableArray<ResourceName>> Ends { get; }
 
     public Func<Creation, AwsTypes, (Location? After, string Statement)?> Fix { get; }
 
@@ -110,6 +116,7 @@ public abstract class ResourcePairingAnalyzer : ResponsibilityAnalyzer
         Create,
         Protect,
         OtherProtection,
+        End,
     }
 
     private protected sealed override void Register(CompilationStartAnalysisContext context, AwsTypes types)
@@ -134,7 +141,12 @@ public abstract class ResourcePairingAnalyzer : ResponsibilityAnalyzer
             return Protects(invocation, types) ? new Call(Kind.Protect, invocation, Resources(invocation)) : null;
         }
 
-        return _row.AlsoProtects?.Invoke(invocation, types) is { IsDefault: false } covered ? new Call(Kind.OtherProtection, invocation, covered) : null;
+        if (_row.AlsoProtects?.Invoke(invocation, types) is { IsDefault: false } covered)
+        {
+            return new Call(Kind.OtherProtection, invocation, covered);
+        }
+
+        return _row.Ends(invocation, types) is { IsDefault: false } ended ? new Call(Kind.End, invocation, ended) : null;
     }
 
     private ImmutableArray<ResourceName> Resources(IInvocationOperation invocation) =>
@@ -142,10 +154,12 @@ public abstract class ResourcePairingAnalyzer : ResponsibilityAnalyzer
 
     private void Decide(SymbolAnalysisContext context, ImmutableArray<Call> calls, AwsTypes types)
     {
-        var protections = calls.Where(call => call.Kind != Kind.Create).ToArray();
+        var protections = calls.Where(call => call.Kind is Kind.Protect or Kind.OtherProtection).ToArray();
+        var ended = calls.Where(call => call.Kind == Kind.End).SelectMany(call => call.Resources).ToImmutableArray();
         foreach (var create in calls.Where(call => call.Kind == Kind.Create))
         {
             if (protections.Any(protection => ResourceName.MayBeSame(create.Resources, protection.Resources))
+                || ResourceName.AllAmong(create.Resources, ended)
                 || SrmOptions.BackupsManagedElsewhere.Get(context.Options, create.Invocation.Syntax.SyntaxTree))
             {
                 continue;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -10,7 +11,9 @@ namespace ResponsibilityAnalyzers.Rules.Backups;
 /// <summary>
 /// SRM4006: deletes that leave nothing to restore. A DynamoDB DeleteTable with no CreateBackup of the same table earlier
 /// in the method; AmazonS3Util.DeleteS3BucketWithObjectsAsync; a DeleteObject(s) request with BypassGovernanceRetention
-/// = true. No code fix: whether to delete is the author's call.
+/// = true. Silent on the teardown of a table or bucket the same type creates (same name), and in cleanup code: a
+/// fixture's Dispose/DisposeAsync, NUnit/MSTest teardown methods, finally blocks. No code fix: whether to delete is
+/// the author's call.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DestructiveDeleteAnalyzer : ResponsibilityAnalyzer
@@ -22,29 +25,18 @@ public sealed class DestructiveDeleteAnalyzer : ResponsibilityAnalyzer
 
     private protected override void Register(CompilationStartAnalysisContext context, AwsTypes types)
     {
-        var s3Util = types[AwsType.AmazonS3Util];
-        context.RegisterOperationAction(
-            operation =>
+        // Decided per type: a delete of what the same type created is the teardown of its own resource.
+        TypeScope.RegisterInvocations(context, invocation => Classify(invocation, types), (end, calls) =>
+        {
+            foreach (var call in calls)
             {
-                var invocation = (IInvocationOperation)operation.Operation;
-                if (types.IsOperation(invocation, AwsType.IAmazonDynamoDB, "DeleteTable") && !BackedUpBefore(invocation, types))
+                if (call.Diagnostic is { } diagnostic
+                    && !ResourceName.AllAmong(call.Resources, calls.Where(other => other.Diagnostic is null && other.IsTable == call.IsTable).SelectMany(other => other.Resources).ToImmutableArray()))
                 {
-                    var table = ResourceName.Describe(ResourceName.OfCall(invocation, "TableName", "tableName")) is { } name ? "table " + name : "the table";
-                    operation.ReportDiagnostic(Descriptors.SRM4006_DestructiveDeleteWithoutBackup.Create(
-                        invocation.Syntax.GetLocation(),
-                        ResponsibilityModel.DynamoDB,
-                        $"DeleteTable deletes {table} and every item in it, and no CreateBackup of it comes first in this method"));
+                    end.ReportDiagnostic(diagnostic);
                 }
-                else if (invocation.TargetMethod.Name == "DeleteS3BucketWithObjectsAsync" && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, s3Util))
-                {
-                    var bucket = ResourceName.Describe(ResourceName.OfCall(invocation, "BucketName", "bucketName")) is { } name ? "bucket " + name : "the bucket";
-                    operation.ReportDiagnostic(Descriptors.SRM4006_DestructiveDeleteWithoutBackup.Create(
-                        invocation.Syntax.GetLocation(),
-                        ResponsibilityModel.S3,
-                        $"AmazonS3Util.DeleteS3BucketWithObjectsAsync deletes every object and every version in {bucket}, then the bucket: nothing is left to restore"));
-                }
-            },
-            OperationKind.Invocation);
+            }
+        });
 
         if (types[AwsType.DeleteObjectRequest] is not { } deleteObject || types[AwsType.DeleteObjectsRequest] is not { } deleteObjects)
         {
@@ -73,6 +65,53 @@ public sealed class DestructiveDeleteAnalyzer : ResponsibilityAnalyzer
             OperationKind.SimpleAssignment);
     }
 
+    /// <summary>
+    /// A destructive delete outside cleanup (a finding, with the resources it deletes), or a call that creates a table
+    /// or bucket (no finding, the resources it creates).
+    /// </summary>
+    private static Call? Classify(IInvocationOperation invocation, AwsTypes types)
+    {
+        if (types.IsOperation(invocation, AwsType.IAmazonDynamoDB, "DeleteTable"))
+        {
+            if (ResourceLifetime.IsCleanup(invocation) || BackedUpBefore(invocation, types))
+            {
+                return null;
+            }
+
+            var tables = ResourceLifetime.Tables(invocation);
+            var table = ResourceName.Describe(tables) is { } name ? "table " + name : "the table";
+            return new Call(
+                Descriptors.SRM4006_DestructiveDeleteWithoutBackup.Create(
+                    invocation.Syntax.GetLocation(),
+                    ResponsibilityModel.DynamoDB,
+                    $"DeleteTable deletes {table} and every item in it, and no CreateBackup of it comes first in this method"),
+                tables,
+                isTable: true);
+        }
+
+        if (ResourceLifetime.IsDeleteBucketWithObjects(invocation, types))
+        {
+            if (ResourceLifetime.IsCleanup(invocation))
+            {
+                return null;
+            }
+
+            var buckets = ResourceLifetime.Buckets(invocation);
+            var bucket = ResourceName.Describe(buckets) is { } name ? "bucket " + name : "the bucket";
+            return new Call(
+                Descriptors.SRM4006_DestructiveDeleteWithoutBackup.Create(
+                    invocation.Syntax.GetLocation(),
+                    ResponsibilityModel.S3,
+                    $"AmazonS3Util.DeleteS3BucketWithObjectsAsync deletes every object and every version in {bucket}, then the bucket: nothing is left to restore"),
+                buckets,
+                isTable: false);
+        }
+
+        return ResourceLifetime.CreatesTable(invocation, types) is { IsDefault: false } createdTables ? new Call(null, createdTables, isTable: true)
+            : ResourceLifetime.CreatesBucket(invocation, types) is { IsDefault: false } createdBuckets ? new Call(null, createdBuckets, isTable: false)
+            : null;
+    }
+
     /// <summary>A CreateBackup (sync or Async) for the same table, or one whose table the method cannot read, before the DeleteTable.</summary>
     private static bool BackedUpBefore(IInvocationOperation delete, AwsTypes types)
     {
@@ -81,5 +120,23 @@ public sealed class DestructiveDeleteAnalyzer : ResponsibilityAnalyzer
             backup.Syntax.SpanStart < delete.Syntax.SpanStart
             && types.IsOperation(backup, AwsType.IAmazonDynamoDB, "CreateBackup")
             && ResourceName.MayBeSame(tables, ResourceName.OfCall(backup, "TableName", "tableName")));
+    }
+
+    /// <summary>A delete's finding and the resources it deletes, or (no finding) the resources a call creates.</summary>
+    private sealed class Call
+    {
+        public Call(Diagnostic? diagnostic, ImmutableArray<ResourceName> resources, bool isTable)
+        {
+            Diagnostic = diagnostic;
+            Resources = resources;
+            IsTable = isTable;
+        }
+
+        public Diagnostic? Diagnostic { get; }
+
+        public ImmutableArray<ResourceName> Resources { get; }
+
+        /// <summary>A table (DynamoDB) rather than a bucket (S3).</summary>
+        public bool IsTable { get; }
     }
 }
