@@ -13,11 +13,11 @@ namespace ResponsibilityAnalyzers.Core;
 /// </summary>
 internal readonly struct ResourceName
 {
-    private ResourceName(string? text, ISymbol? holder, IParameterSymbol? parameter = null)
+    private ResourceName(string? text, ISymbol? holder, ISymbol? origin = null)
     {
         Text = text;
         Holder = holder;
-        Parameter = parameter;
+        Origin = origin;
     }
 
     /// <summary>A name the code does not pin down.</summary>
@@ -29,8 +29,12 @@ internal readonly struct ResourceName
     /// <summary>The field, property or local that holds the name, when it is not a compile-time string.</summary>
     public ISymbol? Holder { get; }
 
-    /// <summary>The parameter a name is read from: still any name to <see cref="MayBeSame"/>, but the same name within its method for <see cref="AllAmong"/>.</summary>
-    public IParameterSymbol? Parameter { get; }
+    /// <summary>
+    /// For a name the code does not pin down, the parameter, local, field or property it is read from
+    /// (<c>$"test-{Guid.NewGuid()}"</c> kept in a local): still any name to <see cref="MayBeSame"/>, but the same name
+    /// wherever it is read again for <see cref="AllAmong"/>.
+    /// </summary>
+    public ISymbol? Origin { get; }
 
     public bool IsAny => Text is null && Holder is null;
 
@@ -81,7 +85,7 @@ internal readonly struct ResourceName
 
     /// <summary>
     /// True only when the code proves that every name in <paramref name="names"/> is one of <paramref name="among"/>: the
-    /// same compile-time string, the same field, property or local, or the same parameter of the same method.
+    /// same compile-time string, or the same field, property, local or parameter (<see cref="Origin"/>).
     /// </summary>
     public static bool AllAmong(ImmutableArray<ResourceName> names, ImmutableArray<ResourceName> among)
     {
@@ -92,7 +96,7 @@ internal readonly struct ResourceName
             {
                 if ((name.Text is not null && name.Text == other.Text)
                     || (name.Holder is not null && SymbolEqualityComparer.Default.Equals(name.Holder, other.Holder))
-                    || (name.Parameter is not null && SymbolEqualityComparer.Default.Equals(name.Parameter, other.Parameter)))
+                    || (name.Origin is not null && SymbolEqualityComparer.Default.Equals(name.Origin, other.Origin)))
                 {
                     found = true;
                     break;
@@ -132,6 +136,14 @@ internal readonly struct ResourceName
             return ImmutableArray.Create(Any);
         }
 
+        var origin = Values.Unwrap(value) switch
+        {
+            ILocalReferenceOperation local => local.Local,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation } field => field.Field,
+            IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation, Arguments.IsEmpty: true } property => property.Property,
+            _ => (ISymbol?)null,
+        };
         var names = ImmutableArray.CreateBuilder<ResourceName>();
         foreach (var leaf in Values.Leaves(value))
         {
@@ -162,11 +174,8 @@ internal readonly struct ResourceName
                 case ILocalReferenceOperation { Local: var local }:
                     names.Add(new ResourceName(null, local));
                     break;
-                case IParameterReferenceOperation { Parameter: var parameter }:
-                    names.Add(new ResourceName(null, null, parameter));
-                    break;
                 default:
-                    names.Add(Any);
+                    names.Add(new ResourceName(null, null, origin));
                     break;
             }
         }
