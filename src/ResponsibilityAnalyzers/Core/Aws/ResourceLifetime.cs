@@ -68,13 +68,43 @@ internal static class ResourceLifetime
             }
         }
 
-        var method = operation.SemanticModel?.GetEnclosingSymbol(operation.Syntax.SpanStart) as IMethodSymbol;
-        while (method is { MethodKind: MethodKind.LambdaMethod or MethodKind.LocalFunction })
+        return Member(operation) is IMethodSymbol method && IsTeardown(method);
+    }
+
+    /// <summary>The member an operation runs in (a method, accessor, field initializer); lambdas and local functions count as their member.</summary>
+    public static ISymbol? Member(IOperation operation)
+    {
+        var symbol = operation.SemanticModel?.GetEnclosingSymbol(operation.Syntax.SpanStart);
+        while (symbol is IMethodSymbol { MethodKind: MethodKind.LambdaMethod or MethodKind.LocalFunction })
         {
-            method = method.ContainingSymbol as IMethodSymbol;
+            symbol = symbol.ContainingSymbol;
         }
 
-        return method is not null && IsTeardown(method);
+        return symbol?.OriginalDefinition;
+    }
+
+    /// <summary>
+    /// True when the type itself runs the end of a resource created in <paramref name="createdIn"/>: the ending call is
+    /// in the same member, in cleanup code, or in a member the type calls itself (<c>Main</c> calling
+    /// <c>DeleteExampleTable()</c>). A public <c>ResetAsync</c> that only callers may run offers a delete; it does not
+    /// make the resource temporary.
+    /// </summary>
+    public static bool RunsEnd(End end, ISymbol? createdIn, TypeCalls calls) =>
+        end.InCleanup
+        || (end.Member is not null && (SymbolEqualityComparer.Default.Equals(end.Member, createdIn) || calls.Calls(end.Member)));
+
+    /// <summary>Where a call that ends (or creates) a resource runs: its member, and whether that is cleanup code.</summary>
+    internal sealed class End
+    {
+        public End(IOperation call)
+        {
+            Member = ResourceLifetime.Member(call);
+            InCleanup = IsCleanup(call);
+        }
+
+        public ISymbol? Member { get; }
+
+        public bool InCleanup { get; }
     }
 
     private static bool IsTeardown(IMethodSymbol method)

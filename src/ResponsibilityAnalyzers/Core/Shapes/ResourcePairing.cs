@@ -126,7 +126,7 @@ public abstract class ResourcePairingAnalyzer : ResponsibilityAnalyzer
             return;
         }
 
-        TypeScope.RegisterInvocations(context, invocation => Classify(invocation, types), (end, calls) => Decide(end, calls, types));
+        TypeScope.RegisterOperations(context, operation => Classify((IInvocationOperation)operation, types), (end, calls, own) => Decide(end, calls, own, types), OperationKind.Invocation);
     }
 
     private Call? Classify(IInvocationOperation invocation, AwsTypes types)
@@ -146,20 +146,20 @@ public abstract class ResourcePairingAnalyzer : ResponsibilityAnalyzer
             return new Call(Kind.OtherProtection, invocation, covered);
         }
 
-        return _row.Ends(invocation, types) is { IsDefault: false } ended ? new Call(Kind.End, invocation, ended) : null;
+        return _row.Ends(invocation, types) is { IsDefault: false } ended ? new Call(Kind.End, invocation, ended) { Where = new ResourceLifetime.End(invocation) } : null;
     }
 
     private ImmutableArray<ResourceName> Resources(IInvocationOperation invocation) =>
         ResourceName.OfCall(invocation, _row.Resource.Property, _row.Resource.Parameter);
 
-    private void Decide(SymbolAnalysisContext context, ImmutableArray<Call> calls, AwsTypes types)
+    private void Decide(SymbolAnalysisContext context, ImmutableArray<Call> calls, TypeCalls own, AwsTypes types)
     {
         var protections = calls.Where(call => call.Kind is Kind.Protect or Kind.OtherProtection).ToArray();
-        var ended = calls.Where(call => call.Kind == Kind.End).SelectMany(call => call.Resources).ToImmutableArray();
+        var ends = calls.Where(call => call.Kind == Kind.End).ToArray();
         foreach (var create in calls.Where(call => call.Kind == Kind.Create))
         {
             if (protections.Any(protection => ResourceName.MayBeSame(create.Resources, protection.Resources))
-                || ResourceName.AllAmong(create.Resources, ended)
+                || (ends.Length > 0 && ResourceName.AllAmong(create.Resources, EndedAfter(create, ends, own)))
                 || SrmOptions.BackupsManagedElsewhere.Get(context.Options, create.Invocation.Syntax.SyntaxTree))
             {
                 continue;
@@ -179,6 +179,13 @@ public abstract class ResourcePairingAnalyzer : ResponsibilityAnalyzer
                 fix is null ? null : after.Length > 0 ? Fixes.InsertAfter(fix.Value.Statement, 0) : Fixes.InsertAfter(fix.Value.Statement),
                 after.Concat(TypeScope.InSourceOrder(others)).ToArray()));
         }
+    }
+
+    /// <summary>The resources that ending calls the type itself runs end (<see cref="ResourceLifetime.RunsEnd"/>).</summary>
+    private static ImmutableArray<ResourceName> EndedAfter(Call create, Call[] ends, TypeCalls own)
+    {
+        var createdIn = ResourceLifetime.Member(create.Invocation);
+        return ends.Where(end => ResourceLifetime.RunsEnd(end.Where!, createdIn, own)).SelectMany(end => end.Resources).ToImmutableArray();
     }
 
     /// <summary>"bucket" for BucketName, "table" for TableName.</summary>
@@ -243,5 +250,8 @@ public abstract class ResourcePairingAnalyzer : ResponsibilityAnalyzer
         public IInvocationOperation Invocation { get; }
 
         public ImmutableArray<ResourceName> Resources { get; }
+
+        /// <summary>For an ending call: where it runs.</summary>
+        public ResourceLifetime.End? Where { get; set; }
     }
 }

@@ -41,13 +41,13 @@ public sealed class DeletionProtectionAnalyzer : ResponsibilityAnalyzer
                 ISimpleAssignmentOperation assignment => TurnedOff(assignment, createTable, updateTable),
                 IObjectCreationOperation creation => CreatedUnprotected(creation, createTable),
                 IInvocationOperation invocation => CreatedByOverload(invocation, types)
-                    ?? (ResourceLifetime.EndsTable(invocation, types) is { IsDefault: false } ended ? new Finding(ImmutableArray<Diagnostic>.Empty, ended) : null),
+                    ?? (ResourceLifetime.EndsTable(invocation, types) is { IsDefault: false } ended ? new Finding(ImmutableArray<Diagnostic>.Empty, ended, invocation) : null),
                 _ => null,
             },
-            (end, found) =>
+            (end, found, own) =>
             {
-                var ended = found.Where(item => item.Diagnostics.IsEmpty).SelectMany(item => item.Tables).ToImmutableArray();
-                foreach (var item in found.Where(item => !ResourceName.AllAmong(item.Tables, ended)))
+                var ends = found.Where(item => item.Diagnostics.IsEmpty).ToArray();
+                foreach (var item in found.Where(item => !item.Diagnostics.IsEmpty && !(ends.Length > 0 && IsTemporary(item, ends, own))))
                 {
                     foreach (var diagnostic in item.Diagnostics)
                     {
@@ -79,7 +79,7 @@ public sealed class DeletionProtectionAnalyzer : ResponsibilityAnalyzer
                 Fixes.Replace("true"),
                 site.Additional);
         }).ToImmutableArray();
-        return diagnostics.IsEmpty ? null : new Finding(diagnostics, ResourceName.Of(RequestState.OfAssignmentTarget(target)?["TableName"]));
+        return diagnostics.IsEmpty ? null : new Finding(diagnostics, ResourceName.Of(RequestState.OfAssignmentTarget(target)?["TableName"]), assignment);
     }
 
     /// <summary>Unset: the table is created unprotected. Set anywhere in the method (to anything): the assignment decides.</summary>
@@ -98,7 +98,8 @@ public sealed class DeletionProtectionAnalyzer : ResponsibilityAnalyzer
                     ResponsibilityModel.DynamoDB,
                     "the table is created without DeletionProtectionEnabled = true, so one DeleteTable call removes it and every item in it",
                     Fixes.SetProperty(Property, "true"))),
-                ResourceName.Of(request["TableName"]))
+                ResourceName.Of(request["TableName"]),
+                creation)
             : null;
     }
 
@@ -110,7 +111,8 @@ public sealed class DeletionProtectionAnalyzer : ResponsibilityAnalyzer
                     invocation.Syntax.GetLocation(),
                     ResponsibilityModel.DynamoDB,
                     "CreateTable(tableName, …) cannot set DeletionProtectionEnabled, so one DeleteTable call removes the table and every item in it")),
-                ResourceLifetime.Tables(invocation))
+                ResourceLifetime.Tables(invocation),
+                invocation)
             : null;
 
     /// <summary>The <c>new CreateTableRequest</c> part of a creation, so the squiggle stays off the initializer.</summary>
@@ -121,14 +123,24 @@ public sealed class DeletionProtectionAnalyzer : ResponsibilityAnalyzer
         _ => syntax.Span,
     };
 
+    /// <summary>A table the type itself deletes again or gives a Time to Live, after creating it (<see cref="ResourceLifetime.RunsEnd"/>).</summary>
+    private static bool IsTemporary(Finding finding, Finding[] ends, TypeCalls own)
+    {
+        var createdIn = ResourceLifetime.Member(finding.Operation);
+        return ResourceName.AllAmong(finding.Tables, ends.Where(end => ResourceLifetime.RunsEnd(new ResourceLifetime.End(end.Operation), createdIn, own)).SelectMany(end => end.Tables).ToImmutableArray());
+    }
+
     /// <summary>The findings of one operation and the tables they are about; no findings: the tables a call ends again.</summary>
     private sealed class Finding
     {
-        public Finding(ImmutableArray<Diagnostic> diagnostics, ImmutableArray<ResourceName> tables)
+        public Finding(ImmutableArray<Diagnostic> diagnostics, ImmutableArray<ResourceName> tables, IOperation operation)
         {
             Diagnostics = diagnostics;
             Tables = tables;
+            Operation = operation;
         }
+
+        public IOperation Operation { get; }
 
         public ImmutableArray<Diagnostic> Diagnostics { get; }
 

@@ -26,17 +26,20 @@ public sealed class DestructiveDeleteAnalyzer : ResponsibilityAnalyzer
     private protected override void Register(CompilationStartAnalysisContext context, AwsTypes types)
     {
         // Decided per type: a delete of what the same type created is the teardown of its own resource.
-        TypeScope.RegisterInvocations(context, invocation => Classify(invocation, types), (end, calls) =>
-        {
-            foreach (var call in calls)
+        TypeScope.RegisterOperations(
+            context,
+            operation => Classify((IInvocationOperation)operation, types),
+            (end, calls, own) =>
             {
-                if (call.Diagnostic is { } diagnostic
-                    && !ResourceName.AllAmong(call.Resources, calls.Where(other => other.Diagnostic is null && other.IsTable == call.IsTable).SelectMany(other => other.Resources).ToImmutableArray()))
+                foreach (var call in calls)
                 {
-                    end.ReportDiagnostic(diagnostic);
+                    if (call.Diagnostic is { } diagnostic && !TearsDownOwn(call, calls, own))
+                    {
+                        end.ReportDiagnostic(diagnostic);
+                    }
                 }
-            }
-        });
+            },
+            OperationKind.Invocation);
 
         if (types[AwsType.DeleteObjectRequest] is not { } deleteObject || types[AwsType.DeleteObjectsRequest] is not { } deleteObjects)
         {
@@ -81,6 +84,7 @@ public sealed class DestructiveDeleteAnalyzer : ResponsibilityAnalyzer
             var tables = ResourceLifetime.Tables(invocation);
             var table = ResourceName.Describe(tables) is { } name ? "table " + name : "the table";
             return new Call(
+                invocation,
                 Descriptors.SRM4006_DestructiveDeleteWithoutBackup.Create(
                     invocation.Syntax.GetLocation(),
                     ResponsibilityModel.DynamoDB,
@@ -99,6 +103,7 @@ public sealed class DestructiveDeleteAnalyzer : ResponsibilityAnalyzer
             var buckets = ResourceLifetime.Buckets(invocation);
             var bucket = ResourceName.Describe(buckets) is { } name ? "bucket " + name : "the bucket";
             return new Call(
+                invocation,
                 Descriptors.SRM4006_DestructiveDeleteWithoutBackup.Create(
                     invocation.Syntax.GetLocation(),
                     ResponsibilityModel.S3,
@@ -107,9 +112,20 @@ public sealed class DestructiveDeleteAnalyzer : ResponsibilityAnalyzer
                 isTable: false);
         }
 
-        return ResourceLifetime.CreatesTable(invocation, types) is { IsDefault: false } createdTables ? new Call(null, createdTables, isTable: true)
-            : ResourceLifetime.CreatesBucket(invocation, types) is { IsDefault: false } createdBuckets ? new Call(null, createdBuckets, isTable: false)
+        return ResourceLifetime.CreatesTable(invocation, types) is { IsDefault: false } createdTables ? new Call(invocation, null, createdTables, isTable: true)
+            : ResourceLifetime.CreatesBucket(invocation, types) is { IsDefault: false } createdBuckets ? new Call(invocation, null, createdBuckets, isTable: false)
             : null;
+    }
+
+    /// <summary>A delete of tables or buckets the type created, that the type itself runs after creating them (<see cref="ResourceLifetime.RunsEnd"/>).</summary>
+    private static bool TearsDownOwn(Call delete, ImmutableArray<Call> calls, TypeCalls own)
+    {
+        var where = new ResourceLifetime.End(delete.Invocation);
+        var created = calls
+            .Where(create => create.Diagnostic is null && create.IsTable == delete.IsTable && ResourceLifetime.RunsEnd(where, ResourceLifetime.Member(create.Invocation), own))
+            .SelectMany(create => create.Resources)
+            .ToImmutableArray();
+        return !created.IsEmpty && ResourceName.AllAmong(delete.Resources, created);
     }
 
     /// <summary>A CreateBackup (sync or Async) for the same table, or one whose table the method cannot read, before the DeleteTable.</summary>
@@ -125,12 +141,15 @@ public sealed class DestructiveDeleteAnalyzer : ResponsibilityAnalyzer
     /// <summary>A delete's finding and the resources it deletes, or (no finding) the resources a call creates.</summary>
     private sealed class Call
     {
-        public Call(Diagnostic? diagnostic, ImmutableArray<ResourceName> resources, bool isTable)
+        public Call(IInvocationOperation invocation, Diagnostic? diagnostic, ImmutableArray<ResourceName> resources, bool isTable)
         {
+            Invocation = invocation;
             Diagnostic = diagnostic;
             Resources = resources;
             IsTable = isTable;
         }
+
+        public IInvocationOperation Invocation { get; }
 
         public Diagnostic? Diagnostic { get; }
 

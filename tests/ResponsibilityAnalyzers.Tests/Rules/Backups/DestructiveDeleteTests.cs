@@ -251,7 +251,7 @@ public class DestructiveDeleteTests
             "DynamoDB is an abstracted service",
             "DeleteTable deletes table 'orders' and every item in it, and no CreateBackup of it comes first in this method"));
 
-    /// <summary>A type that creates a table and drops it again (a staging table) owns its lifetime; only the same name counts.</summary>
+    /// <summary>A type that creates a table and drops it again itself (a staging table) owns its lifetime; only the same name counts.</summary>
     [Fact]
     public Task DeletingATableTheTypeCreated_IsNotReported_AnotherOrAnUnprovenName_IsReported() => VerifyRule.Diagnostics(Sdk.V4, """
         using System.Collections.Generic;
@@ -272,6 +272,7 @@ public class DestructiveDeleteTests
                 await _dynamo.CreateTableAsync(new CreateTableRequest { TableName = scratch });
                 // ... copy the items over ...
                 await _dynamo.DeleteTableAsync(scratch);
+                await DropStagingAsync();
             }
 
             Task DropStagingAsync() => _dynamo.DeleteTableAsync(new DeleteTableRequest { TableName = "orders-staging" });
@@ -279,6 +280,29 @@ public class DestructiveDeleteTests
             Task DropOrdersAsync() => {|SRM4006:_dynamo.DeleteTableAsync("orders")|};
 
             Task DropAsync(string table) => {|SRM4006:_dynamo.DeleteTableAsync(table)|};
+        }
+        """);
+
+    /// <summary>
+    /// A repository that creates its table and offers a reset that only its callers run does not end the table itself:
+    /// the reset is still reported.
+    /// </summary>
+    [Fact]
+    public Task ResetOfferedToCallers_OfATableTheTypeCreated_IsReported() => VerifyRule.Diagnostics(Sdk.V4, """
+        using System.Threading.Tasks;
+        using Amazon.DynamoDBv2;
+        using Amazon.DynamoDBv2.Model;
+
+        public sealed class DocumentCatalog
+        {
+            public const string TableName = "docstore-index";
+            private readonly IAmazonDynamoDB _dynamo;
+
+            public DocumentCatalog(IAmazonDynamoDB dynamo) => _dynamo = dynamo;
+
+            public Task EnsureTableAsync() => _dynamo.CreateTableAsync(new CreateTableRequest { TableName = TableName, BillingMode = BillingMode.PAY_PER_REQUEST });
+
+            public async Task ResetAsync() => await {|SRM4006:_dynamo.DeleteTableAsync(TableName)|};
         }
         """);
 

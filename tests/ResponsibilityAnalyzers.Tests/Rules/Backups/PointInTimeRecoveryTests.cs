@@ -388,6 +388,55 @@ public class PointInTimeRecoveryTests
         """);
 
     /// <summary>
+    /// The AWS example style program calls its own create and delete steps in turn: the table is temporary. A repository
+    /// whose delete is a reset only its callers run keeps its table, which is still reported.
+    /// </summary>
+    [Fact]
+    public Task TableTheProgramDeletesInAStepItRuns_IsNotReported_ResetOfferedToCallers_IsReported() => VerifyRule.Diagnostics(Sdk.V4, """
+        using System;
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+        using Amazon.DynamoDBv2;
+        using Amazon.DynamoDBv2.Model;
+
+        class LowLevelTableExample
+        {
+            private static readonly IAmazonDynamoDB Client = new AmazonDynamoDBClient();
+            private static readonly string TableName = "ExampleTable";
+
+            static async Task Main()
+            {
+                await CreateExampleTableAsync();
+                Console.WriteLine("Table created.");
+                await DeleteExampleTableAsync();
+            }
+
+            private static Task CreateExampleTableAsync() => Client.CreateTableAsync(new CreateTableRequest
+            {
+                TableName = TableName,
+                KeySchema = new List<KeySchemaElement> { new KeySchemaElement("Id", KeyType.HASH) },
+                AttributeDefinitions = new List<AttributeDefinition> { new AttributeDefinition("Id", ScalarAttributeType.N) },
+                ProvisionedThroughput = new ProvisionedThroughput(5, 6),
+            });
+
+            private static Task DeleteExampleTableAsync() => Client.DeleteTableAsync(new DeleteTableRequest { TableName = TableName });
+        }
+
+        public sealed class DocumentCatalog
+        {
+            public const string TableName = "docstore-index";
+            private readonly IAmazonDynamoDB _dynamo;
+
+            public DocumentCatalog(IAmazonDynamoDB dynamo) => _dynamo = dynamo;
+
+            public Task EnsureTableAsync() => {|SRM4001:_dynamo.CreateTableAsync(new CreateTableRequest { TableName = TableName, BillingMode = BillingMode.PAY_PER_REQUEST })|};
+
+            /// <summary>Development resets: callers drop the index so that the next setup starts empty.</summary>
+            public Task ResetAsync() => _dynamo.DeleteTableAsync(TableName);
+        }
+        """);
+
+    /// <summary>
     /// A library's lock or session table whose items all expire (a Time to Live turned on for the same table) holds
     /// nothing to restore. A Time to Live turned off, for another table, or not readable here does not count.
     /// </summary>
