@@ -13,10 +13,11 @@ namespace ResponsibilityAnalyzers.Core;
 /// </summary>
 internal readonly struct ResourceName
 {
-    private ResourceName(string? text, ISymbol? holder)
+    private ResourceName(string? text, ISymbol? holder, ISymbol? origin = null)
     {
         Text = text;
         Holder = holder;
+        Origin = origin;
     }
 
     /// <summary>A name the code does not pin down.</summary>
@@ -27,6 +28,13 @@ internal readonly struct ResourceName
 
     /// <summary>The field, property or local that holds the name, when it is not a compile-time string.</summary>
     public ISymbol? Holder { get; }
+
+    /// <summary>
+    /// For a name the code does not pin down, the parameter, local, field or property it is read from
+    /// (<c>$"test-{Guid.NewGuid()}"</c> kept in a local): still any name to <see cref="MayBeSame"/>, but the same name
+    /// wherever it is read again for <see cref="AllAmong"/>.
+    /// </summary>
+    public ISymbol? Origin { get; }
 
     public bool IsAny => Text is null && Holder is null;
 
@@ -75,6 +83,35 @@ internal readonly struct ResourceName
         return false;
     }
 
+    /// <summary>
+    /// True only when the code proves that every name in <paramref name="names"/> is one of <paramref name="among"/>: the
+    /// same compile-time string, or the same field, property, local or parameter (<see cref="Origin"/>).
+    /// </summary>
+    public static bool AllAmong(ImmutableArray<ResourceName> names, ImmutableArray<ResourceName> among)
+    {
+        foreach (var name in names)
+        {
+            var found = false;
+            foreach (var other in among)
+            {
+                if ((name.Text is not null && name.Text == other.Text)
+                    || (name.Holder is not null && SymbolEqualityComparer.Default.Equals(name.Holder, other.Holder))
+                    || (name.Origin is not null && SymbolEqualityComparer.Default.Equals(name.Origin, other.Origin)))
+                {
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return !names.IsDefaultOrEmpty;
+    }
+
     /// <summary>"'orders'" when every leaf is the same compile-time string; otherwise null.</summary>
     public static string? Describe(ImmutableArray<ResourceName> names)
     {
@@ -99,6 +136,14 @@ internal readonly struct ResourceName
             return ImmutableArray.Create(Any);
         }
 
+        var origin = Values.Unwrap(value) switch
+        {
+            ILocalReferenceOperation local => local.Local,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation } field => field.Field,
+            IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation, Arguments.IsEmpty: true } property => property.Property,
+            _ => (ISymbol?)null,
+        };
         var names = ImmutableArray.CreateBuilder<ResourceName>();
         foreach (var leaf in Values.Leaves(value))
         {
@@ -130,7 +175,7 @@ internal readonly struct ResourceName
                     names.Add(new ResourceName(null, local));
                     break;
                 default:
-                    names.Add(Any);
+                    names.Add(new ResourceName(null, null, origin));
                     break;
             }
         }

@@ -20,28 +20,51 @@ internal static class TypeScope
         CompilationStartAnalysisContext context,
         Func<IInvocationOperation, T?> collect,
         Action<SymbolAnalysisContext, ImmutableArray<T>> decide)
+        where T : class =>
+        RegisterOperations(context, operation => collect((IInvocationOperation)operation), (end, found, _) => decide(end, found), OperationKind.Invocation);
+
+    /// <summary>
+    /// As <see cref="RegisterInvocations"/>, for operations of the given kinds (creations, assignments, calls), and
+    /// <c>decide</c> also learns which members of the type the type calls itself (<see cref="TypeCalls"/>).
+    /// </summary>
+    public static void RegisterOperations<T>(
+        CompilationStartAnalysisContext context,
+        Func<IOperation, T?> collect,
+        Action<SymbolAnalysisContext, ImmutableArray<T>, TypeCalls> decide,
+        params OperationKind[] kinds)
         where T : class
     {
+        var withInvocations = kinds.Contains(OperationKind.Invocation) ? kinds : kinds.Concat(new[] { OperationKind.Invocation }).ToArray();
         context.RegisterSymbolStartAction(
             start =>
             {
                 var type = start.Symbol;
                 var found = new ConcurrentQueue<T>();
+                var called = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
                 start.RegisterOperationAction(
                     operation =>
                     {
-                        if (SymbolEqualityComparer.Default.Equals(operation.ContainingSymbol?.ContainingType, type)
-                            && collect((IInvocationOperation)operation.Operation) is { } item)
+                        if (!SymbolEqualityComparer.Default.Equals(operation.ContainingSymbol?.ContainingType, type))
+                        {
+                            return;
+                        }
+
+                        if (operation.Operation is IInvocationOperation invocation && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, type))
+                        {
+                            called.TryAdd(invocation.TargetMethod.OriginalDefinition, true);
+                        }
+
+                        if (kinds.Contains(operation.Operation.Kind) && collect(operation.Operation) is { } item)
                         {
                             found.Enqueue(item);
                         }
                     },
-                    OperationKind.Invocation);
+                    withInvocations);
                 start.RegisterSymbolEndAction(end =>
                 {
                     if (!found.IsEmpty)
                     {
-                        decide(end, found.ToImmutableArray());
+                        decide(end, found.ToImmutableArray(), new TypeCalls(called));
                     }
                 });
             },
@@ -53,4 +76,14 @@ internal static class TypeScope
         .OrderBy(location => location.SourceTree?.FilePath, StringComparer.Ordinal)
         .ThenBy(location => location.SourceSpan.Start)
         .ToArray();
+}
+
+/// <summary>The members of a type that the type calls itself (<c>Main</c> calling <c>DeleteExampleTable()</c>).</summary>
+internal sealed class TypeCalls
+{
+    private readonly ConcurrentDictionary<ISymbol, bool> _called;
+
+    public TypeCalls(ConcurrentDictionary<ISymbol, bool> called) => _called = called;
+
+    public bool Calls(ISymbol member) => _called.ContainsKey(member);
 }

@@ -12,7 +12,8 @@ namespace ResponsibilityAnalyzers.Core;
 /// The "create, then protect" rule shape, as data: a call that creates a resource (PutBucket, CreateTable) must be
 /// followed, somewhere in the same type, by a call that protects the same resource (PutBucketVersioning with Enabled,
 /// UpdateContinuousBackups with recovery on), paired by resource name (<see cref="ResourceName"/>).
-/// <see cref="ResourcePairingAnalyzer"/> runs every row the same way, through <see cref="TypeScope"/>.
+/// A resource the same type ends again (deletes it, or lets every item expire) holds temporary data and needs no
+/// protection. <see cref="ResourcePairingAnalyzer"/> runs every row the same way, through <see cref="TypeScope"/>.
 /// </summary>
 internal sealed class ResourcePairing
 {
@@ -26,6 +27,7 @@ internal sealed class ResourcePairing
     /// <param name="turnsOff">True for a value of the setting that does not protect (Suspended, false).</param>
     /// <param name="finding">The finding for the message, given "bucket orders" or "a bucket".</param>
     /// <param name="alsoProtects">Other calls that protect resources (an AWS Backup selection): the resources they cover, or default when the call is not one.</param>
+    /// <param name="ends">Calls that end resources again (DeleteBucket, a Time to Live): the resources they end, or default when the call is not one; a resource counts as ended only when the names are proven the same (<see cref="ResourceName.AllAmong"/>).</param>
     /// <param name="fix">The statement the fix adds and, when it goes after a statement other than the creating one, that statement; null for no fix.</param>
     public ResourcePairing(
         DiagnosticDescriptor rule,
@@ -38,6 +40,7 @@ internal sealed class ResourcePairing
         Func<IOperation, AwsTypes, bool> turnsOff,
         Func<string, string> finding,
         Func<IInvocationOperation, AwsTypes, ImmutableArray<ResourceName>>? alsoProtects,
+        Func<IInvocationOperation, AwsTypes, ImmutableArray<ResourceName>> ends,
         Func<Creation, AwsTypes, (Location? After, string Statement)?> fix)
     {
         Rule = rule;
@@ -50,6 +53,7 @@ internal sealed class ResourcePairing
         TurnsOff = turnsOff;
         Finding = finding;
         AlsoProtects = alsoProtects;
+        Ends = ends;
         Fix = fix;
     }
 
@@ -72,6 +76,8 @@ internal sealed class ResourcePairing
     public Func<string, string> Finding { get; }
 
     public Func<IInvocationOperation, AwsTypes, ImmutableArray<ResourceName>>? AlsoProtects { get; }
+
+    public Func<IInvocationOperation, AwsTypes, ImmutableArray<ResourceName>> Ends { get; }
 
     public Func<Creation, AwsTypes, (Location? After, string Statement)?> Fix { get; }
 
@@ -110,6 +116,7 @@ public abstract class ResourcePairingAnalyzer : ResponsibilityAnalyzer
         Create,
         Protect,
         OtherProtection,
+        End,
     }
 
     private protected sealed override void Register(CompilationStartAnalysisContext context, AwsTypes types)
@@ -120,7 +127,7 @@ public abstract class ResourcePairingAnalyzer : ResponsibilityAnalyzer
         }
 
         var endpoints = ClientEndpoints.For(types);
-        TypeScope.RegisterInvocations(context, invocation => Classify(invocation, types), (end, calls) => Decide(end, calls, types, endpoints));
+        TypeScope.RegisterOperations(context, operation => Classify((IInvocationOperation)operation, types), (end, calls, own) => Decide(end, calls, own, types, endpoints), OperationKind.Invocation);
     }
 
     private Call? Classify(IInvocationOperation invocation, AwsTypes types)
@@ -135,18 +142,25 @@ public abstract class ResourcePairingAnalyzer : ResponsibilityAnalyzer
             return Protects(invocation, types) ? new Call(Kind.Protect, invocation, Resources(invocation)) : null;
         }
 
-        return _row.AlsoProtects?.Invoke(invocation, types) is { IsDefault: false } covered ? new Call(Kind.OtherProtection, invocation, covered) : null;
+        if (_row.AlsoProtects?.Invoke(invocation, types) is { IsDefault: false } covered)
+        {
+            return new Call(Kind.OtherProtection, invocation, covered);
+        }
+
+        return _row.Ends(invocation, types) is { IsDefault: false } ended ? new Call(Kind.End, invocation, ended) { Where = new ResourceLifetime.End(invocation) } : null;
     }
 
     private ImmutableArray<ResourceName> Resources(IInvocationOperation invocation) =>
         ResourceName.OfCall(invocation, _row.Resource.Property, _row.Resource.Parameter);
 
-    private void Decide(SymbolAnalysisContext context, ImmutableArray<Call> calls, AwsTypes types, ClientEndpoints endpoints)
+    private void Decide(SymbolAnalysisContext context, ImmutableArray<Call> calls, TypeCalls own, AwsTypes types, ClientEndpoints endpoints)
     {
-        var protections = calls.Where(call => call.Kind != Kind.Create).ToArray();
+        var protections = calls.Where(call => call.Kind is Kind.Protect or Kind.OtherProtection).ToArray();
+        var ends = calls.Where(call => call.Kind == Kind.End).ToArray();
         foreach (var create in calls.Where(call => call.Kind == Kind.Create))
         {
             if (protections.Any(protection => ResourceName.MayBeSame(create.Resources, protection.Resources))
+                || (ends.Length > 0 && ResourceName.AllAmong(create.Resources, EndedAfter(create, ends, own)))
                 || SrmOptions.BackupsManagedElsewhere.Get(context.Options, create.Invocation.Syntax.SyntaxTree)
                 || endpoints.IsNotAws(create.Invocation, context.Options))
             {
@@ -167,6 +181,13 @@ public abstract class ResourcePairingAnalyzer : ResponsibilityAnalyzer
                 fix is null ? null : after.Length > 0 ? Fixes.InsertAfter(fix.Value.Statement, 0) : Fixes.InsertAfter(fix.Value.Statement),
                 after.Concat(TypeScope.InSourceOrder(others)).ToArray()));
         }
+    }
+
+    /// <summary>The resources that ending calls the type itself runs end (<see cref="ResourceLifetime.RunsEnd"/>).</summary>
+    private static ImmutableArray<ResourceName> EndedAfter(Call create, Call[] ends, TypeCalls own)
+    {
+        var createdIn = ResourceLifetime.Member(create.Invocation);
+        return ends.Where(end => ResourceLifetime.RunsEnd(end.Where!, createdIn, own)).SelectMany(end => end.Resources).ToImmutableArray();
     }
 
     /// <summary>"bucket" for BucketName, "table" for TableName.</summary>
@@ -231,5 +252,8 @@ public abstract class ResourcePairingAnalyzer : ResponsibilityAnalyzer
         public IInvocationOperation Invocation { get; }
 
         public ImmutableArray<ResourceName> Resources { get; }
+
+        /// <summary>For an ending call: where it runs.</summary>
+        public ResourceLifetime.End? Where { get; set; }
     }
 }

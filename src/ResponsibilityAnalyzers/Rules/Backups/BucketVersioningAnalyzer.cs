@@ -7,7 +7,8 @@ namespace ResponsibilityAnalyzers.Rules.Backups;
 
 /// <summary>
 /// SRM4004: an S3 PutBucket with no PutBucketVersioning enabling versioning for the same bucket in the same type (any
-/// method of it), unless srm.backups_managed_elsewhere is true. Fix: PutBucketVersioning (Enabled) right after it.
+/// method of it), unless the same type deletes the bucket again (a temporary bucket) or srm.backups_managed_elsewhere
+/// is true. Fix: PutBucketVersioning (Enabled) right after it.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class BucketVersioningAnalyzer() : ResourcePairingAnalyzer(Row)
@@ -23,6 +24,7 @@ public sealed class BucketVersioningAnalyzer() : ResourcePairingAnalyzer(Row)
         turnsOff: (status, types) => types[AwsType.VersionStatus] is { } versionStatus && Values.MemberName(status, versionStatus) is "Suspended" or "Off",
         finding: bucket => $"PutBucket creates {bucket} without versioning, and no PutBucketVersioning in this method or type enables it: an overwrite or a delete loses the object for good",
         alsoProtects: null,
+        ends: ResourceLifetime.EndsBucket,
         fix: Fix);
 
     /// <summary>PutBucketVersioning for the same bucket on the same client, waited for as the PutBucket call is, right after its statement.</summary>

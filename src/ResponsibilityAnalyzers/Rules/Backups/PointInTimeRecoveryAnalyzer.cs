@@ -11,8 +11,8 @@ namespace ResponsibilityAnalyzers.Rules.Backups;
 
 /// <summary>
 /// SRM4001: a DynamoDB CreateTable with no UpdateContinuousBackups turning point-in-time recovery on for the same
-/// table in the same type (any method of it), no AWS Backup selection that may cover the table, and
-/// srm.backups_managed_elsewhere not true. Fix: retry UpdateContinuousBackups until the new table accepts it.
+/// table in the same type (any method of it), no AWS Backup selection that may cover the table, no DeleteTable or
+/// Time to Live in the type that makes the table temporary, and srm.backups_managed_elsewhere not true. Fix: retry UpdateContinuousBackups until the new table accepts it.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PointInTimeRecoveryAnalyzer() : ResourcePairingAnalyzer(Row)
@@ -32,6 +32,7 @@ public sealed class PointInTimeRecoveryAnalyzer() : ResourcePairingAnalyzer(Row)
         turnsOff: (enabled, _) => Values.IsFalse(enabled),
         finding: table => $"CreateTable creates {table} without point-in-time recovery, and no UpdateContinuousBackups in this method or type turns it on",
         alsoProtects: (invocation, types) => types.IsOperation(invocation, AwsType.IAmazonBackup, "CreateBackupSelection") ? SelectedTables(invocation) : default,
+        ends: ResourceLifetime.EndsTable,
         fix: Fix);
 
     /// <summary>

@@ -195,6 +195,51 @@ public class BucketVersioningTests
               """,
         $"srm.backups_managed_elsewhere = {value}\n");
 
+    /// <summary>
+    /// The AWS example style program creates a bucket, uploads, and deletes the bucket again: its data is temporary. A
+    /// bucket the same program keeps, and one deleted by a name the code does not prove the same, are still reported.
+    /// </summary>
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task BucketTheTypeDeletesAgain_IsNotReported_AKeptBucket_IsReported(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
+        using System;
+        using System.Threading.Tasks;
+        using Amazon.S3;
+        using Amazon.S3.Model;
+        using Amazon.S3.Util;
+
+        public class Program
+        {
+            public static async Task Main()
+            {
+                IAmazonS3 client = new AmazonS3Client();
+                var bucketName = $"doc-example-bucket-{Guid.NewGuid()}";
+
+                await client.PutBucketAsync(new PutBucketRequest { BucketName = bucketName, UseClientRegion = true });
+                await client.PutObjectAsync(new PutObjectRequest { BucketName = bucketName, Key = "hello.txt", ContentBody = "Hello, S3" });
+                await client.DeleteObjectAsync(bucketName, "hello.txt");
+                await client.DeleteBucketAsync(bucketName);
+
+                await {|SRM4004:client.PutBucketAsync("customer-uploads")|};
+            }
+
+            static async Task RunScenarioAsync(IAmazonS3 client, string bucket)
+            {
+                await client.PutBucketAsync(bucket);
+                await client.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "data.csv", FilePath = "data.csv" });
+                await AmazonS3Util.DeleteS3BucketWithObjectsAsync(client, bucket);
+            }
+        }
+
+        public class BucketAdmin
+        {
+            public Task CreateAsync(IAmazonS3 s3, string name) => {|SRM4004:s3.PutBucketAsync(name)|};
+
+            public Task DeleteAsync(IAmazonS3 s3, string name) => s3.DeleteBucketAsync(name);
+        }
+        """);
+
     [Fact]
     public Task WithoutTheAwsSdk_NothingIsReported() => VerifyRule.Diagnostics(Sdk.None, """
         namespace Amazon.S3

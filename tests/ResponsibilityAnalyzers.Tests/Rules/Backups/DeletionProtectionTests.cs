@@ -208,6 +208,60 @@ public class DeletionProtectionTests
         }
         """);
 
+    /// <summary>
+    /// A table the same type deletes again (a test fixture, which turns protection off on purpose) or whose items all
+    /// expire (a lock table) is temporary; the app's own table next to them is still reported.
+    /// </summary>
+    [Fact]
+    public Task TemporaryTables_AreNotReported_TheAppsTable_IsReported() => VerifyRule.Diagnostics(Sdk.V4, """
+        using System;
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+        using Amazon.DynamoDBv2;
+        using Amazon.DynamoDBv2.Model;
+
+        public sealed class OrdersTableFixture : IAsyncDisposable
+        {
+            private readonly IAmazonDynamoDB _dynamo = new AmazonDynamoDBClient();
+            private readonly string _table = $"orders-test-{Guid.NewGuid():N}";
+
+            public async Task InitializeAsync()
+            {
+                await _dynamo.CreateTableAsync(new CreateTableRequest { TableName = _table, DeletionProtectionEnabled = false });
+                await {|#1:_dynamo.CreateTableAsync(_table + "-archive", new List<KeySchemaElement>(), new List<AttributeDefinition>(), new ProvisionedThroughput(1, 1))|};
+            }
+
+            public async ValueTask DisposeAsync() => await _dynamo.DeleteTableAsync(_table);
+        }
+
+        public sealed class DynamoDbLockStore
+        {
+            private const string LockTable = "app-locks";
+            private readonly IAmazonDynamoDB _dynamo;
+
+            public DynamoDbLockStore(IAmazonDynamoDB dynamo) => _dynamo = dynamo;
+
+            public async Task EnsureTableAsync()
+            {
+                await _dynamo.CreateTableAsync(new CreateTableRequest { TableName = LockTable, BillingMode = BillingMode.PAY_PER_REQUEST });
+                await _dynamo.UpdateTimeToLiveAsync(new UpdateTimeToLiveRequest
+                {
+                    TableName = LockTable,
+                    TimeToLiveSpecification = new TimeToLiveSpecification { AttributeName = "expires_at", Enabled = true },
+                });
+            }
+
+            public Task EnsureOrdersAsync() => _dynamo.CreateTableAsync({|#0:new CreateTableRequest|} { TableName = "orders", BillingMode = BillingMode.PAY_PER_REQUEST });
+        }
+        """,
+        null,
+        new DiagnosticResult(Descriptors.SRM4003_TableWithoutDeletionProtection).WithLocation(1).WithArguments(
+            "DynamoDB is an abstracted service",
+            "CreateTable(tableName, …) cannot set DeletionProtectionEnabled, so one DeleteTable call removes the table and every item in it"),
+        new DiagnosticResult(Descriptors.SRM4003_TableWithoutDeletionProtection).WithLocation(0).WithArguments(
+            "DynamoDB is an abstracted service",
+            "the table is created without DeletionProtectionEnabled = true, so one DeleteTable call removes it and every item in it"));
+
     [Fact]
     public Task FixAll_ProtectsEveryTable() => VerifyRule.FixAll(Sdk.V4, """
         using Amazon.DynamoDBv2.Model;

@@ -332,6 +332,195 @@ public class PointInTimeRecoveryTests
               """,
         $"srm.backups_managed_elsewhere = {value}\n");
 
+    /// <summary>An xunit fixture's table lives for one test run: created in InitializeAsync, deleted in DisposeAsync. The app's own table next to it is still reported.</summary>
+    [Fact]
+    public Task TableTheFixtureDeletesAgain_IsNotReported_TheAppsTable_IsReported() => VerifyRule.Diagnostics(Sdk.V4, """
+        using System;
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+        using Amazon.DynamoDBv2;
+        using Amazon.DynamoDBv2.Model;
+        using Xunit;
+
+        public sealed class OrdersTableFixture : IAsyncLifetime
+        {
+            public IAmazonDynamoDB Dynamo { get; } = new AmazonDynamoDBClient();
+
+            public string TableName { get; } = $"orders-test-{Guid.NewGuid():N}";
+
+            public async Task InitializeAsync()
+            {
+                await Dynamo.CreateTableAsync(new CreateTableRequest
+                {
+                    TableName = TableName,
+                    KeySchema = new List<KeySchemaElement> { new KeySchemaElement("Id", KeyType.HASH) },
+                    AttributeDefinitions = new List<AttributeDefinition> { new AttributeDefinition("Id", ScalarAttributeType.S) },
+                    BillingMode = BillingMode.PAY_PER_REQUEST,
+                });
+                await {|SRM4001:Dynamo.CreateTableAsync(new CreateTableRequest { TableName = "orders-archive", BillingMode = BillingMode.PAY_PER_REQUEST })|};
+            }
+
+            public Task DisposeAsync() => Dynamo.DeleteTableAsync(TableName);
+        }
+
+        public class OrdersRepository
+        {
+            private readonly IAmazonDynamoDB _dynamo;
+
+            public OrdersRepository(IAmazonDynamoDB dynamo) => _dynamo = dynamo;
+
+            public Task EnsureTableAsync() => {|SRM4001:_dynamo.CreateTableAsync(new CreateTableRequest { TableName = "orders", BillingMode = BillingMode.PAY_PER_REQUEST })|};
+
+            // Deletes some table, but not one the code proves is "orders".
+            public Task DropAsync(string table) => _dynamo.DeleteTableAsync(table);
+        }
+
+        namespace Xunit
+        {
+            // Stand-in: xunit's IAsyncLifetime (v2), as far as the test needs it.
+            public interface IAsyncLifetime
+            {
+                Task InitializeAsync();
+
+                Task DisposeAsync();
+            }
+        }
+        """);
+
+    /// <summary>
+    /// The AWS example style program calls its own create and delete steps in turn: the table is temporary. A repository
+    /// whose delete is a reset only its callers run keeps its table, which is still reported.
+    /// </summary>
+    [Fact]
+    public Task TableTheProgramDeletesInAStepItRuns_IsNotReported_ResetOfferedToCallers_IsReported() => VerifyRule.Diagnostics(Sdk.V4, """
+        using System;
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+        using Amazon.DynamoDBv2;
+        using Amazon.DynamoDBv2.Model;
+
+        class LowLevelTableExample
+        {
+            private static readonly IAmazonDynamoDB Client = new AmazonDynamoDBClient();
+            private static readonly string TableName = "ExampleTable";
+
+            static async Task Main()
+            {
+                await CreateExampleTableAsync();
+                Console.WriteLine("Table created.");
+                await DeleteExampleTableAsync();
+            }
+
+            private static Task CreateExampleTableAsync() => Client.CreateTableAsync(new CreateTableRequest
+            {
+                TableName = TableName,
+                KeySchema = new List<KeySchemaElement> { new KeySchemaElement("Id", KeyType.HASH) },
+                AttributeDefinitions = new List<AttributeDefinition> { new AttributeDefinition("Id", ScalarAttributeType.N) },
+                ProvisionedThroughput = new ProvisionedThroughput(5, 6),
+            });
+
+            private static Task DeleteExampleTableAsync() => Client.DeleteTableAsync(new DeleteTableRequest { TableName = TableName });
+        }
+
+        public sealed class DocumentCatalog
+        {
+            public const string TableName = "docstore-index";
+            private readonly IAmazonDynamoDB _dynamo;
+
+            public DocumentCatalog(IAmazonDynamoDB dynamo) => _dynamo = dynamo;
+
+            public Task EnsureTableAsync() => {|SRM4001:_dynamo.CreateTableAsync(new CreateTableRequest { TableName = TableName, BillingMode = BillingMode.PAY_PER_REQUEST })|};
+
+            /// <summary>Development resets: callers drop the index so that the next setup starts empty.</summary>
+            public Task ResetAsync() => _dynamo.DeleteTableAsync(TableName);
+        }
+        """);
+
+    /// <summary>
+    /// A library's lock or session table whose items all expire (a Time to Live turned on for the same table) holds
+    /// nothing to restore. A Time to Live turned off, for another table, or not readable here does not count.
+    /// </summary>
+    [Fact]
+    public Task TableWithTimeToLive_IsNotReported_WithoutOrForAnotherTable_IsReported() => VerifyRule.Diagnostics(Sdk.V4, """
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+        using Amazon.DynamoDBv2;
+        using Amazon.DynamoDBv2.Model;
+
+        public sealed class DynamoDbLockStore
+        {
+            private const string LockTable = "app-locks";
+            private readonly IAmazonDynamoDB _dynamo;
+
+            public DynamoDbLockStore(IAmazonDynamoDB dynamo) => _dynamo = dynamo;
+
+            public async Task EnsureTableAsync()
+            {
+                await _dynamo.CreateTableAsync(new CreateTableRequest
+                {
+                    TableName = LockTable,
+                    KeySchema = new List<KeySchemaElement> { new KeySchemaElement("LockId", KeyType.HASH) },
+                    AttributeDefinitions = new List<AttributeDefinition> { new AttributeDefinition("LockId", ScalarAttributeType.S) },
+                    BillingMode = BillingMode.PAY_PER_REQUEST,
+                });
+                await EnableExpiryAsync();
+            }
+
+            private Task EnableExpiryAsync() => _dynamo.UpdateTimeToLiveAsync(new UpdateTimeToLiveRequest
+            {
+                TableName = "app-locks",
+                TimeToLiveSpecification = new TimeToLiveSpecification { AttributeName = "expires_at", Enabled = true },
+            });
+        }
+
+        public sealed class SessionStore
+        {
+            private readonly IAmazonDynamoDB _dynamo;
+            private readonly string _tableName;
+
+            public SessionStore(IAmazonDynamoDB dynamo, string tableName)
+            {
+                _dynamo = dynamo;
+                _tableName = tableName;
+            }
+
+            public async Task CreateTableAsync()
+            {
+                await _dynamo.CreateTableAsync(new CreateTableRequest { TableName = _tableName, BillingMode = BillingMode.PAY_PER_REQUEST });
+                var ttl = new UpdateTimeToLiveRequest { TableName = _tableName };
+                ttl.TimeToLiveSpecification = new TimeToLiveSpecification { AttributeName = "ttl", Enabled = true };
+                await _dynamo.UpdateTimeToLiveAsync(ttl);
+            }
+        }
+
+        public sealed class Customers
+        {
+            private readonly IAmazonDynamoDB _dynamo;
+
+            public Customers(IAmazonDynamoDB dynamo) => _dynamo = dynamo;
+
+            public async Task CreateAsync(UpdateTimeToLiveRequest prepared)
+            {
+                await {|SRM4001:_dynamo.CreateTableAsync(new CreateTableRequest { TableName = "customers" })|};
+                await _dynamo.UpdateTimeToLiveAsync(new UpdateTimeToLiveRequest
+                {
+                    TableName = "customers",
+                    TimeToLiveSpecification = new TimeToLiveSpecification { AttributeName = "ttl", Enabled = false },
+                });
+
+                await {|SRM4001:_dynamo.CreateTableAsync(new CreateTableRequest { TableName = "invoices" })|};
+                await _dynamo.UpdateTimeToLiveAsync(new UpdateTimeToLiveRequest
+                {
+                    TableName = "invoice-drafts",
+                    TimeToLiveSpecification = new TimeToLiveSpecification { AttributeName = "ttl", Enabled = true },
+                });
+
+                await {|SRM4001:_dynamo.CreateTableAsync(new CreateTableRequest { TableName = "payments" })|};
+                await _dynamo.UpdateTimeToLiveAsync(prepared);
+            }
+        }
+        """);
+
     [Fact]
     public Task WithoutTheAwsSdk_NothingIsReported() => VerifyRule.Diagnostics(Sdk.None, """
         namespace Amazon.DynamoDBv2
