@@ -105,7 +105,7 @@ public static class Descriptors
         nameof(Duty.Region),
         DiagnosticSeverity.Info,
         isEnabledByDefault: true,
-        description: "A service client is created without a RegionEndpoint and without a config that sets RegionEndpoint or ServiceURL, while srm.allowed_regions is set. Its Region then comes from AWS_REGION, the shared profile or instance metadata, which no review of the code can check against the allowed list.",
+        description: "A service client is created without a RegionEndpoint and without a config that sets RegionEndpoint or ServiceURL, while srm.allowed_regions is set. Its Region then comes from AWS_REGION, the shared profile or instance metadata, which no review of the code can check against the allowed list. Not reported in Lambda functions (whose runtime sets AWS_REGION), for the fallback of an injected client (injected ?? new AmazonS3Client()), and for clients of services that keep no customer data (STS, SSO).",
         helpLinkUri: HelpLinkBase + "SRM1003.md",
         customTags: Covers(AnyService));
 
