@@ -479,7 +479,7 @@ public static class Descriptors
         nameof(Duty.Credentials),
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "A constant secret access key reaches BasicAWSCredentials, SessionAWSCredentials or a constructor that takes awsAccessKeyId and awsSecretAccessKey (service clients, TransferUtility, encryption clients), or an access-key-shaped literal (AKIA…, ASIA…) is passed to an AWS API. Whoever reads the source, the repository's history or the built assembly holds the key. AWS's documented example keys and clients whose ServiceURL is a local or non-AWS endpoint are not reported.",
+        description: "A constant secret access key reaches BasicAWSCredentials, SessionAWSCredentials or a constructor that takes awsAccessKeyId and awsSecretAccessKey (service clients, TransferUtility, encryption clients), or an access-key-shaped literal (AKIA…, ASIA…) is passed to an AWS API. Whoever reads the source, the repository's history or the built assembly holds the key. Placeholders (\"<SECRET-KEY>\", \"YOUR_ACCESS_KEY\", \"test\", values not shaped like a key), AWS's documented example keys and clients whose ServiceURL is a local or non-AWS endpoint are not reported.",
         helpLinkUri: HelpLinkBase + "SRM6001.md",
         customTags: Covers(AnyService));
 
@@ -512,7 +512,7 @@ public static class Descriptors
         nameof(Duty.Credentials),
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "RunInstancesRequest.UserData written in source (a literal, or Convert.ToBase64String(Encoding.UTF8.GetBytes(literal))) contains an AWS access key id or a written-out password: user data is readable by anyone who can describe the instance attribute, and by every process on the instance through the metadata service.",
+        description: "RunInstancesRequest.UserData written in source (a literal, or Convert.ToBase64String(Encoding.UTF8.GetBytes(literal))) contains an AWS access key id or a written-out password (PowerShell user data is read as PowerShell: a secret fetched at boot is not written out): user data is readable by anyone who can describe the instance attribute, and by every process on the instance through the metadata service.",
         helpLinkUri: HelpLinkBase + "SRM6101.md",
         customTags: Covers(Ec2));
 
