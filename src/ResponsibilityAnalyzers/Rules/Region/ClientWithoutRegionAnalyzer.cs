@@ -11,7 +11,8 @@ namespace ResponsibilityAnalyzers.Rules.Region;
 /// AmazonServiceClient) called with no RegionEndpoint and no client config, or with a config created in the same
 /// method that sets neither RegionEndpoint nor ServiceURL. A config that comes from elsewhere is unknown and not
 /// reported. Silent where the platform or the caller sets the Region: in a Lambda function (<see cref="LambdaFunctions"/>),
-/// for the fallback of an injected client (<c>injected ?? new AmazonS3Client()</c>, <c>client ??= …</c>), and for
+/// for the fallback of an injected client (<c>injected ?? new AmazonS3Client()</c>, <c>client ??= …</c>,
+/// <c>: this(new AmazonS3Client())</c>), and for
 /// clients of services that keep no customer data (<see cref="ServicesWithoutData"/>). No fix: which Region is right
 /// is the owner's choice.
 /// </summary>
@@ -80,7 +81,10 @@ public sealed class ClientWithoutRegionAnalyzer : ResponsibilityAnalyzer
             OperationKind.ObjectCreation);
     }
 
-    /// <summary>The client made when none is given: <c>injected ?? new AmazonS3Client()</c>, <c>_client ??= new AmazonS3Client()</c>.</summary>
+    /// <summary>
+    /// The client made when none is given: <c>injected ?? new AmazonS3Client()</c>, <c>_client ??= new AmazonS3Client()</c>,
+    /// and a convenience constructor that hands one to the constructor that takes it (<c>public Store() : this(new AmazonS3Client()) { }</c>).
+    /// </summary>
     private static bool IsFallback(IObjectCreationOperation creation)
     {
         var value = Values.Outer(creation);
@@ -88,6 +92,8 @@ public sealed class ClientWithoutRegionAnalyzer : ResponsibilityAnalyzer
         {
             ICoalesceOperation coalesce => coalesce.WhenNull == value,
             ICoalesceAssignmentOperation assignment => assignment.Value == value,
+            IArgumentOperation { Parent: IInvocationOperation { TargetMethod.MethodKind: MethodKind.Constructor, Syntax: var chained } }
+                => chained.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.ThisConstructorInitializer),
             _ => false,
         };
     }

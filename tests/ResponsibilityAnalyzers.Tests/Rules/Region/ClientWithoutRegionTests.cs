@@ -201,6 +201,22 @@ public class ClientWithoutRegionTests
 
             public IAmazonS3 Export() => {|SRM1003:new AmazonS3Client()|};
         }
+
+        public class DocumentRepository
+        {
+            private readonly IAmazonS3 _s3;
+
+            // The parameterless constructor serves callers without dependency injection.
+            public DocumentRepository() : this(new AmazonS3Client()) { }
+
+            public DocumentRepository(IAmazonS3 s3) => _s3 = s3;
+        }
+
+        public class LegacyRepository : BlobStore
+        {
+            // A base class's constructor is not a fallback of this class's own: the client is all it gets.
+            public LegacyRepository() : base({|SRM1003:new AmazonS3Client()|}) { }
+        }
         """,
         EuOnly);
 
