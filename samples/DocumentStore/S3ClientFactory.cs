@@ -9,7 +9,7 @@ public static class S3ClientFactory
 {
     // The key pair the partner created for us in their account, for their drop bucket.
     private const string PartnerAccessKeyId = "AKIAPARTNERDROP00001";
-    private const string PartnerSecretAccessKey = "pd/2019-partner-drop-key-do-not-share";
+    private const string PartnerSecretAccessKey = "Jq3vR8nX2wL7tB4mH9cK6pD1sF5gY0zUaE/k+Wd7";
 
     /// <summary>The production client, pinned to the Frankfurt endpoint for data residency.</summary>
     public static IAmazonS3 ForProduction(StoreSettings settings)

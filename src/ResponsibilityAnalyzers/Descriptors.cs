@@ -105,7 +105,7 @@ public static class Descriptors
         nameof(Duty.Region),
         DiagnosticSeverity.Info,
         isEnabledByDefault: true,
-        description: "A service client is created without a RegionEndpoint and without a config that sets RegionEndpoint or ServiceURL, while srm.allowed_regions is set. Its Region then comes from AWS_REGION, the shared profile or instance metadata, which no review of the code can check against the allowed list.",
+        description: "A service client is created without a RegionEndpoint and without a config that sets RegionEndpoint or ServiceURL, while srm.allowed_regions is set. Its Region then comes from AWS_REGION, the shared profile or instance metadata, which no review of the code can check against the allowed list. Not reported in Lambda functions (whose runtime sets AWS_REGION), for the fallback of an injected client (injected ?? new AmazonS3Client()), and for clients of services that keep no customer data (STS, SSO).",
         helpLinkUri: HelpLinkBase + "SRM1003.md",
         customTags: Covers(AnyService));
 
@@ -490,7 +490,7 @@ public static class Descriptors
         nameof(Duty.Credentials),
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "A constant secret access key reaches BasicAWSCredentials, SessionAWSCredentials or a constructor that takes awsAccessKeyId and awsSecretAccessKey (service clients, TransferUtility, encryption clients), or an access-key-shaped literal (AKIA…, ASIA…) is passed to an AWS API. Whoever reads the source, the repository's history or the built assembly holds the key. AWS's documented example keys and clients whose ServiceURL is a local or non-AWS endpoint are not reported.",
+        description: "A constant secret access key reaches BasicAWSCredentials, SessionAWSCredentials or a constructor that takes awsAccessKeyId and awsSecretAccessKey (service clients, TransferUtility, encryption clients), or an access-key-shaped literal (AKIA…, ASIA…) is passed to an AWS API. Whoever reads the source, the repository's history or the built assembly holds the key. Placeholders (\"<SECRET-KEY>\", \"YOUR_ACCESS_KEY\", \"test\", values not shaped like a key), AWS's documented example keys and clients whose ServiceURL is a local or non-AWS endpoint are not reported.",
         helpLinkUri: HelpLinkBase + "SRM6001.md",
         customTags: Covers(AnyService));
 
@@ -523,7 +523,7 @@ public static class Descriptors
         nameof(Duty.Credentials),
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "RunInstancesRequest.UserData written in source (a literal, or Convert.ToBase64String(Encoding.UTF8.GetBytes(literal))) contains an AWS access key id or a written-out password: user data is readable by anyone who can describe the instance attribute, and by every process on the instance through the metadata service.",
+        description: "RunInstancesRequest.UserData written in source (a literal, or Convert.ToBase64String(Encoding.UTF8.GetBytes(literal))) contains an AWS access key id or a written-out password (PowerShell user data is read as PowerShell: a secret fetched at boot is not written out): user data is readable by anyone who can describe the instance attribute, and by every process on the instance through the metadata service.",
         helpLinkUri: HelpLinkBase + "SRM6101.md",
         customTags: Covers(Ec2));
 

@@ -36,6 +36,8 @@ public static class AwsSdk
         new PackageIdentity("AWSSDK.EC2", "4.0.132.2"),
         new PackageIdentity("AWSSDK.SQS", "4.0.100.25"),
         new PackageIdentity("AWSSDK.SimpleSystemsManagement", "4.0.105"),
+        // A service that keeps no customer data (SRM1003 leaves its clients alone).
+        new PackageIdentity("AWSSDK.SecurityToken", "4.1.0"),
         // AWSOptions and appsettings binding (brings Microsoft.Extensions.Configuration and Logging abstractions),
         // and the other places AWS keys are read from (SRM6002) and logged to (SRM6003).
         new PackageIdentity("AWSSDK.Extensions.NETCore.Setup", "4.0.102.10"),

@@ -43,6 +43,12 @@ internal sealed class AwsType
     public static readonly AwsType DynamoDBCreateReplicaAction = new("Amazon.DynamoDBv2.Model.CreateReplicaAction");
     public static readonly AwsType DynamoDBCreateReplicationGroupMemberAction = new("Amazon.DynamoDBv2.Model.CreateReplicationGroupMemberAction");
 
+    // AWS Lambda (Amazon.Lambda.Core, Amazon.Lambda.Annotations, Amazon.Lambda.RuntimeSupport): code the Lambda runtime runs
+    public static readonly AwsType ILambdaContext = new("Amazon.Lambda.Core.ILambdaContext");
+    public static readonly AwsType LambdaSerializerAttribute = new("Amazon.Lambda.Core.LambdaSerializerAttribute");
+    public static readonly AwsType LambdaFunctionAttribute = new("Amazon.Lambda.Annotations.LambdaFunctionAttribute");
+    public static readonly AwsType LambdaBootstrapBuilder = new("Amazon.Lambda.RuntimeSupport.LambdaBootstrapBuilder");
+
     // AWSSDK.Extensions.NETCore.Setup
     public static readonly AwsType AwsOptions = new("Amazon.Extensions.NETCore.Setup.AWSOptions");
     public static readonly AwsType DefaultClientConfig = new("Amazon.Extensions.NETCore.Setup.DefaultClientConfig");

@@ -45,26 +45,4 @@ internal static class Credentials
     /// <summary>True for the parameters that carry the key pair or its token (what the fix removes).</summary>
     public static bool IsKeyParameter(IParameterSymbol? parameter) =>
         parameter is not null && (AccessKeyNames.Contains(parameter.Name) || SecretKeyNames.Contains(parameter.Name) || TokenNames.Contains(parameter.Name));
-
-    /// <summary>AWS's documented placeholders (AKIAIOSFODNN7EXAMPLE, wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY) and anything else marked EXAMPLE.</summary>
-    public static bool IsExample(string value) => value.IndexOf("EXAMPLE", StringComparison.OrdinalIgnoreCase) >= 0;
-
-    /// <summary>An access key ID: AKIA (long-term) or ASIA (temporary) and 16 capitals or digits.</summary>
-    public static bool IsAccessKeyId(string? value)
-    {
-        if (value is not { Length: 20 } || !(value.StartsWith("AKIA", StringComparison.Ordinal) || value.StartsWith("ASIA", StringComparison.Ordinal)))
-        {
-            return false;
-        }
-
-        for (var i = 4; i < value.Length; i++)
-        {
-            if (value[i] is not ((>= 'A' and <= 'Z') or (>= '0' and <= '9')))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }

@@ -441,5 +441,5 @@ internal sealed class Clients
 
     private static string TypeName(ITypeSymbol? type) => type?.Name is { Length: > 0 } name ? name : "client";
 
-    private static string Article(string name) => ("AEIOU".IndexOf(name[0]) >= 0 ? "an " : "a ") + name;
+    private static string Article(string name) => English.WithArticle(name);
 }

@@ -173,7 +173,7 @@ public abstract class ResourcePairingAnalyzer : ResponsibilityAnalyzer
                 ? _row.Fix(new ResourcePairing.Creation(create.Invocation, create.Resources, site, text), types)
                 : null;
             var after = fix?.After is { } statement ? new[] { statement } : Array.Empty<Location>();
-            var resource = ResourceName.Describe(create.Resources) is { } name ? ResourceNoun + " " + name : "a " + ResourceNoun;
+            var resource = ResourceName.Describe(create.Resources) is { } name ? ResourceNoun + " " + name : English.WithArticle(ResourceNoun);
             context.ReportDiagnostic(_row.Rule.Create(
                 create.Invocation.Syntax.GetLocation(),
                 _row.Service,

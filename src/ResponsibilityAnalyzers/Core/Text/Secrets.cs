@@ -21,6 +21,21 @@ internal static class Secrets
         @"(?<name>password|aws_secret_access_key)[""']?\s*=\s*[""']?(?![\s""'$%{<;&]|$)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    /// <summary>
+    /// PowerShell: a parameter given a quoted password or secret key (<c>-Password "…"</c>, <c>-SecretKey '…'</c>), or
+    /// a quoted string turned into a SecureString as plain text (<c>ConvertTo-SecureString "…" -AsPlainText</c>).
+    /// A quoted value that starts with a variable or subexpression (<c>"$env:PASS"</c>, <c>"$(…)"</c>) is not written out.
+    /// </summary>
+    private static readonly Regex PowerShellLiteral = new(
+        @"-(?<name>\w*(?:password|secretkey))\s*:?\s*[""'](?![\s""'$%{<;&])|(?<name>ConvertTo-SecureString)\s+(?:-String\s+)?[""'](?![\s""'$%{<;&])[^\r\n]*-AsPlainText",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>A PowerShell variable whose name ends at the match: <c>$DbPassword</c>, <c>$env:DB_PASSWORD</c>.</summary>
+    private static readonly Regex PowerShellVariable = new(@"\$(?:env:)?\w*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>Windows user data marks its PowerShell: <c>&lt;powershell&gt;…&lt;/powershell&gt;</c>, or <c>#ps1</c> / <c>#ps1_sysnative</c> (EC2Launch) on its first line.</summary>
+    private static readonly Regex PowerShellMarker = new(@"<powershell>|^\s*#ps1", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     /// <summary>Words that make a name a secret's name, as lower-case word sequences.</summary>
     private static readonly string[][] SecretWords =
     {
@@ -37,17 +52,129 @@ internal static class Secrets
         "policy", "rotation", "version", "type", "path", "header", "format", "enabled", "hint", "issuer", "audience",
     };
 
-    /// <summary>What kind of secret <paramref name="text"/> holds ("an AWS access key id (AKIA…)"), or null when none.</summary>
-    public static string? InText(string text)
+    /// <summary>
+    /// Words that mark a value as standing for a key rather than being one: "YOUR_ACCESS_KEY", "&lt;SECRET-KEY&gt;",
+    /// "dummy", "fake", "test", "changeme" …, and AWS's documented example keys (AKIAIOSFODNN7EXAMPLE,
+    /// wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY), which every tutorial copies: they are examples, not secrets.
+    /// </summary>
+    private static readonly string[] PlaceholderWords =
     {
-        if (AccessKeyId.Match(text) is { Success: true } key)
+        "example", "sample", "your", "dummy", "fake", "test", "placeholder", "changeme", "replace", "insert", "mock",
+        "xxxx", "****", "accesskey", "secretkey", "secret", "password",
+    };
+
+    /// <summary>Runs that no generated key holds by chance but hand-typed stand-ins do ("1234567890", "ABCDEFGH").</summary>
+    private static readonly string[] Sequences = { "0123456789", "1234567890", "ABCDEFGHIJ", "abcdefghij" };
+
+    /// <summary>
+    /// True when a key value is a placeholder, not a key: empty, marked as a stand-in or an example, a single repeated
+    /// character or a hand-typed run, or too uniform for a generated key (fewer than a quarter of its characters differ).
+    /// </summary>
+    public static bool IsPlaceholder(string value)
+    {
+        if (value.Trim().Length == 0)
         {
-            return $"an AWS access key id ({key.Value.Substring(0, 4)}…)";
+            return true;
         }
 
-        return Assignment.Match(text) is { Success: true } assignment
-            ? $"a written-out {assignment.Groups["name"].Value.ToLowerInvariant()}= value"
-            : null;
+        foreach (var word in PlaceholderWords)
+        {
+            if (value.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        foreach (var run in Sequences)
+        {
+            if (value.IndexOf(run, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        // An access key id's fixed AKIA/ASIA start says nothing: count the characters after it.
+        var body = IsAccessKeyIdShape(value) ? value.Substring(4) : value;
+        var distinct = new HashSet<char>(body).Count;
+        return distinct * 4 < body.Length || distinct <= 2;
+    }
+
+    /// <summary>An AWS access key id that is not a placeholder: AKIA (long-term) or ASIA (temporary) and 16 capitals or digits.</summary>
+    public static bool IsAccessKeyId(string? value) => value is not null && IsAccessKeyIdShape(value) && !IsPlaceholder(value);
+
+    /// <summary>An AWS secret access key that is not a placeholder: 40 characters of letters, digits, '/' and '+'.</summary>
+    public static bool IsSecretAccessKey(string? value)
+    {
+        if (value is not { Length: 40 })
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (c is not ((>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '/' or '+'))
+            {
+                return false;
+            }
+        }
+
+        return !IsPlaceholder(value);
+    }
+
+    /// <summary>True when a script is PowerShell: Windows user data with a <c>&lt;powershell&gt;</c> block or a <c>#ps1</c> first line.</summary>
+    public static bool IsPowerShell(string script) => PowerShellMarker.IsMatch(script);
+
+    /// <summary>
+    /// What kind of secret <paramref name="text"/> holds ("an AWS access key id (AKIA…)"), or null when none. Read as
+    /// <paramref name="powerShell"/> says: there a variable is given a value by a command unless the value is quoted
+    /// (<c>$env:DB_PASSWORD = (Get-SECSecretValue -SecretId db).SecretString</c> fetches it; <c>$password = "…"</c>
+    /// writes it out), as the shell's <c>PASSWORD=$(aws secretsmanager get-secret-value …)</c> fetches it.
+    /// </summary>
+    public static string? InText(string text, bool powerShell = false)
+    {
+        for (var key = AccessKeyId.Match(text); key.Success; key = key.NextMatch())
+        {
+            if (!IsPlaceholder(key.Value))
+            {
+                return $"an AWS access key id ({key.Value.Substring(0, 4)}…)";
+            }
+        }
+
+        for (var assignment = Assignment.Match(text); assignment.Success; assignment = assignment.NextMatch())
+        {
+            if (!(powerShell && IsPowerShellCommandValue(text, assignment)))
+            {
+                return $"a written-out {assignment.Groups["name"].Value.ToLowerInvariant()}= value";
+            }
+        }
+
+        if (powerShell && PowerShellLiteral.Match(text) is { Success: true } literal)
+        {
+            var name = literal.Groups["name"].Value;
+            return name.StartsWith("ConvertTo", StringComparison.OrdinalIgnoreCase)
+                ? "a password written out for ConvertTo-SecureString -AsPlainText"
+                : $"a written-out -{name} value";
+        }
+
+        return null;
+    }
+
+    /// <summary>A PowerShell variable (<c>$DbPassword = …</c>) given an unquoted value: a command or expression that computes it at boot.</summary>
+    private static bool IsPowerShellCommandValue(string text, Match assignment)
+    {
+        if (!PowerShellVariable.IsMatch(text.Substring(0, assignment.Index)))
+        {
+            return false;
+        }
+
+        // The name may go on past the matched word ($PasswordFile); the value starts after its '='.
+        var value = text.IndexOf('=', assignment.Index) + 1;
+        while (value > 0 && value < text.Length && text[value] is ' ' or '\t')
+        {
+            value++;
+        }
+
+        return value > 0 && value < text.Length && text[value] is not ('"' or '\'');
     }
 
     /// <summary>
@@ -116,5 +243,23 @@ internal static class Secrets
                 current.Clear();
             }
         }
+    }
+
+    private static bool IsAccessKeyIdShape(string value)
+    {
+        if (value.Length != 20 || !(value.StartsWith("AKIA", StringComparison.Ordinal) || value.StartsWith("ASIA", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        for (var i = 4; i < value.Length; i++)
+        {
+            if (value[i] is not ((>= 'A' and <= 'Z') or (>= '0' and <= '9')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -13,6 +13,7 @@ namespace ResponsibilityAnalyzers.Rules.AccessControl;
 /// SRM5003: a bucket policy, given to PutBucketPolicyRequest.Policy or to the policy parameter of
 /// IAmazonS3.PutBucketPolicy(Async), with a statement whose Effect is Allow, whose Principal is "*", {"AWS": "*"} or
 /// {"AWS": ["*"]}, and that has no Condition (or an empty one), unless the bucket is listed in srm.public_buckets.
+/// The message shows the principal as the policy writes it.
 /// The policy must be known at compile time: a constant, or an interpolated string or concatenation that is valid JSON
 /// with its unknown parts left as plain text. No fix: how to narrow the policy is the author's decision.
 /// </summary>
@@ -168,8 +169,37 @@ public sealed class PublicBucketPolicyAnalyzer : ResponsibilityAnalyzer
         var actions = statement.TryGetProperty("Action", out var action) && Strings(action) is { Length: > 0 } allowed ? allowed
             : statement.TryGetProperty("NotAction", out var notAction) && Strings(notAction) is { Length: > 0 } excluded ? "every action except " + excluded
             : "its actions";
-        var principal = statement.TryGetProperty("Principal", out var value) && value.Kind == JsonKind.String ? "\"*\"" : "{\"AWS\": \"*\"}";
+        var principal = statement.TryGetProperty("Principal", out var value) ? AsWritten(value.RawText) : "\"*\"";
         return $"{which} allows {actions} to anyone on the internet (Principal {principal}) with no Condition";
+    }
+
+    /// <summary>A JSON value as the policy writes it (<c>{"AWS": ["*"]}</c>), its line breaks and indentation folded into single spaces.</summary>
+    private static string AsWritten(string raw)
+    {
+        var text = new StringBuilder(raw.Length);
+        var inString = false;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var c = raw[i];
+            if (c == '"' && (i == 0 || raw[i - 1] != '\\'))
+            {
+                inString = !inString;
+            }
+
+            if (!inString && c is ' ' or '\t' or '\r' or '\n')
+            {
+                if (text.Length > 0 && text[text.Length - 1] != ' ')
+                {
+                    text.Append(' ');
+                }
+
+                continue;
+            }
+
+            text.Append(c);
+        }
+
+        return text.ToString().Replace("{ ", "{").Replace("[ ", "[").Replace(" }", "}").Replace(" ]", "]");
     }
 
     private static string Strings(JsonElement value) => value.Kind == JsonKind.String

@@ -336,7 +336,7 @@ public sealed class ClientSideEncryptionAnalyzer : ResponsibilityAnalyzer
             if (ContextWrites.Contains(method.Name) && (Symbols.DerivesFrom(type, _types[AwsType.DynamoDBContext]) || Symbols.DerivesFromOrImplements(type, _types[AwsType.IDynamoDBContext])))
             {
                 var item = method.IsGenericMethod ? method.TypeArguments[0] : null;
-                return new Write(invocation, ResponsibilityModel.DynamoDB, "DynamoDBContext." + Name(), receiver, item is null ? "an object" : "a " + item.Name, TableOf(item), null)
+                return new Write(invocation, ResponsibilityModel.DynamoDB, "DynamoDBContext." + Name(), receiver, item is null ? "an object" : English.WithArticle(item.Name), TableOf(item), null)
                 {
                     Stored = invocation.Arguments.Length > 0 ? (invocation.Arguments[0].Value, item ?? Values.Unwrap(invocation.Arguments[0].Value).Type) : null,
                 };

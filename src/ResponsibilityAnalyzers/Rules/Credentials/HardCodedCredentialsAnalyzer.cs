@@ -12,10 +12,11 @@ using Keys = ResponsibilityAnalyzers.Core.Credentials;
 namespace ResponsibilityAnalyzers.Rules.Credentials;
 
 /// <summary>
-/// SRM6001: a compile-time secret access key given to an AWS constructor that takes a key pair
-/// (BasicAWSCredentials, SessionAWSCredentials, the awsAccessKeyId/awsSecretAccessKey overloads of clients,
-/// TransferUtility and encryption clients), or an access key ID literal (AKIA…, ASIA…) passed to any AWS method or
-/// constructor. Not reported: AWS's documented example keys, empty strings, and keys for a client whose config's
+/// SRM6001: a compile-time secret access key (40 characters of letters, digits, '/' and '+') given to an AWS
+/// constructor that takes a key pair (BasicAWSCredentials, SessionAWSCredentials, the awsAccessKeyId/awsSecretAccessKey
+/// overloads of clients, TransferUtility and encryption clients), or an access key ID literal (AKIA…, ASIA…) passed to
+/// any AWS method or constructor. Not reported: placeholders and AWS's documented example keys
+/// (<see cref="Secrets.IsPlaceholder"/>), values not shaped like a key, and keys for a client whose config's
 /// ServiceURL is loopback or listed in srm.non_aws_endpoints (LocalStack, MinIO). Fix: the same constructor without
 /// the key arguments, where the SDK has that overload, so the default credential chain supplies credentials.
 /// </summary>
@@ -46,12 +47,12 @@ public sealed class HardCodedCredentialsAnalyzer : ResponsibilityAnalyzer
                 }
 
                 // Named only when there is a finding: the display string costs more than the rest of the check.
-                AwsService Service() => ResponsibilityModel.ServiceOf(method.ContainingType.ContainingNamespace?.ToDisplayString() ?? string.Empty);
+                AwsService Service() => ServiceOf(method, operation.Operation as IObjectCreationOperation, awsCredentials);
                 if (Keys.SecretKey(method, arguments) is { } secret)
                 {
                     foreach (var leaf in Values.Leaves(secret.Value))
                     {
-                        if (Values.ConstantString(leaf) is { Length: > 0 } value && !Keys.IsExample(value))
+                        if (Secrets.IsSecretAccessKey(Values.ConstantString(leaf)))
                         {
                             // A constructor is also called by a derived class's base(…) initializer: no creation to trace or fix there.
                             var creation = operation.Operation as IObjectCreationOperation;
@@ -81,7 +82,7 @@ public sealed class HardCodedCredentialsAnalyzer : ResponsibilityAnalyzer
 
                     foreach (var leaf in Values.Leaves(argument.Value))
                     {
-                        if (Values.ConstantString(leaf) is { } value && Keys.IsAccessKeyId(value) && !Keys.IsExample(value)
+                        if (Values.ConstantString(leaf) is { } value && Secrets.IsAccessKeyId(value)
                             && !(operation.Operation is IObjectCreationOperation creation && TalksToNonAws(operation, creation, awsCredentials, clientConfig)))
                         {
                             operation.ReportDiagnostic(Descriptors.SRM6001_HardCodedCredentials.Create(
@@ -114,6 +115,33 @@ public sealed class HardCodedCredentialsAnalyzer : ResponsibilityAnalyzer
 
     private static bool ConfiguredForNonAws(OperationAnalysisContext operation, IObjectCreationOperation client, INamedTypeSymbol? clientConfig) =>
         ClientEndpoints.For(AwsTypes.For(operation.Compilation)).IsNotAws(client, operation.Options);
+
+    /// <summary>
+    /// The service the keys reach: the one of the AWS type called, or for a credentials object, the one every client
+    /// it is passed to belongs to (new AmazonS3Client(new BasicAWSCredentials(…)) is S3); every AWS service otherwise.
+    /// </summary>
+    private static AwsService ServiceOf(IMethodSymbol method, IObjectCreationOperation? creation, INamedTypeSymbol? awsCredentials)
+    {
+        var service = ResponsibilityModel.ServiceOf(method.ContainingType.ContainingNamespace?.ToDisplayString() ?? string.Empty);
+        if (service != ResponsibilityModel.AnyService || creation is null || !Symbols.DerivesFrom(creation.Type, awsCredentials))
+        {
+            return service;
+        }
+
+        AwsService? shared = null;
+        foreach (var consumer in Consumers(creation))
+        {
+            var next = ResponsibilityModel.ServiceOf(consumer.Type?.ContainingNamespace?.ToDisplayString() ?? string.Empty);
+            if (shared is not null && shared != next)
+            {
+                return ResponsibilityModel.AnyService;
+            }
+
+            shared = next;
+        }
+
+        return shared ?? ResponsibilityModel.AnyService;
+    }
 
     /// <summary>The object creations a credentials object is passed to: as an argument itself, or through the local it is stored in.</summary>
     private static IEnumerable<IObjectCreationOperation> Consumers(IObjectCreationOperation credentials)

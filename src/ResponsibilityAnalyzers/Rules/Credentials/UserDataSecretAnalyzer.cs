@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -13,7 +14,10 @@ namespace ResponsibilityAnalyzers.Rules.Credentials;
 /// SRM6101: <c>RunInstancesRequest.UserData</c> written in source — a string the compiler knows (also Base64 text,
 /// decoded), the literal parts of an interpolated string or concatenation, or
 /// <c>Convert.ToBase64String(Encoding.X.GetBytes(…))</c> of such a string — that contains an AWS access key id
-/// (AKIA/ASIA + 16 letters or digits) or a written-out <c>password=</c> / <c>aws_secret_access_key=</c> value.
+/// (AKIA/ASIA + 16 letters or digits, not a placeholder) or a written-out <c>password=</c> / <c>aws_secret_access_key=</c>
+/// value. Windows user data in PowerShell (<c>&lt;powershell&gt;</c>, <c>#ps1</c>) is read as PowerShell: a variable given
+/// a command's result fetches its secret at boot, a quoted value, <c>-Password "…"</c> or
+/// <c>ConvertTo-SecureString "…" -AsPlainText</c> writes it out (<see cref="Secrets.InText"/>).
 /// No fix: the secret has to move to Secrets Manager or Parameter Store and be fetched by the instance's role.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -32,9 +36,11 @@ public sealed class UserDataSecretAnalyzer : ResponsibilityAnalyzer
         {
             foreach (var leaf in Values.Leaves(value))
             {
-                foreach (var text in Texts(Script(leaf, convert, encoding)))
+                var texts = Texts(Script(leaf, convert, encoding)).ToList();
+                var powerShell = texts.Any(Secrets.IsPowerShell);
+                foreach (var text in texts)
                 {
-                    if (Secrets.InText(text) is { } secret)
+                    if (Secrets.InText(text, powerShell) is { } secret)
                     {
                         var site = Locations.Inside(operation.Operation, leaf, value);
                         operation.ReportDiagnostic(Descriptors.SRM6101_SecretInUserData.Create(

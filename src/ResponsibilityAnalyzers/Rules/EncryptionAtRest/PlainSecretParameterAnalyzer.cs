@@ -53,11 +53,11 @@ public sealed class PlainSecretParameterAnalyzer : ResponsibilityAnalyzer
     {
         if (request.ConstantString("Name") is { } name && Secrets.InName(name) is { } word)
         {
-            return $"the parameter {name} is named like a {word}";
+            return $"the parameter {name} is named like {English.WithArticle(word)}";
         }
 
         var secret = request["Value"] is { } value
-            ? Values.Leaves(value).SelectMany(Values.ConstantParts).Select(Secrets.InText).FirstOrDefault(found => found is not null)
+            ? Values.Leaves(value).SelectMany(Values.ConstantParts).Select(text => Secrets.InText(text)).FirstOrDefault(found => found is not null)
             : null;
         return secret is null ? null : $"the parameter's value holds {secret}";
     }

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using ResponsibilityAnalyzers.Core;
 using ResponsibilityAnalyzers.Model;
+using Keys = ResponsibilityAnalyzers.Core.Credentials;
 
 namespace ResponsibilityAnalyzers.Rules.Region;
 
@@ -13,8 +14,10 @@ namespace ResponsibilityAnalyzers.Rules.Region;
 /// SRM1001: a Region the code names that srm.allowed_regions does not list. Read from RegionEndpoint fields,
 /// RegionEndpoint.GetBySystemName with a constant, AuthenticationRegion and the Region in ServiceURL on client configs
 /// (and on AWSOptions' DefaultClientConfig), PutBucketRequest.BucketRegion and BucketRegionName, the RegionName of a
-/// new DynamoDB replica, and "AWS": { "Region" } in appsettings*.json passed as AdditionalFiles. Comparisons
-/// (<c>region == RegionEndpoint.USEast1</c>) choose nothing and are not reported. Silent while the option is unset.
+/// new DynamoDB replica, and "AWS": { "Region" } in appsettings*.json passed as AdditionalFiles. A RegionEndpoint is
+/// reported only where it chooses where a client, request or resource goes (<see cref="ChoosesRegion"/>): not as a
+/// dictionary key, an element of a list of Regions, in a comparison or given to .NET or library code. Silent while the
+/// option is unset.
 /// Fix: one code action per allowed Region.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -71,7 +74,7 @@ public sealed class RegionNotAllowedAnalyzer : ResponsibilityAnalyzer
         if (endpoints.SystemNameOf(reference.Field) is not { } region
             || Allowed(operation) is not { } allowed
             || allowed.Allows(region)
-            || IsOnlyCompared(reference))
+            || !ChoosesRegion(reference, endpoints.Type!, 0))
         {
             return;
         }
@@ -87,7 +90,7 @@ public sealed class RegionNotAllowedAnalyzer : ResponsibilityAnalyzer
             || !SymbolEqualityComparer.Default.Equals(method.ContainingType, endpoints.Type)
             || invocation.Arguments.Length != 1
             || Allowed(operation) is not { } allowed
-            || IsOnlyCompared(invocation))
+            || !ChoosesRegion(invocation, endpoints.Type!, 0))
         {
             return;
         }
@@ -216,19 +219,134 @@ public sealed class RegionNotAllowedAnalyzer : ResponsibilityAnalyzer
         return name == "EU" ? "eu-west-1" : RegionNames.IsRegionName(name) ? name : null;
     }
 
-    /// <summary>True when a Region value is only compared (<c>==</c>, <c>!=</c>, Equals) or named (nameof): nothing is placed anywhere.</summary>
-    private static bool IsOnlyCompared(IOperation value)
+    /// <summary>
+    /// True when a RegionEndpoint value decides where a client, request or resource goes: given to a constructor or
+    /// method of the AWS SDK (a client, <c>TransferUtility</c>, a derived client's <c>base(…)</c>), assigned to a
+    /// RegionEndpoint property or field (<c>ClientConfig.RegionEndpoint</c>, <c>AWSOptions.Region</c>,
+    /// <c>AWSConfigs.RegionEndpoint</c>, a settings class of ours) or used to initialize one, returned as a RegionEndpoint,
+    /// given to a method of ours that takes a RegionEndpoint, kept in a local that is used so, or one of a list the same
+    /// method walks with <c>foreach</c> or indexes. Not a choice: a dictionary key or value, an element of a list of
+    /// Regions kept for display or lookup, a comparison (<c>==</c>, <c>Equals</c>), <c>nameof</c>, a member read
+    /// (<c>.DisplayName</c>), text made of it, or an argument to .NET or another library.
+    /// </summary>
+    private static bool ChoosesRegion(IOperation value, INamedTypeSymbol regionEndpoint, int depth)
     {
-        var current = Values.Outer(value);
-
-        return current.Parent switch
+        if (depth > 6)
         {
-            IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } => true,
-            IInvocationOperation { TargetMethod.Name: nameof(object.Equals) } => true,
-            IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: nameof(object.Equals) } } => true,
-            INameOfOperation => true,
-            _ => false,
-        };
+            return false;
+        }
+
+        var outer = Through(value);
+        switch (outer.Parent)
+        {
+            case IArgumentOperation { Parent: IInvocationOperation { IsImplicit: true, Parent: IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation collection } } add }
+                when add.TargetMethod.Name == "Add" && add.Arguments.Length == 1:
+                // new List<RegionEndpoint> { RegionEndpoint.USEast1, … }
+                return ElementChooses(collection, regionEndpoint, depth + 1);
+            case IArgumentOperation { Parent: var call, Parameter: var parameter }:
+                var callee = call switch
+                {
+                    IInvocationOperation invocation => invocation.TargetMethod,
+                    IObjectCreationOperation creation => creation.Constructor,
+                    _ => null, // an indexer's argument: a dictionary key
+                };
+                return callee is not null
+                    && (Keys.IsAwsApi(callee)
+                        || (callee.DeclaringSyntaxReferences.Length > 0 && SymbolEqualityComparer.Default.Equals(parameter?.Type, regionEndpoint)));
+            case ISimpleAssignmentOperation assignment when assignment.Value == outer:
+                return assignment.Target switch
+                {
+                    ILocalReferenceOperation local => LocalChooses(local.Local, outer, regionEndpoint, depth),
+                    IPropertyReferenceOperation { Property: { IsIndexer: false } property } => SymbolEqualityComparer.Default.Equals(property.Type, regionEndpoint),
+                    IFieldReferenceOperation { Field: var field } => SymbolEqualityComparer.Default.Equals(field.Type, regionEndpoint),
+                    _ => false,
+                };
+            case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol: var declared } }:
+                return LocalChooses(declared, outer, regionEndpoint, depth);
+            case IFieldInitializerOperation { InitializedFields: var fields }:
+                return fields.Any(field => SymbolEqualityComparer.Default.Equals(field.Type, regionEndpoint));
+            case IPropertyInitializerOperation { InitializedProperties: var initialized }:
+                return initialized.Any(property => SymbolEqualityComparer.Default.Equals(property.Type, regionEndpoint));
+            case IReturnOperation @return:
+                return SymbolEqualityComparer.Default.Equals(@return.ReturnedValue?.Type, regionEndpoint);
+            case IArrayInitializerOperation { Parent: IArrayCreationOperation array }:
+                return ElementChooses(array, regionEndpoint, depth + 1);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>A local holding a Region chooses when one of its reads does.</summary>
+    private static bool LocalChooses(ILocalSymbol local, IOperation anyInMethod, INamedTypeSymbol regionEndpoint, int depth)
+    {
+        foreach (var read in MethodFacts.Of(anyInMethod).Of(local).Reads)
+        {
+            if (ChoosesRegion(read, regionEndpoint, depth + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A list of Regions chooses when the same method takes an element out of it to choose with: <c>foreach</c> over it
+    /// (directly or through the local that holds it), or an element read by index.
+    /// </summary>
+    private static bool ElementChooses(IOperation list, INamedTypeSymbol regionEndpoint, int depth)
+    {
+        if (depth > 6)
+        {
+            return false;
+        }
+
+        var outer = Values.Outer(list);
+        switch (outer.Parent)
+        {
+            case IForEachLoopOperation loop when loop.Collection == outer:
+                return loop.Locals.Any(local => LocalChooses(local, loop, regionEndpoint, depth));
+            case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol: var local } }:
+                foreach (var read in MethodFacts.Of(outer).Of(local).Reads)
+                {
+                    var element = Values.Outer(read).Parent switch
+                    {
+                        IArrayElementReferenceOperation index => (IOperation)index,
+                        IPropertyReferenceOperation { Property.IsIndexer: true } indexer => indexer,
+                        _ => null,
+                    };
+                    if (element is not null ? ChoosesRegion(element, regionEndpoint, depth + 1) : ElementChooses(read, regionEndpoint, depth + 1))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>The expression around a value that says what is done with it: through casts, parentheses and the arms of <c>?:</c>, <c>??</c> and <c>switch</c>.</summary>
+    private static IOperation Through(IOperation value)
+    {
+        var outer = value;
+        while (true)
+        {
+            switch (outer.Parent)
+            {
+                case IConversionOperation or IParenthesizedOperation:
+                case IConditionalOperation conditional when conditional.WhenTrue == outer || conditional.WhenFalse == outer:
+                case ICoalesceOperation:
+                    outer = outer.Parent;
+                    continue;
+                case ISwitchExpressionArmOperation arm when arm.Value == outer && arm.Parent is ISwitchExpressionOperation expression:
+                    outer = expression;
+                    continue;
+                default:
+                    return outer;
+            }
+        }
     }
 
     /// <summary>The service whose client, config or request receives the value (AmazonS3Client → S3); any AWS service otherwise.</summary>

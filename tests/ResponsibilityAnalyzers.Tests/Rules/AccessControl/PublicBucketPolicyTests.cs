@@ -54,7 +54,7 @@ public class PublicBucketPolicyTests
         """,
         expected: new DiagnosticResult(Descriptors.SRM5003_PublicBucketPolicy).WithLocation(0).WithArguments(
             "S3 is an abstracted service",
-            "a statement of the bucket policy allows s3:GetObject, s3:PutObject to anyone on the internet (Principal {\"AWS\": \"*\"}) with no Condition"));
+            "a statement of the bucket policy allows s3:GetObject, s3:PutObject to anyone on the internet (Principal {\"AWS\": [\"arn:aws:iam::111122223333:root\", \"*\"]}) with no Condition"));
 
     [Theory]
     [InlineData(Sdk.V3)]
@@ -106,10 +106,10 @@ public class PublicBucketPolicyTests
         editorConfig: null,
         new DiagnosticResult(Descriptors.SRM5003_PublicBucketPolicy).WithLocation(0).WithLocation(1).WithArguments(
             "S3 is an abstracted service",
-            "a statement of the bucket policy allows every action except s3:DeleteObject to anyone on the internet (Principal {\"AWS\": \"*\"}) with no Condition"),
+            "a statement of the bucket policy allows every action except s3:DeleteObject to anyone on the internet (Principal {\"AWS\": [\"*\"]}) with no Condition"),
         new DiagnosticResult(Descriptors.SRM5003_PublicBucketPolicy).WithLocation(2).WithLocation(1).WithArguments(
             "S3 is an abstracted service",
-            "a statement of the bucket policy allows every action except s3:DeleteObject to anyone on the internet (Principal {\"AWS\": \"*\"}) with no Condition"));
+            "a statement of the bucket policy allows every action except s3:DeleteObject to anyone on the internet (Principal {\"AWS\": [\"*\"]}) with no Condition"));
 
     [Theory]
     [InlineData(Sdk.V3)]
@@ -125,7 +125,15 @@ public class PublicBucketPolicyTests
                     {"Statement": [
                       {"Sid": "Read", "Effect": "Allow", "Principal": "*", "Action": "s3:GetObject"},
                       {"Sid": "Scoped", "Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Condition": {"StringEquals": {"aws:SourceVpce": "vpce-1a2b3c4d"}}},
-                      {"Sid": "Write", "Effect": "Allow", "Principal": {"AWS": "*"}, "Action": ["s3:PutObject"]}
+                      {"Sid": "Write", "Effect": "Allow", "Principal": {"AWS": "*"}, "Action": ["s3:PutObject"]},
+                      {
+                        "Sid": "List",
+                        "Effect": "Allow",
+                        "Principal": {
+                          "AWS": [ "*" ]
+                        },
+                        "Action": "s3:ListBucket"
+                      }
                     ]}
                     """|},
             };
@@ -137,7 +145,10 @@ public class PublicBucketPolicyTests
             "statement \"Read\" of the bucket policy allows s3:GetObject to anyone on the internet (Principal \"*\") with no Condition"),
         new DiagnosticResult(Descriptors.SRM5003_PublicBucketPolicy).WithLocation(0).WithArguments(
             "S3 is an abstracted service",
-            "statement \"Write\" of the bucket policy allows s3:PutObject to anyone on the internet (Principal {\"AWS\": \"*\"}) with no Condition"));
+            "statement \"Write\" of the bucket policy allows s3:PutObject to anyone on the internet (Principal {\"AWS\": \"*\"}) with no Condition"),
+        new DiagnosticResult(Descriptors.SRM5003_PublicBucketPolicy).WithLocation(0).WithArguments(
+            "S3 is an abstracted service",
+            "statement \"List\" of the bucket policy allows s3:ListBucket to anyone on the internet (Principal {\"AWS\": [\"*\"]}) with no Condition"));
 
     [Theory]
     [InlineData(Sdk.V3)]

@@ -6,7 +6,7 @@ using VerifyRule = ResponsibilityAnalyzers.Tests.Infrastructure.Verify<Responsib
 
 namespace ResponsibilityAnalyzers.Tests.Rules.Credentials;
 
-/// <summary>The keys below are made up for these tests; they only have the shape of real ones.</summary>
+/// <summary>The keys below are made up for these tests; they only have the shape of real ones (a secret key is 40 letters, digits, '/' and '+').</summary>
 public class HardCodedCredentialsTests
 {
     [Theory]
@@ -17,7 +17,7 @@ public class HardCodedCredentialsTests
 
         class Keys
         {
-            AWSCredentials Credentials() => new BasicAWSCredentials("AKIA2E0A8F3B244C9986", {|#0:"made-up-secret-for-tests"|});
+            AWSCredentials Credentials() => new BasicAWSCredentials("AKIA2E0A8F3B244C9986", {|#0:"q7Rz2Lw9Xv4Nk8Tb1Hm5Jc3Fp6Ds0Gy7Ua2Ve9Wn"|});
         }
         """,
         expected: new DiagnosticResult(Descriptors.SRM6001_HardCodedCredentials).WithLocation(0).WithArguments(
@@ -35,17 +35,17 @@ public class HardCodedCredentialsTests
 
         class Keys
         {
-            const string Secret = "made-up-secret-for-tests";
+            const string Secret = "q7Rz2Lw9Xv4Nk8Tb1Hm5Jc3Fp6Ds0Gy7Ua2Ve9Wn";
 
             void All(string sessionToken)
             {
-                var local = "made-up-secret-for-tests";
+                var local = "q7Rz2Lw9Xv4Nk8Tb1Hm5Jc3Fp6Ds0Gy7Ua2Ve9Wn";
                 var client = new AmazonS3Client("AKIA2E0A8F3B244C9986", {|SRM6001:Secret|}, RegionEndpoint.EUWest1);
                 var config = new AmazonS3Client("AKIA2E0A8F3B244C9986", {|SRM6001:local|}, new AmazonS3Config { RegionEndpoint = RegionEndpoint.EUWest1 });
-                var session = new AmazonS3Client("ASIA2E0A8F3B244C9986", {|SRM6001:"made-up-secret-for-tests"|}, sessionToken);
-                var transfer = new TransferUtility("AKIA2E0A8F3B244C9986", {|SRM6001:"made-up-secret-for-tests"|}, RegionEndpoint.EUWest1);
-                var temporary = new SessionAWSCredentials("ASIA2E0A8F3B244C9986", {|SRM6001:"made-up-secret-for-tests"|}, sessionToken);
-                var immutable = new ImmutableCredentials("ASIA2E0A8F3B244C9986", {|SRM6001:"made-up-secret-for-tests"|}, sessionToken);
+                var session = new AmazonS3Client("ASIA2E0A8F3B244C9986", {|SRM6001:"q7Rz2Lw9Xv4Nk8Tb1Hm5Jc3Fp6Ds0Gy7Ua2Ve9Wn"|}, sessionToken);
+                var transfer = new TransferUtility("AKIA2E0A8F3B244C9986", {|SRM6001:"q7Rz2Lw9Xv4Nk8Tb1Hm5Jc3Fp6Ds0Gy7Ua2Ve9Wn"|}, RegionEndpoint.EUWest1);
+                var temporary = new SessionAWSCredentials("ASIA2E0A8F3B244C9986", {|SRM6001:"q7Rz2Lw9Xv4Nk8Tb1Hm5Jc3Fp6Ds0Gy7Ua2Ve9Wn"|}, sessionToken);
+                var immutable = new ImmutableCredentials("ASIA2E0A8F3B244C9986", {|SRM6001:"q7Rz2Lw9Xv4Nk8Tb1Hm5Jc3Fp6Ds0Gy7Ua2Ve9Wn"|}, sessionToken);
             }
         }
         """);
@@ -76,7 +76,7 @@ public class HardCodedCredentialsTests
         class Vault
         {
             object Client(EncryptionMaterials materials) =>
-                new AmazonS3EncryptionClient("AKIA2E0A8F3B244C9986", {|SRM6001:"made-up-secret-for-tests"|}, materials);
+                new AmazonS3EncryptionClient("AKIA2E0A8F3B244C9986", {|SRM6001:"q7Rz2Lw9Xv4Nk8Tb1Hm5Jc3Fp6Ds0Gy7Ua2Ve9Wn"|}, materials);
         }
         """);
 
@@ -88,7 +88,7 @@ public class HardCodedCredentialsTests
 
         class LegacyClient : AmazonS3Client
         {
-            public LegacyClient() : base("AKIA2E0A8F3B244C9986", {|SRM6001:"made-up-secret-for-tests"|}) { }
+            public LegacyClient() : base("AKIA2E0A8F3B244C9986", {|SRM6001:"q7Rz2Lw9Xv4Nk8Tb1Hm5Jc3Fp6Ds0Gy7Ua2Ve9Wn"|}) { }
         }
         """);
 
@@ -102,19 +102,23 @@ public class HardCodedCredentialsTests
 
         class Keys
         {
-            void All(string accessKey, string secretKey)
+            const string Secret = "q7Rz2Lw9Xv4Nk8Tb1Hm5Jc3Fp6Ds0Gy7Ua2Ve9Wn";
+
+            void All(string accessKey, string secretKey, int port)
             {
                 var documented = new BasicAWSCredentials("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
                 var placeholder = new AmazonS3Client("AKIAIOSFODNN7EXAMPLE", "my-example-secret", RegionEndpoint.EUWest1);
                 var empty = new BasicAWSCredentials("", "");
                 var configured = new BasicAWSCredentials(accessKey, secretKey);
-                var localStack = new AmazonS3Client(new BasicAWSCredentials("test", "test"), new AmazonS3Config { ServiceURL = "http://localhost:4566" });
-                var dummy = new BasicAWSCredentials("test", "test");
-                var minio = new AmazonS3Client(dummy, new AmazonS3Config { ServiceURL = "https://minio.internal:9000", ForcePathStyle = true });
-                var direct = new AmazonS3Client("minio", "minio123", new AmazonS3Config { ServiceURL = "http://127.0.0.1:9000" });
-                var interpolated = new AmazonS3Client("test", "test", new AmazonS3Config { ServiceURL = $"http://localhost:{Port}" });
-                var fallback = new AmazonS3Client("test", "test", new AmazonS3Config { ServiceURL = System.Environment.GetEnvironmentVariable("S3_URL") ?? "http://localhost:4566" });
-                var field = new AmazonS3Client("test", "test", new AmazonS3Config { ServiceURL = LocalStack });
+                var localStack = new AmazonS3Client(new BasicAWSCredentials("AKIA2E0A8F3B244C9986", Secret), new AmazonS3Config { ServiceURL = "http://localhost:4566" });
+                var keys = new BasicAWSCredentials("AKIA2E0A8F3B244C9986", Secret);
+                var minio = new AmazonS3Client(keys, new AmazonS3Config { ServiceURL = "https://minio.internal:9000", ForcePathStyle = true });
+                var direct = new AmazonS3Client("AKIA2E0A8F3B244C9986", Secret, new AmazonS3Config { ServiceURL = "http://127.0.0.1:9000" });
+                var interpolated = new AmazonS3Client("AKIA2E0A8F3B244C9986", Secret, new AmazonS3Config { ServiceURL = $"http://localhost:{port}" });
+                var fallback = new AmazonS3Client("AKIA2E0A8F3B244C9986", Secret, new AmazonS3Config { ServiceURL = System.Environment.GetEnvironmentVariable("S3_URL") ?? "http://localhost:4566" });
+                var field = new AmazonS3Client("AKIA2E0A8F3B244C9986", Secret, new AmazonS3Config { ServiceURL = LocalStack });
+                var config = new AmazonS3Config { ServiceURL = $"http://localhost:{Port}", ForcePathStyle = true };
+                var viaLocal = new AmazonS3Client(new BasicAWSCredentials("AKIA2E0A8F3B244C9986", Secret), config);
             }
 
             const int Port = 4566;
@@ -126,7 +130,67 @@ public class HardCodedCredentialsTests
     [Theory]
     [InlineData(Sdk.V3)]
     [InlineData(Sdk.V4)]
-    public Task DummyKeysForAnAwsEndpoint_AreReported(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
+    public Task Placeholders_AreNotKeys_ButARealKeyBesideThemIs(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
+        using Amazon;
+        using Amazon.Runtime;
+        using Amazon.S3;
+
+        class Samples
+        {
+            void All()
+            {
+                var readme = new BasicAWSCredentials("<ACCESS-KEY>", "<SECRET-KEY>");
+                var yours = new AmazonS3Client("YOUR_ACCESS_KEY", "YOUR_SECRET_ACCESS_KEY_HERE", RegionEndpoint.EUWest1);
+                var words = new BasicAWSCredentials("key", "secret");
+                var dummy = new BasicAWSCredentials("dummy", "dummy");
+                var fake = new BasicAWSCredentials("fake", "fake");
+                var localStack = new BasicAWSCredentials("test", "test");
+                var masked = new BasicAWSCredentials("AKIAXXXXXXXXXXXXXXXX", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
+                var typed = new BasicAWSCredentials("AKIA1234567890123456", "abcdefghijabcdefghijabcdefghijabcdefghij");
+                var documented = new SessionAWSCredentials("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "token");
+                var notAKey = new BasicAWSCredentials("akia2e0a8f3b244c9986", "a-password-not-a-key");
+
+                // A real-looking key next to a placeholder is still a key.
+                var leaked = new BasicAWSCredentials({|SRM6001:"AKIA2E0A8F3B244C9986"|}, "<SECRET-KEY>");
+                var pair = new AmazonS3Client("YOUR_ACCESS_KEY", {|SRM6001:"q7Rz2Lw9Xv4Nk8Tb1Hm5Jc3Fp6Ds0Gy7Ua2Ve9Wn"|}, RegionEndpoint.EUWest1);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task DynamoDBLocalThroughValueFlow_IsNotReported_ButTheSameKeysForAwsAre() => VerifyRule.Diagnostics(Sdk.V4, """
+        using System;
+        using Amazon.DynamoDBv2;
+        using Amazon.Runtime;
+
+        public static class DynamoDbLocal
+        {
+            private static readonly string Endpoint = Environment.GetEnvironmentVariable("DYNAMODB_ENDPOINT") ?? "http://localhost:8000";
+
+            public static IAmazonDynamoDB Client(int port) =>
+                new AmazonDynamoDBClient(new BasicAWSCredentials("AKIA2E0A8F3B244C9986", "q7Rz2Lw9Xv4Nk8Tb1Hm5Jc3Fp6Ds0Gy7Ua2Ve9Wn"), new AmazonDynamoDBConfig { ServiceURL = $"http://localhost:{port}" });
+
+            public static IAmazonDynamoDB FromEnvironment() =>
+                new AmazonDynamoDBClient("AKIA2E0A8F3B244C9986", "q7Rz2Lw9Xv4Nk8Tb1Hm5Jc3Fp6Ds0Gy7Ua2Ve9Wn", new AmazonDynamoDBConfig { ServiceURL = Environment.GetEnvironmentVariable("DYNAMODB_URL") ?? "http://localhost:8000" });
+
+            public static IAmazonDynamoDB FromField() =>
+                new AmazonDynamoDBClient(new BasicAWSCredentials("AKIA2E0A8F3B244C9986", "q7Rz2Lw9Xv4Nk8Tb1Hm5Jc3Fp6Ds0Gy7Ua2Ve9Wn"), new AmazonDynamoDBConfig { ServiceURL = Endpoint });
+
+            public static IAmazonDynamoDB Documented() =>
+                new AmazonDynamoDBClient(new BasicAWSCredentials("fakeMyKeyId", "fakeSecretAccessKey"), new AmazonDynamoDBConfig { RegionEndpoint = Amazon.RegionEndpoint.EUWest1 });
+
+            public static IAmazonDynamoDB Production() =>
+                {|#1:new AmazonDynamoDBClient(new BasicAWSCredentials("AKIA2E0A8F3B244C9986", {|#0:"q7Rz2Lw9Xv4Nk8Tb1Hm5Jc3Fp6Ds0Gy7Ua2Ve9Wn"|}), new AmazonDynamoDBConfig { RegionEndpoint = Amazon.RegionEndpoint.EUWest1 })|};
+        }
+        """,
+        expected: new DiagnosticResult(Descriptors.SRM6001_HardCodedCredentials).WithLocation(0).WithLocation(1).WithArguments(
+            "DynamoDB is an abstracted service",
+            "the secret access key given to new BasicAWSCredentials(…) is written in the code, where anyone with the source, its history or the assembly can read and use it; remove it so the SDK's default credential chain finds a role, an instance profile or an SSO session"));
+
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task KeysForAnAwsEndpoint_AreReported_ButNotTheSameKeysForALocalOne(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
         using Amazon.Runtime;
         using Amazon.S3;
 
@@ -134,9 +198,11 @@ public class HardCodedCredentialsTests
         {
             void All()
             {
-                var dummy = new BasicAWSCredentials("test", {|SRM6001:"test"|});
-                var used = new AmazonS3Client(dummy, new AmazonS3Config { ServiceURL = "https://s3.eu-west-1.amazonaws.com" });
-                var local = new AmazonS3Client(dummy, new AmazonS3Config { ServiceURL = "http://localhost:4566" });
+                var shared = new BasicAWSCredentials("AKIA2E0A8F3B244C9986", {|SRM6001:"q7Rz2Lw9Xv4Nk8Tb1Hm5Jc3Fp6Ds0Gy7Ua2Ve9Wn"|});
+                var used = new AmazonS3Client(shared, new AmazonS3Config { ServiceURL = "https://s3.eu-west-1.amazonaws.com" });
+                var local = new AmazonS3Client(shared, new AmazonS3Config { ServiceURL = "http://localhost:4566" });
+                var onlyLocal = new BasicAWSCredentials("AKIA2E0A8F3B244C9986", "q7Rz2Lw9Xv4Nk8Tb1Hm5Jc3Fp6Ds0Gy7Ua2Ve9Wn");
+                var emulator = new AmazonS3Client(onlyLocal, new AmazonS3Config { ServiceURL = "http://localhost:4566" });
             }
         }
         """);
@@ -172,7 +238,7 @@ public class HardCodedCredentialsTests
 
         class Keys
         {
-            object Credentials() => new Amazon.Runtime.BasicAWSCredentials("AKIA2E0A8F3B244C9986", "made-up-secret-for-tests");
+            object Credentials() => new Amazon.Runtime.BasicAWSCredentials("AKIA2E0A8F3B244C9986", "q7Rz2Lw9Xv4Nk8Tb1Hm5Jc3Fp6Ds0Gy7Ua2Ve9Wn");
         }
         """);
 
@@ -189,11 +255,11 @@ public class HardCodedCredentialsTests
         {
             void All(AmazonS3Config config)
             {
-                var client = new AmazonS3Client("AKIA2E0A8F3B244C9986", {|SRM6001:"made-up-secret-for-tests"|}, RegionEndpoint.EUWest1);
+                var client = new AmazonS3Client("AKIA2E0A8F3B244C9986", {|SRM6001:"q7Rz2Lw9Xv4Nk8Tb1Hm5Jc3Fp6Ds0Gy7Ua2Ve9Wn"|}, RegionEndpoint.EUWest1);
                 var wrapped = new AmazonS3Client(
-                    new BasicAWSCredentials("AKIA2E0A8F3B244C9986", {|SRM6001:"made-up-secret-for-tests"|}),
+                    new BasicAWSCredentials("AKIA2E0A8F3B244C9986", {|SRM6001:"q7Rz2Lw9Xv4Nk8Tb1Hm5Jc3Fp6Ds0Gy7Ua2Ve9Wn"|}),
                     config); // the archive
-                var transfer = new TransferUtility("AKIA2E0A8F3B244C9986", {|SRM6001:"made-up-secret-for-tests"|});
+                var transfer = new TransferUtility("AKIA2E0A8F3B244C9986", {|SRM6001:"q7Rz2Lw9Xv4Nk8Tb1Hm5Jc3Fp6Ds0Gy7Ua2Ve9Wn"|});
             }
         }
         """, """
@@ -228,9 +294,9 @@ public class HardCodedCredentialsTests
             {
                 void All(TransferUtilityConfig config)
                 {
-                    var transfer = new TransferUtility("AKIA2E0A8F3B244C9986", {|SRM6001:"made-up-secret-for-tests"|}, RegionEndpoint.EUWest1, config);
-                    var kept = new BasicAWSCredentials("AKIA2E0A8F3B244C9986", {|SRM6001:"made-up-secret-for-tests"|});
-                    var named = new Amazon.S3.AmazonS3Client(awsAccessKeyId: "AKIA2E0A8F3B244C9986", awsSecretAccessKey: {|SRM6001:"made-up-secret-for-tests"|});
+                    var transfer = new TransferUtility("AKIA2E0A8F3B244C9986", {|SRM6001:"q7Rz2Lw9Xv4Nk8Tb1Hm5Jc3Fp6Ds0Gy7Ua2Ve9Wn"|}, RegionEndpoint.EUWest1, config);
+                    var kept = new BasicAWSCredentials("AKIA2E0A8F3B244C9986", {|SRM6001:"q7Rz2Lw9Xv4Nk8Tb1Hm5Jc3Fp6Ds0Gy7Ua2Ve9Wn"|});
+                    var named = new Amazon.S3.AmazonS3Client(awsAccessKeyId: "AKIA2E0A8F3B244C9986", awsSecretAccessKey: {|SRM6001:"q7Rz2Lw9Xv4Nk8Tb1Hm5Jc3Fp6Ds0Gy7Ua2Ve9Wn"|});
                 }
             }
             """;
@@ -245,8 +311,8 @@ public class HardCodedCredentialsTests
         {
             void All()
             {
-                var a = new Amazon.S3.AmazonS3Client("AKIA2E0A8F3B244C9986", {|SRM6001:"made-up-secret-for-tests"|}, Amazon.RegionEndpoint.EUWest1);
-                var b = new Amazon.S3.AmazonS3Client(new Amazon.Runtime.BasicAWSCredentials("AKIA2E0A8F3B244C9986", {|SRM6001:"made-up-secret-for-tests"|}));
+                var a = new Amazon.S3.AmazonS3Client("AKIA2E0A8F3B244C9986", {|SRM6001:"q7Rz2Lw9Xv4Nk8Tb1Hm5Jc3Fp6Ds0Gy7Ua2Ve9Wn"|}, Amazon.RegionEndpoint.EUWest1);
+                var b = new Amazon.S3.AmazonS3Client(new Amazon.Runtime.BasicAWSCredentials("AKIA2E0A8F3B244C9986", {|SRM6001:"q7Rz2Lw9Xv4Nk8Tb1Hm5Jc3Fp6Ds0Gy7Ua2Ve9Wn"|}));
             }
         }
         """, """

@@ -51,12 +51,15 @@ public class PlainSecretParameterTests
             void All(string host, bool plain)
             {
                 var a = new PutParameterRequest { Name = "/app/orders-db", Value = $"Server={host};User Id=app;Password=Sup3rS3cret;", Type = {|SRM2105:"String"|} };
-                var b = new PutParameterRequest { Name = "/ci/deploy", Value = "AKIAIOSFODNN7EXAMPLE" };
+                var b = new PutParameterRequest { Name = "/ci/deploy", Value = "AKIA2E0A8F3B244C9986" };
                 b.Type = plain ? {|SRM2105:ParameterType.String|} : ParameterType.SecureString;
-                var c = new PutParameterRequest { Name = "/app/api_key", Type = {|SRM2105:ParameterType.FindValue("String")|} };
+                var c = new PutParameterRequest { Name = "/app/api_key", Type = {|#0:ParameterType.FindValue("String")|} };
             }
         }
-        """);
+        """,
+        expected: new DiagnosticResult(Descriptors.SRM2105_SecretInPlainParameter).WithLocation(0).WithArguments(
+            "Systems Manager is an abstracted service",
+            "the parameter /app/api_key is named like an api key, but Type String stores it unencrypted and shows it in plain text to anyone allowed to read the parameter; use ParameterType.SecureString, which encrypts it with KMS"));
 
     [Fact]
     public Task SecureOrHarmlessParameters_AreNotReported() => VerifyRule.Diagnostics(Sdk.V4, """

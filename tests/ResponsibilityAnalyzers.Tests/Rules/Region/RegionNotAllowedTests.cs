@@ -54,6 +54,7 @@ public class RegionNotAllowedTests
                 var legacyUrl = new AmazonS3Config();
                 legacyUrl.ServiceURL = {|SRM1001:"https://s3-ap-south-1.amazonaws.com"|};
                 var chosen = RegionEndpoint.GetBySystemName(useReplica ? {|SRM1001:"ca-central-1"|} : "eu-west-1");
+                var replica = new AmazonS3Client(chosen);
                 var transfer = new TransferUtility({|SRM1001:RegionEndpoint.USEast2|});
                 var bucket = new PutBucketRequest { BucketName = "b", BucketRegion = {|SRM1001:S3Region.USWest1|} };
                 var named = new PutBucketRequest { BucketName = "b", BucketRegionName = {|SRM1001:"ap-northeast-1"|} };
@@ -166,6 +167,81 @@ public class RegionNotAllowedTests
                 var aws = new AmazonS3Config { ServiceURL = "https://s3.eu-central-1.amazonaws.com", AuthenticationRegion = {|SRM1001:"us-east-1"|} };
                 var plain = new AmazonS3Client({|SRM1001:RegionEndpoint.USEast1|});
             }
+        }
+        """,
+        EuOnly);
+
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task RegionsShownComparedOrListed_AreNotReported_ButRegionsThatChooseAClientAre(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
+        using System.Collections.Generic;
+        using System.Linq;
+        using Amazon;
+        using Amazon.S3;
+
+        public class RegionPicker
+        {
+            // Labels for a drop-down: nothing is placed anywhere until the user picks one.
+            private static readonly Dictionary<RegionEndpoint, string> Labels = new Dictionary<RegionEndpoint, string>
+            {
+                [RegionEndpoint.USEast1] = "US East (N. Virginia)",
+                [RegionEndpoint.EUCentral1] = "Europe (Frankfurt)",
+            };
+
+            private static readonly Dictionary<RegionEndpoint, string> Cities = new Dictionary<RegionEndpoint, string> { { RegionEndpoint.USWest2, "Oregon" } };
+
+            public static readonly RegionEndpoint[] Offered = { RegionEndpoint.USEast1, RegionEndpoint.APSoutheast2 };
+
+            public IEnumerable<string> Menu() => new List<RegionEndpoint> { RegionEndpoint.USEast1, RegionEndpoint.EUWest1 }.Select(region => region.DisplayName);
+
+            public string Describe(RegionEndpoint region)
+            {
+                if (region == RegionEndpoint.USEast1 || RegionEndpoint.USWest2.Equals(region))
+                {
+                    return "default";
+                }
+
+                System.Console.WriteLine(RegionEndpoint.USWest1);
+                var name = RegionEndpoint.USWest1.DisplayName;
+                var text = $"{RegionEndpoint.SAEast1.SystemName} {RegionEndpoint.GetBySystemName("ap-east-1").DisplayName}";
+                var unused = RegionEndpoint.APNortheast1;
+                return Labels.TryGetValue(region, out var label) ? label : name + text;
+            }
+
+            // Each of these decides where a client goes.
+            public IAmazonS3 Client(RegionEndpoint picked) => new AmazonS3Client(picked ?? {|SRM1001:RegionEndpoint.USEast1|});
+
+            public IEnumerable<IAmazonS3> Everywhere()
+            {
+                foreach (var region in new[] { RegionEndpoint.EUWest1, {|SRM1001:RegionEndpoint.USWest2|} })
+                {
+                    yield return new AmazonS3Client(region);
+                }
+            }
+
+            public IAmazonS3 Home()
+            {
+                var home = {|SRM1001:RegionEndpoint.APSouth1|};
+                System.Console.WriteLine($"Using {home.DisplayName}");
+                return new AmazonS3Client(home);
+            }
+
+            private static readonly RegionEndpoint Archive = {|SRM1001:RegionEndpoint.CACentral1|};
+
+            public RegionEndpoint Fallback => {|SRM1001:RegionEndpoint.USEast2|};
+
+            public IAmazonS3 ByIndex()
+            {
+                var regions = new[] { {|SRM1001:RegionEndpoint.MESouth1|} };
+                return new AmazonS3Client(regions[0]);
+            }
+
+            public IAmazonS3 Built() => Create({|SRM1001:RegionEndpoint.AFSouth1|});
+
+            private static IAmazonS3 Create(RegionEndpoint region) => new AmazonS3Client(region);
+
+            public void Global() => AWSConfigs.RegionEndpoint = {|SRM1001:RegionEndpoint.APNortheast2|};
         }
         """,
         EuOnly);

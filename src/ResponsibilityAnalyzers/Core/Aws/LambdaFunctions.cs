@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ResponsibilityAnalyzers.Core;
+
+/// <summary>
+/// Code the AWS Lambda runtime runs, where the runtime sets AWS_REGION to the function's own Region: a whole assembly
+/// marked <c>[assembly: LambdaSerializer(…)]</c> or built on Amazon.Lambda.RuntimeSupport; a type that declares a
+/// handler (a method taking <c>ILambdaContext</c>, or marked <c>[LambdaFunction]</c>), with its constructors, fields and
+/// nested types, where a function keeps the clients it reuses across invocations; and a lambda or local function that
+/// takes <c>ILambdaContext</c> (a handler given to <c>LambdaBootstrapBuilder</c>). Read from symbols only, so the IDE,
+/// which analyzes one document, sees what the build sees. One instance per compilation.
+/// </summary>
+internal sealed class LambdaFunctions
+{
+    private readonly INamedTypeSymbol? _context;
+    private readonly INamedTypeSymbol? _function;
+    private readonly bool _wholeAssembly;
+    private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _handlerTypes = new(SymbolEqualityComparer.Default);
+
+    public LambdaFunctions(Compilation compilation, AwsTypes types)
+    {
+        _context = types[AwsType.ILambdaContext];
+        _function = types[AwsType.LambdaFunctionAttribute];
+        var serializer = types[AwsType.LambdaSerializerAttribute];
+        _wholeAssembly = types[AwsType.LambdaBootstrapBuilder] is not null
+            || (serializer is not null && compilation.Assembly.GetAttributes().Any(attribute => SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, serializer)));
+    }
+
+    /// <summary>True when no Lambda type is known to the compilation: nothing can be in a Lambda function.</summary>
+    public bool IsEmpty => !_wholeAssembly && _context is null && _function is null;
+
+    /// <summary>True when <paramref name="operation"/>, analyzed in <paramref name="containingSymbol"/>, runs in a Lambda function.</summary>
+    public bool Contains(IOperation operation, ISymbol? containingSymbol)
+    {
+        if (_wholeAssembly)
+        {
+            return true;
+        }
+
+        if (IsEmpty)
+        {
+            return false;
+        }
+
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            var method = current switch
+            {
+                IAnonymousFunctionOperation lambda => lambda.Symbol,
+                ILocalFunctionOperation local => local.Symbol,
+                _ => null,
+            };
+            if (method is not null && TakesContext(method))
+            {
+                return true;
+            }
+        }
+
+        for (var type = containingSymbol as INamedTypeSymbol ?? containingSymbol?.ContainingType; type is not null; type = type.ContainingType)
+        {
+            if (_handlerTypes.GetOrAdd(type, DeclaresHandler))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool DeclaresHandler(INamedTypeSymbol type) =>
+        type.GetMembers().Any(member => member is IMethodSymbol method
+            && (TakesContext(method) || (_function is not null && method.GetAttributes().Any(attribute => SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _function)))));
+
+    private bool TakesContext(IMethodSymbol method) =>
+        _context is not null && method.Parameters.Any(parameter => SymbolEqualityComparer.Default.Equals(parameter.Type, _context));
+}
