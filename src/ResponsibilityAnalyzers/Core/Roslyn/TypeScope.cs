@@ -40,7 +40,7 @@ internal static class TypeScope
             {
                 var type = start.Symbol;
                 var found = new ConcurrentQueue<T>();
-                var called = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
+                var called = new ConcurrentDictionary<ISymbol, ConcurrentQueue<IInvocationOperation>>(SymbolEqualityComparer.Default);
                 start.RegisterOperationAction(
                     operation =>
                     {
@@ -51,7 +51,7 @@ internal static class TypeScope
 
                         if (operation.Operation is IInvocationOperation invocation && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, type))
                         {
-                            called.TryAdd(invocation.TargetMethod.OriginalDefinition, true);
+                            called.GetOrAdd(invocation.TargetMethod.OriginalDefinition, _ => new ConcurrentQueue<IInvocationOperation>()).Enqueue(invocation);
                         }
 
                         if (kinds.Contains(operation.Operation.Kind) && collect(operation.Operation) is { } item)
@@ -78,12 +78,48 @@ internal static class TypeScope
         .ToArray();
 }
 
-/// <summary>The members of a type that the type calls itself (<c>Main</c> calling <c>DeleteExampleTable()</c>).</summary>
+/// <summary>
+/// The members of a type that the type calls itself (<c>Main</c> calling <c>DeleteExampleTable()</c>), and with what:
+/// a name a helper takes as a parameter is the name its callers in the type pass.
+/// </summary>
 internal sealed class TypeCalls
 {
-    private readonly ConcurrentDictionary<ISymbol, bool> _called;
+    private readonly ConcurrentDictionary<ISymbol, ConcurrentQueue<IInvocationOperation>> _called;
 
-    public TypeCalls(ConcurrentDictionary<ISymbol, bool> called) => _called = called;
+    public TypeCalls(ConcurrentDictionary<ISymbol, ConcurrentQueue<IInvocationOperation>> called) => _called = called;
 
     public bool Calls(ISymbol member) => _called.ContainsKey(member);
+
+    /// <summary>
+    /// The names with a parameter of a method of this type replaced by the names the type's own calls of that method
+    /// pass for it (<c>CreateBucketAsync(client, bucketName)</c> called from <c>Main</c> with a local: that local).
+    /// A name whose method the type never calls stays as it is.
+    /// </summary>
+    public ImmutableArray<ResourceName> Bind(ImmutableArray<ResourceName> names)
+    {
+        if (names.IsDefaultOrEmpty || !names.Any(name => name.Origin is IParameterSymbol))
+        {
+            return names;
+        }
+
+        var bound = ImmutableArray.CreateBuilder<ResourceName>();
+        foreach (var name in names)
+        {
+            if (name.Origin is IParameterSymbol { ContainingSymbol: IMethodSymbol method } parameter
+                && _called.TryGetValue(method.OriginalDefinition, out var calls))
+            {
+                foreach (var call in calls)
+                {
+                    var argument = call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == parameter.Ordinal);
+                    bound.AddRange(argument is null ? ImmutableArray.Create(name) : ResourceName.Of(argument.Value));
+                }
+            }
+            else
+            {
+                bound.Add(name);
+            }
+        }
+
+        return bound.ToImmutable();
+    }
 }

@@ -160,7 +160,7 @@ public abstract class ResourcePairingAnalyzer : ResponsibilityAnalyzer
         foreach (var create in calls.Where(call => call.Kind == Kind.Create))
         {
             if (protections.Any(protection => ResourceName.MayBeSame(create.Resources, protection.Resources))
-                || (ends.Length > 0 && ResourceName.AllAmong(create.Resources, EndedAfter(create, ends, own)))
+                || (ends.Length > 0 && ResourceName.AllAmong(own.Bind(create.Resources), own.Bind(EndedAfter(create, ends, own))))
                 || SrmOptions.BackupsManagedElsewhere.Get(context.Options, create.Invocation.Syntax.SyntaxTree)
                 || endpoints.IsNotAws(create.Invocation, context.Options))
             {

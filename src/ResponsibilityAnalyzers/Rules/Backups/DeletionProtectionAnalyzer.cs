@@ -136,7 +136,7 @@ public sealed class DeletionProtectionAnalyzer : ResponsibilityAnalyzer
     private static bool IsTemporary(Finding finding, Finding[] ends, TypeCalls own)
     {
         var createdIn = ResourceLifetime.Member(finding.Operation);
-        return ResourceName.AllAmong(finding.Tables, ends.Where(end => ResourceLifetime.RunsEnd(new ResourceLifetime.End(end.Operation), createdIn, own)).SelectMany(end => end.Tables).ToImmutableArray());
+        return ResourceName.AllAmong(own.Bind(finding.Tables), own.Bind(ends.Where(end => ResourceLifetime.RunsEnd(new ResourceLifetime.End(end.Operation), createdIn, own)).SelectMany(end => end.Tables).ToImmutableArray()));
     }
 
     /// <summary>The findings of one operation and the tables they are about; no findings: the tables a call ends again.</summary>

@@ -126,7 +126,7 @@ public sealed class DestructiveDeleteAnalyzer : ResponsibilityAnalyzer
             .Where(create => create.Diagnostic is null && create.IsTable == delete.IsTable && ResourceLifetime.RunsEnd(where, ResourceLifetime.Member(create.Invocation), own))
             .SelectMany(create => create.Resources)
             .ToImmutableArray();
-        return !created.IsEmpty && ResourceName.AllAmong(delete.Resources, created);
+        return !created.IsEmpty && ResourceName.AllAmong(own.Bind(delete.Resources), own.Bind(created));
     }
 
     /// <summary>A CreateBackup (sync or Async) for the same table, or one whose table the method cannot read, before the DeleteTable.</summary>

@@ -40,7 +40,7 @@ public class OrderProcessor
         foreach (var message in sqsEvent.Records)
         {
             var order = JsonSerializer.Deserialize<Order>(message.Body)!;
-            context.Logger.LogInformation($"Processing order {order.OrderId}");
+            context.Logger.LogLine($"Processing order {order.OrderId}");
 
             await _s3.PutObjectAsync(new PutObjectRequest // act: SRM2001
             {

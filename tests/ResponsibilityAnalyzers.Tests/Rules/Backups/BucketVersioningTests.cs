@@ -240,6 +240,52 @@ public class BucketVersioningTests
         }
         """);
 
+    /// <summary>
+    /// The AWS SDK examples' shape: helpers take the bucket name as a parameter, and the scenario calls the create and
+    /// the delete helper with the same local: the name is the one the type's own calls pass. A helper called with
+    /// another name for the delete, or never called by the type, proves nothing.
+    /// </summary>
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task HelpersCalledWithTheSameName_ByTheTypeItself_AreTemporary_OtherNamesAreNot(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
+        using System;
+        using System.Threading.Tasks;
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        public static class S3Basics
+        {
+            public static async Task Main()
+            {
+                IAmazonS3 client = new AmazonS3Client();
+                var bucketName = $"doc-example-bucket-{Guid.NewGuid()}";
+                await CreateBucketAsync(client, bucketName);
+                await DeleteBucketAsync(client, bucketName);
+            }
+
+            public static async Task CreateBucketAsync(IAmazonS3 client, string bucketName) =>
+                await client.PutBucketAsync(new PutBucketRequest { BucketName = bucketName, UseClientRegion = true });
+
+            public static async Task DeleteBucketAsync(IAmazonS3 client, string bucketName) => await client.DeleteBucketAsync(bucketName);
+        }
+
+        public static class Archive
+        {
+            public static async Task Main(string keep)
+            {
+                IAmazonS3 client = new AmazonS3Client();
+                await CreateAsync(client, keep);
+                await DeleteAsync(client, "scratch");
+            }
+
+            public static async Task CreateAsync(IAmazonS3 client, string name) =>
+                await {|SRM4004:client.PutBucketAsync(new PutBucketRequest { BucketName = name })|};
+
+            public static async Task DeleteAsync(IAmazonS3 client, string name) => await client.DeleteBucketAsync(name);
+        }
+        """);
+
     [Fact]
     public Task WithoutTheAwsSdk_NothingIsReported() => VerifyRule.Diagnostics(Sdk.None, """
         namespace Amazon.S3
