@@ -7,10 +7,10 @@ namespace ResponsibilityAnalyzers.Model;
 /// <summary>The three kinds of service in the AWS Shared Responsibility Model.</summary>
 public enum ServiceCategory
 {
-    /// <summary>AWS runs the hardware; the customer runs the OS, the platform, the firewall and protects its data (EC2, EBS, VPC).</summary>
+    /// <summary>AWS runs the hardware; the customer runs and patches the OS and the platform, the firewall, and protects its data (EC2, EBS, VPC).</summary>
     Infrastructure,
 
-    /// <summary>AWS runs the OS and platform; the customer owns its data, its encryption, the firewall and backups (RDS, EMR).</summary>
+    /// <summary>AWS runs and patches the OS and platform; the customer owns its data, its encryption, the firewall, backups, and whether the patches are applied (RDS, EMR, Elastic Beanstalk).</summary>
     Container,
 
     /// <summary>AWS runs everything below the API, including server-side encryption; the customer protects its data, client-side (S3, DynamoDB).</summary>
