@@ -545,7 +545,7 @@ public static class Descriptors
         nameof(Duty.Platform),
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "AutoMinorVersionUpgrade = false on CreateDBInstanceRequest, CreateDBClusterRequest, ModifyDBInstanceRequest or ModifyDBClusterRequest: RDS stops applying the engine's minor versions, which carry its security fixes, in the maintenance window.",
+        description: "AutoMinorVersionUpgrade = false on CreateDBInstanceRequest, CreateDBClusterRequest, ModifyDBInstanceRequest or ModifyDBClusterRequest (RDS Custom, which requires it, aside): RDS stops applying the engine's minor versions, which carry its security fixes, in the maintenance window.",
         helpLinkUri: HelpLinkBase + "SRM7002.md",
         customTags: Covers(Rds));
 

@@ -64,6 +64,25 @@ public class HardCodedImageTests
         """);
 
     [Fact]
+    public Task AnIdWrittenInAnEarlierStatement_IsReportedWhereTheRequestTakesIt_WithTheIdBeside() => VerifyRule.Diagnostics(Sdk.V4, """
+        using Amazon.EC2.Model;
+
+        class Fleet
+        {
+            object Worker(string subnetId)
+            {
+                var image = {|#1:"ami-0c1c30571d2dae5c9"|};
+                var request = new RunInstancesRequest { MinCount = 1, MaxCount = 1, SubnetId = subnetId };
+                request.ImageId = {|#0:image|};
+                return request;
+            }
+        }
+        """,
+        expected: new DiagnosticResult(Descriptors.SRM7001_HardCodedImage).WithLocation(0).WithLocation(1).WithArguments(
+            "EC2 is an infrastructure service",
+            "RunInstances boots the fixed image ami-0c1c30571d2dae5c9, so every instance starts with the operating system as it was when that image was built and lacks every patch published since; resolve the image at launch from a Systems Manager public parameter (\"resolve:ssm:/aws/service/…\") or list your own patched images in srm.approved_images"));
+
+    [Fact]
     public Task ImagesResolvedAtLaunch_ReadAtRunTime_OrApproved_AreNotReported() => VerifyRule.Diagnostics(Sdk.V4, """
         using System.Threading.Tasks;
         using Amazon.EC2;

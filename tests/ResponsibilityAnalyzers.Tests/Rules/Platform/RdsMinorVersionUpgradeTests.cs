@@ -65,6 +65,9 @@ public class RdsMinorVersionUpgradeTests
                 var b = new CreateDBInstanceRequest { DBInstanceIdentifier = "reports" };
                 var c = new ModifyDBInstanceRequest("orders") { AutoMinorVersionUpgrade = null };
                 var d = new ModifyDBClusterRequest { DBClusterIdentifier = "ledger", AutoMinorVersionUpgrade = upgrades };
+
+                // RDS Custom requires automatic minor version upgrades off.
+                var e = new CreateDBInstanceRequest { DBInstanceIdentifier = "erp", Engine = "custom-oracle-ee", AutoMinorVersionUpgrade = false };
             }
         }
         """);
