@@ -74,9 +74,9 @@ public sealed class DatabaseProvisioner
             cancellationToken);
     }
 
-    /// <summary>Resizes the database for the month-end reports.</summary>
+    /// <summary>Resizes the database for the month-end reports, and keeps the engine version fixed while they run.</summary>
     public Task ScaleForReportingAsync(CancellationToken cancellationToken) =>
         _rds.ModifyDBInstanceAsync(
-            new ModifyDBInstanceRequest { DBInstanceIdentifier = "docstore-metadata", ApplyImmediately = true, DeletionProtection = false },
+            new ModifyDBInstanceRequest { DBInstanceIdentifier = "docstore-metadata", ApplyImmediately = true, DeletionProtection = false, AutoMinorVersionUpgrade = false },
             cancellationToken);
 }

@@ -64,4 +64,21 @@ public sealed class InfrastructureProvisioner
 
         return launch.Reservation.Instances[0].InstanceId;
     }
+
+    /// <summary>The launch template of the thumbnail workers, which the auto scaling group starts on demand.</summary>
+    public Task CreateWorkerTemplateAsync(string securityGroupId, CancellationToken cancellationToken) =>
+        _ec2.CreateLaunchTemplateAsync(
+            new CreateLaunchTemplateRequest
+            {
+                LaunchTemplateName = "docstore-thumbnail-workers",
+                LaunchTemplateData = new RequestLaunchTemplateData
+                {
+                    // Amazon Linux 2023 in eu-central-1, the image the workers were first tested on.
+                    ImageId = "ami-0c1c30571d2dae5c9",
+                    InstanceType = InstanceType.T3Small,
+                    SecurityGroupIds = [securityGroupId],
+                    MetadataOptions = new LaunchTemplateInstanceMetadataOptionsRequest { HttpTokens = LaunchTemplateHttpTokensState.Required },
+                },
+            },
+            cancellationToken);
 }

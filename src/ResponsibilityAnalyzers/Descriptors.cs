@@ -39,7 +39,7 @@ internal static class DiagnosticDescriptorExtensions
 
 /// <summary>
 /// The one catalog of rules. Ids are SRM + the duty's range (0 governance, 1 region, 2 encryption at rest,
-/// 3 in transit, 4 backups, 5 access control and firewall, 6 credentials) + a number.
+/// 3 in transit, 4 backups, 5 access control and firewall, 6 credentials, 7 platform) + a number.
 /// </summary>
 public static class Descriptors
 {
@@ -537,6 +537,50 @@ public static class Descriptors
         description: "MasterUserPassword of an RDS create or modify request is a literal or a constant: the password lives in the repository, its history and every build. ManageMasterUserPassword = true lets RDS generate it and keep it in Secrets Manager.",
         helpLinkUri: HelpLinkBase + "SRM6102.md",
         customTags: Covers(Rds));
+
+    public static readonly DiagnosticDescriptor SRM7001_HardCodedImage = new(
+        "SRM7001",
+        "EC2 instance launched from a hard-coded AMI id",
+        Message(Duty.Platform),
+        nameof(Duty.Platform),
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "RunInstancesRequest.ImageId, or the ImageId of a launch template's data (CreateLaunchTemplate, CreateLaunchTemplateVersion), is an \"ami-…\" literal or constant: every instance starts from the image as it was when the id was written, and keeps missing every OS patch published since. An image resolved at launch (\"resolve:ssm:/aws/service/…\"), a value read at run time, and ids listed in srm.approved_images are not reported.",
+        helpLinkUri: HelpLinkBase + "SRM7001.md",
+        customTags: Covers(Ec2));
+
+    public static readonly DiagnosticDescriptor SRM7002_RdsMinorVersionUpgradeOff = new(
+        "SRM7002",
+        "RDS automatic minor version upgrades turned off",
+        Message(Duty.Platform),
+        nameof(Duty.Platform),
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "AutoMinorVersionUpgrade = false on CreateDBInstanceRequest, CreateDBClusterRequest, ModifyDBInstanceRequest or ModifyDBClusterRequest (RDS Custom, which requires it, aside): RDS stops applying the engine's minor versions, which carry its security fixes, in the maintenance window.",
+        helpLinkUri: HelpLinkBase + "SRM7002.md",
+        customTags: Covers(Rds));
+
+    public static readonly DiagnosticDescriptor SRM7003_ManagedPlatformUpdatesOff = new(
+        "SRM7003",
+        "Elastic Beanstalk managed platform updates turned off",
+        Message(Duty.Platform),
+        nameof(Duty.Platform),
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A ConfigurationOptionSetting of namespace aws:elasticbeanstalk:managedactions sets ManagedActionsEnabled to \"false\" (in CreateEnvironment, UpdateEnvironment or a configuration template): the environment's instances stay on the platform version they started with, without the operating system and runtime patches Elastic Beanstalk publishes.",
+        helpLinkUri: HelpLinkBase + "SRM7003.md",
+        customTags: Covers(ElasticBeanstalk));
+
+    public static readonly DiagnosticDescriptor SRM7004_DeprecatedLambdaRuntime = new(
+        "SRM7004",
+        "Lambda function on a deprecated runtime",
+        Message(Duty.Platform),
+        nameof(Duty.Platform),
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "CreateFunctionRequest or UpdateFunctionConfigurationRequest names a runtime that AWS has deprecated (Runtime.Dotnet6, Runtime.Nodejs16X, \"python3.8\", \"go1.x\" …, from the table of deprecation dates AWS publishes): Lambda no longer applies security patches to it, and soon refuses to create or update functions that use it.",
+        helpLinkUri: HelpLinkBase + "SRM7004.md",
+        customTags: Covers(Lambda));
 
     /// <summary>Every rule, found from the descriptor fields above: its duty is the category, its services the tags.</summary>
     public static ImmutableArray<Rule> All => Catalog.All;

@@ -35,6 +35,7 @@ namespace Amazon.RDS.Model
         public CreateDBInstanceRequest() { }
         public CreateDBInstanceRequest(string dbInstanceIdentifier, int? allocatedStorage, string dbInstanceClass, string engine, string masterUsername, string masterUserPassword) { }
         public int? AllocatedStorage { get; set; }
+        public bool? AutoMinorVersionUpgrade { get; set; }
         public int? BackupRetentionPeriod { get; set; }
         public string DBClusterIdentifier { get; set; }
         public string DBInstanceClass { get; set; }
@@ -51,6 +52,7 @@ namespace Amazon.RDS.Model
         public string MasterUserSecretKmsKeyId { get; set; }
         public bool? MultiAZ { get; set; }
         public int? Port { get; set; }
+        public string PreferredMaintenanceWindow { get; set; }
         public bool? PubliclyAccessible { get; set; }
         public bool? StorageEncrypted { get; set; }
         public string StorageType { get; set; }
@@ -60,6 +62,7 @@ namespace Amazon.RDS.Model
 
     public partial class CreateDBClusterRequest : AmazonRDSRequest
     {
+        public bool? AutoMinorVersionUpgrade { get; set; }
         public int? BackupRetentionPeriod { get; set; }
         public string DatabaseName { get; set; }
         public string DBClusterIdentifier { get; set; }
@@ -85,6 +88,7 @@ namespace Amazon.RDS.Model
         public ModifyDBInstanceRequest() { }
         public ModifyDBInstanceRequest(string dbInstanceIdentifier) { }
         public bool? ApplyImmediately { get; set; }
+        public bool? AutoMinorVersionUpgrade { get; set; }
         public int? BackupRetentionPeriod { get; set; }
         public string DBInstanceIdentifier { get; set; }
         public bool? DeletionProtection { get; set; }
@@ -96,6 +100,7 @@ namespace Amazon.RDS.Model
     public partial class ModifyDBClusterRequest : AmazonRDSRequest
     {
         public bool? ApplyImmediately { get; set; }
+        public bool? AutoMinorVersionUpgrade { get; set; }
         public int? BackupRetentionPeriod { get; set; }
         public string DBClusterIdentifier { get; set; }
         public bool? DeletionProtection { get; set; }

@@ -7,10 +7,10 @@ namespace ResponsibilityAnalyzers.Model;
 /// <summary>The three kinds of service in the AWS Shared Responsibility Model.</summary>
 public enum ServiceCategory
 {
-    /// <summary>AWS runs the hardware; the customer runs the OS, the platform, the firewall and protects its data (EC2, EBS, VPC).</summary>
+    /// <summary>AWS runs the hardware; the customer runs and patches the OS and the platform, the firewall, and protects its data (EC2, EBS, VPC).</summary>
     Infrastructure,
 
-    /// <summary>AWS runs the OS and platform; the customer owns its data, its encryption, the firewall and backups (RDS, EMR).</summary>
+    /// <summary>AWS runs and patches the OS and platform; the customer owns its data, its encryption, the firewall, backups, and whether the patches are applied (RDS, EMR, Elastic Beanstalk).</summary>
     Container,
 
     /// <summary>AWS runs everything below the API, including server-side encryption; the customer protects its data, client-side (S3, DynamoDB).</summary>
@@ -32,16 +32,24 @@ public enum Duty
     AccessControl = 5,
     NetworkFirewall = 50,
     Credentials = 6,
+
+    /// <summary>
+    /// Keeping the operating system and platform patched: the seed's "You control the operating system and application
+    /// platform" for infrastructure services, and for the services where AWS ships the patches but the customer decides
+    /// whether they are applied (RDS minor versions, Elastic Beanstalk platform updates) or which runtime runs (Lambda).
+    /// </summary>
+    Platform = 7,
 }
 
 /// <summary>An AWS service the package knows, by the namespace its SDK package uses.</summary>
 public sealed class AwsService
 {
-    public AwsService(string name, ServiceCategory category, string sdkNamespace)
+    public AwsService(string name, ServiceCategory category, string sdkNamespace, params Duty[] alsoOwned)
     {
         Name = name;
         Category = category;
         SdkNamespace = sdkNamespace;
+        AlsoOwned = alsoOwned.ToImmutableArray();
     }
 
     public string Name { get; }
@@ -49,6 +57,9 @@ public sealed class AwsService
     public ServiceCategory Category { get; }
 
     public string SdkNamespace { get; }
+
+    /// <summary>Duties the customer keeps for this service beyond those of its category (the runtime a Lambda function runs on).</summary>
+    public ImmutableArray<Duty> AlsoOwned { get; }
 
     public override string ToString() => Name;
 }
@@ -69,17 +80,28 @@ public static class ResponsibilityModel
     public static readonly AwsService Vpc = new("VPC", ServiceCategory.Infrastructure, "Amazon.EC2");
     public static readonly AwsService Rds = new("RDS", ServiceCategory.Container, "Amazon.RDS");
     public static readonly AwsService Emr = new("EMR", ServiceCategory.Container, "Amazon.ElasticMapReduce");
+    public static readonly AwsService ElasticBeanstalk = new("Elastic Beanstalk", ServiceCategory.Container, "Amazon.ElasticBeanstalk");
+
+    /// <summary>
+    /// Serverless, counted as abstracted: AWS runs and patches the runtime, but the customer picks which runtime a
+    /// function runs on, and a deprecated runtime gets no more patches, so the platform duty stays with the customer.
+    /// </summary>
+    public static readonly AwsService Lambda = new("Lambda", ServiceCategory.Abstracted, "Amazon.Lambda", Duty.Platform);
 
     /// <summary>Stands for "whichever AWS service this client talks to" in rules about every client (transport, region, credentials).</summary>
     public static readonly AwsService AnyService = new("AWS", ServiceCategory.Abstracted, "Amazon");
 
-    public static ImmutableArray<AwsService> Services { get; } = ImmutableArray.Create(S3, DynamoDB, Sqs, Kms, Ssm, Ec2, Ebs, Vpc, Rds, Emr);
+    public static ImmutableArray<AwsService> Services { get; } = ImmutableArray.Create(S3, DynamoDB, Sqs, Kms, Ssm, Ec2, Ebs, Vpc, Rds, Emr, ElasticBeanstalk, Lambda);
 
-    /// <summary>What the customer owns in each category. Region, access control, credentials and transport are everyone's.</summary>
+    /// <summary>
+    /// What the customer owns in each category. Region, access control, credentials and transport are everyone's. The
+    /// platform is the customer's on infrastructure services (it runs the OS); on container services AWS ships the
+    /// engine and platform patches, but whether they are applied is a setting the customer owns.
+    /// </summary>
     public static ImmutableDictionary<ServiceCategory, ImmutableArray<Duty>> Duties { get; } = new Dictionary<ServiceCategory, ImmutableArray<Duty>>
     {
-        [ServiceCategory.Infrastructure] = Common(Duty.EncryptionAtRest, Duty.Backups, Duty.NetworkFirewall),
-        [ServiceCategory.Container] = Common(Duty.EncryptionAtRest, Duty.Backups, Duty.NetworkFirewall),
+        [ServiceCategory.Infrastructure] = Common(Duty.EncryptionAtRest, Duty.Backups, Duty.NetworkFirewall, Duty.Platform),
+        [ServiceCategory.Container] = Common(Duty.EncryptionAtRest, Duty.Backups, Duty.NetworkFirewall, Duty.Platform),
         [ServiceCategory.Abstracted] = Common(Duty.ClientSideEncryption, Duty.EncryptionAtRest, Duty.Backups),
     }.ToImmutableDictionary();
 
@@ -95,6 +117,7 @@ public static class ResponsibilityModel
         Duty.AccessControl => "controlling who can reach its data",
         Duty.NetworkFirewall => "firewalling the network in front of it",
         Duty.Credentials => "guarding the credentials that reach it",
+        Duty.Platform => "running it on a patched operating system and platform",
         _ => duty.ToString(),
     };
 
@@ -122,7 +145,7 @@ public static class ResponsibilityModel
         return AnyService;
     }
 
-    public static bool IsCustomerDuty(AwsService service, Duty duty) => duty == Duty.Governance || Duties[service.Category].Contains(duty);
+    public static bool IsCustomerDuty(AwsService service, Duty duty) => duty == Duty.Governance || Duties[service.Category].Contains(duty) || service.AlsoOwned.Contains(duty);
 
     private static ImmutableArray<Duty> Common(params Duty[] specific) =>
         new[] { Duty.Region, Duty.AccessControl, Duty.Credentials, Duty.EncryptionInTransit }.Concat(specific).ToImmutableArray();

@@ -41,6 +41,7 @@ public static class AwsSdkRds
                 public CreateDBInstanceRequest() { }
                 public CreateDBInstanceRequest(string dbInstanceIdentifier, int? allocatedStorage, string dbInstanceClass, string engine, string masterUsername, string masterUserPassword) { }
                 public int? AllocatedStorage { get; set; }
+                public bool? AutoMinorVersionUpgrade { get; set; }
                 public int? BackupRetentionPeriod { get; set; }
                 public string DBClusterIdentifier { get; set; }
                 public string DBInstanceClass { get; set; }
@@ -57,6 +58,7 @@ public static class AwsSdkRds
                 public string MasterUserSecretKmsKeyId { get; set; }
                 public bool? MultiAZ { get; set; }
                 public int? Port { get; set; }
+                public string PreferredMaintenanceWindow { get; set; }
                 public bool? PubliclyAccessible { get; set; }
                 public bool? StorageEncrypted { get; set; }
                 public string StorageType { get; set; }
@@ -66,6 +68,7 @@ public static class AwsSdkRds
 
             public partial class CreateDBClusterRequest : AmazonRDSRequest
             {
+                public bool? AutoMinorVersionUpgrade { get; set; }
                 public int? BackupRetentionPeriod { get; set; }
                 public string DatabaseName { get; set; }
                 public string DBClusterIdentifier { get; set; }
@@ -91,6 +94,7 @@ public static class AwsSdkRds
                 public ModifyDBInstanceRequest() { }
                 public ModifyDBInstanceRequest(string dbInstanceIdentifier) { }
                 public bool? ApplyImmediately { get; set; }
+                public bool? AutoMinorVersionUpgrade { get; set; }
                 public int? BackupRetentionPeriod { get; set; }
                 public string DBInstanceIdentifier { get; set; }
                 public bool? DeletionProtection { get; set; }
@@ -102,6 +106,7 @@ public static class AwsSdkRds
             public partial class ModifyDBClusterRequest : AmazonRDSRequest
             {
                 public bool? ApplyImmediately { get; set; }
+                public bool? AutoMinorVersionUpgrade { get; set; }
                 public int? BackupRetentionPeriod { get; set; }
                 public string DBClusterIdentifier { get; set; }
                 public bool? DeletionProtection { get; set; }

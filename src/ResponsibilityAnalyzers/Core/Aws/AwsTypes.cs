@@ -186,6 +186,14 @@ internal sealed class AwsType
     public static readonly AwsType PointInTimeRecoverySpecification = new("Amazon.DynamoDBv2.Model.PointInTimeRecoverySpecification");
     public static readonly AwsType IAmazonBackup = new("Amazon.Backup.IAmazonBackup");
 
+    // Platform: the image an instance boots (EC2), the runtime a function runs on (AWSSDK.Lambda, not served: recognised
+    // by name), the platform updates of an environment (AWSSDK.ElasticBeanstalk, not served: recognised by name)
+    public static readonly AwsType RequestLaunchTemplateData = new("Amazon.EC2.Model.RequestLaunchTemplateData");
+    public static readonly AwsType LambdaRuntime = new("Amazon.Lambda.Runtime");
+    public static readonly AwsType CreateFunctionRequest = new("Amazon.Lambda.Model.CreateFunctionRequest");
+    public static readonly AwsType UpdateFunctionConfigurationRequest = new("Amazon.Lambda.Model.UpdateFunctionConfigurationRequest");
+    public static readonly AwsType ConfigurationOptionSetting = new("Amazon.ElasticBeanstalk.Model.ConfigurationOptionSetting");
+
     private AwsType(string metadataName)
     {
         MetadataName = metadataName;

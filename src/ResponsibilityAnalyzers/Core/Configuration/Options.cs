@@ -241,12 +241,20 @@ internal static class SrmOptions
             : string.Equals(raw, "false", StringComparison.OrdinalIgnoreCase) ? (true, false)
             : (false, false));
 
+    /// <summary>AMI ids a team bakes and patches itself (golden images): SRM7001 does not report them.</summary>
+    public static readonly SrmOption<NamePatterns> ApprovedImages = new(
+        "approved_images",
+        "a comma-separated list of AMI ids, where * matches any run of characters (ami-0abc1234def567890, ami-0123*)",
+        NamePatterns.None,
+        NamePatterns.Parse);
+
     public static ImmutableArray<ISrmOption> All { get; } = ImmutableArray.Create<ISrmOption>(
         PublicBuckets, NonAwsEndpoints, PresignedUrlMaxExpiry, EbsEncryptionByDefault, EbsKmsKeyId, RdsMinBackupRetentionDays, AllowedRegions,
         NonSuppressibleRules, AnalyzeTestProjects,
         RequiredS3Sse, KmsKeyId, RequiredDynamoDbKey, Encryptors, ClientSideEncryptionExempt, TrustInjectedClients,
         BackupsManagedElsewhere,
-        SensitiveNames, SensitiveBuckets, SensitiveTables, PublicPorts);
+        SensitiveNames, SensitiveBuckets, SensitiveTables, PublicPorts,
+        ApprovedImages);
 
     /// <summary>
     /// True for a test project that did not opt in: the package's build props make IsTestProject visible to the

@@ -25,7 +25,7 @@ internal sealed class PropertyRule
     /// What is wrong with a value, for the message: called with the member name ("PublicRead", the wire string
     /// "public-read") or, for a bool, "true", "false" or "null", and the name of the holder type; null when the value is fine.
     /// </param>
-    /// <param name="safeValue">The C# expression the fix writes instead.</param>
+    /// <param name="safeValue">The C# expression the fix writes instead; null for a rule without a fix.</param>
     /// <param name="requiredOn">Requests that must set the property: a creation of one that leaves it out is reported at its <c>new</c>.</param>
     /// <param name="whenMissing">The finding when a request of <paramref name="requiredOn"/> leaves the property out: "{Operation} does not set …".</param>
     /// <param name="notRequired">A request of <paramref name="requiredOn"/> that leaves the property out with reason (an instance that joins a cluster).</param>
@@ -37,7 +37,7 @@ internal sealed class PropertyRule
         ImmutableArray<AwsType> holders,
         AwsType? valueType,
         Func<string, string, string?> unsafeValue,
-        string safeValue,
+        string? safeValue,
         ImmutableArray<AwsType> requiredOn = default,
         Func<string, string>? whenMissing = null,
         Func<IObjectCreationOperation, RequestState, AwsTypes, bool>? notRequired = null,
@@ -68,7 +68,7 @@ internal sealed class PropertyRule
 
     public Func<string, string, string?> UnsafeValue { get; }
 
-    public string SafeValue { get; }
+    public string? SafeValue { get; }
 
     public ImmutableArray<AwsType> RequiredOn { get; }
 
@@ -119,7 +119,7 @@ public abstract class PropertyRuleAnalyzer : ResponsibilityAnalyzer
                         Locations.Head(creation),
                         _row.Service,
                         _row.WhenMissing!(RequestChecks.Operation(creation.Type)),
-                        Fixes.Add((property, _row.SafeValue))));
+                        _row.SafeValue is { } safe ? Fixes.Add((property, safe)) : null));
                 }
             });
         }
@@ -152,7 +152,7 @@ public abstract class PropertyRuleAnalyzer : ResponsibilityAnalyzer
             // Reported where the property is given the value, so the IDE shows it with the statement being edited;
             // a value written in an earlier statement (a local, a constant) is shown beside it. The fix replaces the value where the property gets it, not the local, which may serve other code.
             var site = Locations.Inside(assignment, leaf, assignment.Value);
-            operation.ReportDiagnostic(_row.Rule.Create(site.Location, _row.Service, finding, Fixes.Replace(_row.SafeValue), site.Additional));
+            operation.ReportDiagnostic(_row.Rule.Create(site.Location, _row.Service, finding, _row.SafeValue is { } safe ? Fixes.Replace(safe) : null, site.Additional));
             if (site.Moved)
             {
                 return; // one report for the whole value

@@ -92,7 +92,7 @@ public class PortalWorker
     {
         await _ec2.RunInstancesAsync(new RunInstancesRequest
         {
-            ImageId = "ami-0abcdef1234567890",
+            ImageId = "ami-0abcdef1234567890", // act: SRM7001
             InstanceType = InstanceType.M5Large,
             MinCount = 1,
             MaxCount = 1,

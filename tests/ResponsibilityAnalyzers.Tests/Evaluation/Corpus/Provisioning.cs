@@ -107,7 +107,7 @@ public class Installer
 
         await _ec2.RunInstancesAsync(new RunInstancesRequest
         {
-            ImageId = "ami-0abcdef1234567890",
+            ImageId = "ami-0abcdef1234567890", // act: SRM7001
             InstanceType = InstanceType.T3Medium,
             MinCount = 1,
             MaxCount = 1,
@@ -122,7 +122,7 @@ public class Installer
         var userData = "#!/bin/bash\nexport DB_PASSWORD='Sup3rS3cret!2024'\n/opt/acme/worker start\n";
         await _ec2.RunInstancesAsync(new RunInstancesRequest
         {
-            ImageId = "ami-0abcdef1234567890",
+            ImageId = "ami-0abcdef1234567890", // act: SRM7001
             InstanceType = InstanceType.T3Medium,
             MinCount = 1,
             MaxCount = 1,
