@@ -33,19 +33,21 @@ internal static class Endpoints
             return null;
         }
 
-        string host;
+        var host = HostOfAuthority(authority);
+        return host.Length == 0 ? null : host;
+    }
+
+    /// <summary>The host of "host:port", "[::1]:4566" or "host" (without the brackets of an IPv6 address).</summary>
+    private static string HostOfAuthority(string authority)
+    {
         if (authority.StartsWith("[", StringComparison.Ordinal))
         {
             var close = authority.IndexOf(']');
-            host = authority.Substring(1, (close < 0 ? authority.Length : close) - 1);
-        }
-        else
-        {
-            var colon = authority.IndexOf(':');
-            host = colon < 0 ? authority : authority.Substring(0, colon);
+            return authority.Substring(1, (close < 0 ? authority.Length : close) - 1);
         }
 
-        return host.Length == 0 ? null : host;
+        var colon = authority.IndexOf(':');
+        return colon < 0 ? authority : authority.Substring(0, colon);
     }
 
     /// <summary>True when the authority of a URL names a port ("http://localhost:4566/" → true).</summary>
@@ -72,17 +74,7 @@ internal static class Endpoints
             return null;
         }
 
-        string host;
-        if (authority.StartsWith("[", StringComparison.Ordinal))
-        {
-            var close = authority.IndexOf(']');
-            host = authority.Substring(1, (close < 0 ? authority.Length : close) - 1);
-        }
-        else
-        {
-            var colon = authority.IndexOf(':');
-            host = colon < 0 ? authority : authority.Substring(0, colon);
-        }
+        var host = HostOfAuthority(authority);
 
         var hole = host.LastIndexOf(Hole);
         if (hole < 0)
