@@ -249,7 +249,10 @@ internal sealed class Ciphertext
             return null;
         }
 
-        foreach (var operation in MethodFacts.Of(assignment).PropertyWrites(target.Property.Name))
+        // Another path that writes the same request's property: a statement write, or the creation's own initializer.
+        var initializer = creation.Initializer?.Initializers.OfType<ISimpleAssignmentOperation>()
+            .Where(write => write.Target is IPropertyReferenceOperation { Property.Name: var name } && name == target.Property.Name);
+        foreach (var operation in MethodFacts.Of(assignment).StatementPropertyWrites(target.Property.Name).Concat(initializer ?? Enumerable.Empty<ISimpleAssignmentOperation>()))
         {
             if (operation == assignment
                 || operation is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation other } otherAssignment
