@@ -223,6 +223,7 @@ internal sealed class AwsTypes
     private readonly object?[] _types = new object?[AwsType.Count];
 
     private int _hasAwsSdk; // 0 not yet known, 1 yes, 2 no: an int so concurrent rules never read half a value
+    private int _declaresAmazon; // the same
 
     private AwsTypes(Compilation compilation) => _compilation = compilation;
 
@@ -286,7 +287,7 @@ internal sealed class AwsTypes
             return _compilation.GetTypeByMetadataName(metadataName);
         }
 
-        if (_compilation.Assembly.GetTypeByMetadataName(metadataName) is { } declared)
+        if (DeclaresAmazon() && _compilation.Assembly.GetTypeByMetadataName(metadataName) is { } declared)
         {
             return declared;
         }
@@ -306,6 +307,20 @@ internal sealed class AwsTypes
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// True when the project's own code declares a namespace named Amazon (stand-ins of an SDK it does not reference):
+    /// read from the declaration table, so a project that does not is spared a lookup in its source per AWS type.
+    /// </summary>
+    private bool DeclaresAmazon()
+    {
+        if (Volatile.Read(ref _declaresAmazon) == 0)
+        {
+            Volatile.Write(ref _declaresAmazon, _compilation.ContainsSymbolsWithName("Amazon", SymbolFilter.Namespace) ? 1 : 2);
+        }
+
+        return _declaresAmazon == 1;
     }
 
     private ImmutableArray<IAssemblySymbol> AwsAssemblies()

@@ -338,7 +338,7 @@ internal sealed class Clients
                 continue;
             }
 
-            foreach (var candidate in WritesByName(typeSyntax, member.Name))
+            foreach (var candidate in WritesByName(typeSyntax, member.Name, OnlyConstructorsWrite(member)))
             {
                 switch (model.GetOperation(candidate))
                 {
@@ -364,38 +364,69 @@ internal sealed class Clients
     });
 
     /// <summary>
-    /// The assignments and initializers of a type's declaration, by the name of what they write: one syntax walk per
-    /// declaration, shared by every rule (the syntax tree holds the cache alive, not the compilation).
+    /// A readonly field or a get-only property: only its initializer and the constructors can give it a value, so the
+    /// other members (the long methods that use the client) need not be read.
     /// </summary>
-    private static IReadOnlyList<SyntaxNode> WritesByName(TypeDeclarationSyntax type, string name) =>
-        WriteIndex.GetValue(type, declaration =>
-        {
-            var index = new Dictionary<string, List<SyntaxNode>>(StringComparer.Ordinal);
-            foreach (var node in declaration.DescendantNodes())
-            {
-                var (written, candidate) = node switch
-                {
-                    AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) || assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression)
-                        => (NameOf(assignment.Left), (SyntaxNode)assignment),
-                    VariableDeclaratorSyntax { Initializer: { } initializer, Parent.Parent: BaseFieldDeclarationSyntax } variable => (variable.Identifier.ValueText, initializer),
-                    PropertyDeclarationSyntax { Initializer: { } initializer } property => (property.Identifier.ValueText, initializer),
-                    _ => ((string?)null, (SyntaxNode?)null),
-                };
-                if (written is not null && candidate is not null)
-                {
-                    if (!index.TryGetValue(written, out var list))
-                    {
-                        index[written] = list = new List<SyntaxNode>();
-                    }
+    private static bool OnlyConstructorsWrite(ISymbol member) => member switch
+    {
+        IFieldSymbol field => field.IsReadOnly || field.IsConst,
+        IPropertySymbol property => property.SetMethod is null,
+        _ => false,
+    };
 
-                    list.Add(candidate);
+    /// <summary>
+    /// The assignments and initializers of a type's declaration, by the name of what they write: one syntax walk per
+    /// declaration, shared by every rule (the syntax tree holds the cache alive, not the compilation). With
+    /// <paramref name="constructorsOnly"/>, the walk reads the field and property declarations and the constructors only.
+    /// </summary>
+    private static IReadOnlyList<SyntaxNode> WritesByName(TypeDeclarationSyntax type, string name, bool constructorsOnly) =>
+        (constructorsOnly ? ConstructorWriteIndex.GetValue(type, declaration => Index(ConstructorsAndDeclarations(declaration)))
+            : WriteIndex.GetValue(type, declaration => Index(declaration.DescendantNodes())))
+        .TryGetValue(name, out var found) ? found : (IReadOnlyList<SyntaxNode>)Array.Empty<SyntaxNode>();
+
+    private static IEnumerable<SyntaxNode> ConstructorsAndDeclarations(TypeDeclarationSyntax declaration)
+    {
+        foreach (var member in declaration.Members)
+        {
+            if (member is ConstructorDeclarationSyntax or BaseFieldDeclarationSyntax or PropertyDeclarationSyntax)
+            {
+                foreach (var node in member.DescendantNodesAndSelf())
+                {
+                    yield return node;
                 }
             }
+        }
+    }
 
-            return index;
-        }).TryGetValue(name, out var found) ? found : (IReadOnlyList<SyntaxNode>)Array.Empty<SyntaxNode>();
+    private static Dictionary<string, List<SyntaxNode>> Index(IEnumerable<SyntaxNode> nodes)
+    {
+        var index = new Dictionary<string, List<SyntaxNode>>(StringComparer.Ordinal);
+        foreach (var node in nodes)
+        {
+            var (written, candidate) = node switch
+            {
+                AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) || assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression)
+                    => (NameOf(assignment.Left), (SyntaxNode)assignment),
+                VariableDeclaratorSyntax { Initializer: { } initializer, Parent.Parent: BaseFieldDeclarationSyntax } variable => (variable.Identifier.ValueText, initializer),
+                PropertyDeclarationSyntax { Initializer: { } initializer } property => (property.Identifier.ValueText, initializer),
+                _ => ((string?)null, (SyntaxNode?)null),
+            };
+            if (written is not null && candidate is not null)
+            {
+                if (!index.TryGetValue(written, out var list))
+                {
+                    index[written] = list = new List<SyntaxNode>();
+                }
+
+                list.Add(candidate);
+            }
+        }
+
+        return index;
+    }
 
     private static readonly ConditionalWeakTable<TypeDeclarationSyntax, Dictionary<string, List<SyntaxNode>>> WriteIndex = new();
+    private static readonly ConditionalWeakTable<TypeDeclarationSyntax, Dictionary<string, List<SyntaxNode>>> ConstructorWriteIndex = new();
 
     /// <summary>The name an assignment target is written with: <c>_client</c>, <c>this._client</c>, <c>Client</c>.</summary>
     private static string? NameOf(ExpressionSyntax target) => target switch

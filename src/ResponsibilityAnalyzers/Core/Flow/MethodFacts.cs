@@ -140,12 +140,15 @@ internal sealed class MethodFacts
     /// </summary>
     public static bool HandsOn(IArgumentOperation argument) =>
         !IsSdkOrFramework(Callee(argument.Parent)?.ContainingType)
-        || argument.Parent is IInvocationOperation { Instance: IFieldReferenceOperation or IPropertyReferenceOperation, TargetMethod.ContainingNamespace: var ns }
-            && ns.ToDisplayString().StartsWith("System", System.StringComparison.Ordinal)
+        || argument.Parent is IInvocationOperation { Instance: IFieldReferenceOperation or IPropertyReferenceOperation, TargetMethod.ContainingType: var type }
+            && RootNamespace(type) == "System"
             && argument.Value.Type is { IsReferenceType: true };
 
     /// <summary>A type of the AWS SDK or of .NET (Amazon.*, System.*): code that does not change a request behind the caller's back.</summary>
-    public static bool IsSdkOrFramework(ITypeSymbol? type)
+    public static bool IsSdkOrFramework(ITypeSymbol? type) => RootNamespace(type) is "Amazon" or "System";
+
+    /// <summary>The outermost namespace of <paramref name="type"/> ("System" for System.Collections.Generic.List), without building a string.</summary>
+    private static string? RootNamespace(ITypeSymbol? type)
     {
         var ns = type?.ContainingNamespace;
         while (ns is { ContainingNamespace.IsGlobalNamespace: false })
@@ -153,7 +156,7 @@ internal sealed class MethodFacts
             ns = ns.ContainingNamespace;
         }
 
-        return ns is { Name: "Amazon" or "System" };
+        return ns is { IsGlobalNamespace: false } ? ns.Name : null;
     }
 
     private static IMethodSymbol? Callee(IOperation? call) => call switch

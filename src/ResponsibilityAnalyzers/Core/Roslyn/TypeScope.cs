@@ -16,19 +16,16 @@ namespace ResponsibilityAnalyzers.Core;
 /// </summary>
 internal static class TypeScope
 {
-    public static void RegisterInvocations<T>(
-        CompilationStartAnalysisContext context,
-        Func<IInvocationOperation, T?> collect,
-        Action<SymbolAnalysisContext, ImmutableArray<T>> decide)
-        where T : class =>
-        RegisterOperations(context, operation => collect((IInvocationOperation)operation), (end, found, _) => decide(end, found), OperationKind.Invocation);
 
     /// <summary>
-    /// As <see cref="RegisterInvocations"/>, for operations of the given kinds (creations, assignments, calls), and
-    /// <c>decide</c> also learns which members of the type the type calls itself (<see cref="TypeCalls"/>).
+    /// <c>collect</c> runs on the operations of the given kinds (creations, assignments, calls), and <c>decide</c> also
+    /// learns which members of the type the type calls itself (<see cref="TypeCalls"/>). Only types whose files write
+    /// one of <paramref name="triggers"/> (the operations or request types whose findings <c>decide</c> reports) are
+    /// followed: for the others the driver is asked for nothing, which is most of the cost of a per-type rule.
     /// </summary>
     public static void RegisterOperations<T>(
         CompilationStartAnalysisContext context,
+        string[] triggers,
         Func<IOperation, T?> collect,
         Action<SymbolAnalysisContext, ImmutableArray<T>, TypeCalls> decide,
         params OperationKind[] kinds)
@@ -39,6 +36,11 @@ internal static class TypeScope
             start =>
             {
                 var type = start.Symbol;
+                if (!Identifiers.AnyWritten(type, triggers))
+                {
+                    return;
+                }
+
                 var found = new ConcurrentQueue<T>();
                 var called = new ConcurrentDictionary<ISymbol, ConcurrentQueue<IInvocationOperation>>(SymbolEqualityComparer.Default);
                 start.RegisterOperationAction(

@@ -127,7 +127,7 @@ public abstract class ResourcePairingAnalyzer : ResponsibilityAnalyzer
         }
 
         var endpoints = ClientEndpoints.For(types);
-        TypeScope.RegisterOperations(context, operation => Classify((IInvocationOperation)operation, types), (end, calls, own) => Decide(end, calls, own, types, endpoints), OperationKind.Invocation);
+        TypeScope.RegisterOperations(context, Identifiers.Operation(_row.Create), operation => Classify((IInvocationOperation)operation, types), (end, calls, own) => Decide(end, calls, own, types, endpoints), OperationKind.Invocation);
     }
 
     private Call? Classify(IInvocationOperation invocation, AwsTypes types)

@@ -26,6 +26,9 @@ public sealed class DeletionProtectionAnalyzer : ResponsibilityAnalyzer
     {
     }
 
+    /// <summary>What a type's source names when it may create a table or turn its protection off (the findings; ends alone report nothing).</summary>
+    private static readonly string[] Triggers = [.. Identifiers.Operation("CreateTable"), "CreateTableRequest", Property];
+
     private protected override void Register(CompilationStartAnalysisContext context, AwsTypes types)
     {
         if (types[AwsType.CreateTableRequest] is not { } createTable || types[AwsType.UpdateTableRequest] is not { } updateTable)
@@ -37,6 +40,7 @@ public sealed class DeletionProtectionAnalyzer : ResponsibilityAnalyzer
         var endpoints = ClientEndpoints.For(types);
         TypeScope.RegisterOperations(
             context,
+            Triggers,
             operation => operation switch
             {
                 ISimpleAssignmentOperation assignment => TurnedOff(assignment, createTable, updateTable),

@@ -23,12 +23,16 @@ public sealed class DestructiveDeleteAnalyzer : ResponsibilityAnalyzer
     {
     }
 
+    /// <summary>What a type's source names when it may delete a table or a bucket with its objects (the findings; creates alone report nothing).</summary>
+    private static readonly string[] Triggers = Identifiers.Operation("DeleteTable", "DeleteS3BucketWithObjects");
+
     private protected override void Register(CompilationStartAnalysisContext context, AwsTypes types)
     {
         // Decided per type: a delete of what the same type created is the teardown of its own resource.
         var endpoints = ClientEndpoints.For(types);
         TypeScope.RegisterOperations(
             context,
+            Triggers,
             operation => Classify((IInvocationOperation)operation, types),
             (end, calls, own) =>
             {
