@@ -1,50 +1,54 @@
-using System.Collections.Generic;
+using System;
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace ResponsibilityAnalyzers.Core;
 
 /// <summary>
-/// The identifiers written in a syntax tree, read once per tree and shared by every rule: a gate that lets a rule skip
-/// a type whose source never names what the rule looks for (a type without <c>PutBucket</c> cannot create a bucket),
-/// before it asks the analyzer driver for per-type actions, which cost far more than the gate.
-/// A gate only: it decides nothing by itself, so a name it finds is then bound as usual.
+/// A gate that lets a rule skip a type whose source never writes what the rule looks for (a type without
+/// <c>PutBucket</c> cannot create a bucket), before it asks the analyzer driver for per-type actions, which cost far
+/// more than the gate. It reads the files' text once per file and set of names, with an ordinal search: a name in a
+/// comment or a string lets the type through, where it is bound and judged as usual; a gate decides nothing itself.
 /// </summary>
 internal static class Identifiers
 {
-    private static readonly ConditionalWeakTable<SyntaxTree, HashSet<string>> Cache = new();
+    private static readonly ConditionalWeakTable<SyntaxTree, ConcurrentDictionary<string[], bool>> Cache = new();
 
-    /// <summary>True when a file that declares <paramref name="symbol"/> writes one of <paramref name="names"/> as an identifier.</summary>
+    /// <summary>True when a file that declares <paramref name="symbol"/> writes one of <paramref name="names"/>.</summary>
     public static bool AnyWritten(ISymbol symbol, string[] names)
     {
         foreach (var declaration in symbol.DeclaringSyntaxReferences)
         {
-            var written = Cache.GetValue(declaration.SyntaxTree, Read);
-            foreach (var name in names)
+            var tree = declaration.SyntaxTree;
+            var known = Cache.GetOrCreateValue(tree);
+            if (!known.TryGetValue(names, out var written))
             {
-                if (written.Contains(name))
-                {
-                    return true;
-                }
+                written = Contains(tree, names);
+                known.TryAdd(names, written);
+            }
+
+            if (written)
+            {
+                return true;
             }
         }
 
         return false;
     }
 
-    private static HashSet<string> Read(SyntaxTree tree)
+    private static bool Contains(SyntaxTree tree, string[] names)
     {
-        var written = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var token in tree.GetRoot().DescendantTokens())
+        var text = tree.GetText().ToString();
+        foreach (var name in names)
         {
-            if (token.IsKind(SyntaxKind.IdentifierToken))
+            if (text.IndexOf(name, StringComparison.Ordinal) >= 0)
             {
-                written.Add(token.ValueText);
+                return true;
             }
         }
 
-        return written;
+        return false;
     }
 
     /// <summary>An SDK operation's names as code writes them: the synchronous name and its Async twin.</summary>

@@ -1,8 +1,11 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -10,67 +13,191 @@ namespace ResponsibilityAnalyzers.Core;
 
 /// <summary>
 /// Pairs calls across one type (a create in one method, its protection in another) and still shows live in the IDE:
-/// a symbol-start action per named type gathers what <c>collect</c> finds in every invocation of the type's members,
-/// lambdas and local functions (nested types are paired on their own), and <c>decide</c> runs when the type is
-/// complete. No compilation-end action.
+/// for each type a document declares, once per compilation, <c>collect</c> reads every operation of the type's members,
+/// lambdas and local functions (nested types are paired on their own; partial types across all their files), and
+/// <c>decide</c> judges the whole type; each document then reports the findings located in it. No symbol-start and no
+/// compilation-end action: the driver's per-type bookkeeping for symbol-start actions was most of what these rules
+/// allocated, and only types whose files write one of the rule's trigger names are read at all.
 /// </summary>
 internal static class TypeScope
 {
-
     /// <summary>
-    /// <c>collect</c> runs on the operations of the given kinds (creations, assignments, calls), and <c>decide</c> also
-    /// learns which members of the type the type calls itself (<see cref="TypeCalls"/>). Only types whose files write
-    /// one of <paramref name="triggers"/> (the operations or request types whose findings <c>decide</c> reports) are
-    /// followed: for the others the driver is asked for nothing, which is most of the cost of a per-type rule.
+    /// <c>collect</c> runs on the operations of the given kinds (creations, assignments, calls), in source order, and
+    /// <c>decide</c> also learns which members of the type the type calls itself (<see cref="TypeCalls"/>). Only types
+    /// whose files write one of <paramref name="triggers"/> (the operations or request types whose findings
+    /// <c>decide</c> reports) are read.
     /// </summary>
     public static void RegisterOperations<T>(
         CompilationStartAnalysisContext context,
         string[] triggers,
         Func<IOperation, T?> collect,
-        Action<SymbolAnalysisContext, ImmutableArray<T>, TypeCalls> decide,
+        Action<TypeEnd, ImmutableArray<T>, TypeCalls> decide,
         params OperationKind[] kinds)
         where T : class
     {
-        var withInvocations = kinds.Contains(OperationKind.Invocation) ? kinds : kinds.Concat(new[] { OperationKind.Invocation }).ToArray();
-        context.RegisterSymbolStartAction(
-            start =>
+        var decided = new ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<Diagnostic>>(SymbolEqualityComparer.Default);
+        context.RegisterSemanticModelAction(document =>
+        {
+            var model = document.SemanticModel;
+            foreach (var declaration in TypeDeclarations(model.SyntaxTree.GetRoot(document.CancellationToken)))
             {
-                var type = start.Symbol;
-                if (!Identifiers.AnyWritten(type, triggers))
+                var type = declaration is CompilationUnitSyntax
+                    ? (model.GetDeclaredSymbol(declaration, document.CancellationToken) as IMethodSymbol)?.ContainingType
+                    : model.GetDeclaredSymbol(declaration, document.CancellationToken) as INamedTypeSymbol;
+                if (type is null || !Identifiers.AnyWritten(type, triggers))
                 {
-                    return;
+                    continue;
                 }
 
-                var found = new ConcurrentQueue<T>();
-                var called = new ConcurrentDictionary<ISymbol, ConcurrentQueue<IInvocationOperation>>(SymbolEqualityComparer.Default);
-                start.RegisterOperationAction(
-                    operation =>
-                    {
-                        if (!SymbolEqualityComparer.Default.Equals(operation.ContainingSymbol?.ContainingType, type))
-                        {
-                            return;
-                        }
-
-                        if (operation.Operation is IInvocationOperation invocation && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, type))
-                        {
-                            called.GetOrAdd(invocation.TargetMethod.OriginalDefinition, _ => new ConcurrentQueue<IInvocationOperation>()).Enqueue(invocation);
-                        }
-
-                        if (kinds.Contains(operation.Operation.Kind) && collect(operation.Operation) is { } item)
-                        {
-                            found.Enqueue(item);
-                        }
-                    },
-                    withInvocations);
-                start.RegisterSymbolEndAction(end =>
+                // Decided once per type and compilation; a decision cut short by cancellation is not kept.
+                if (!decided.TryGetValue(type, out var findings))
                 {
-                    if (!found.IsEmpty)
+                    findings = Decide(type, model, document.Options, collect, decide, kinds, document.CancellationToken);
+                    findings = decided.GetOrAdd(type, findings);
+                }
+
+                foreach (var diagnostic in findings)
+                {
+                    if (diagnostic.Location.SourceTree == model.SyntaxTree && Owns(declaration, diagnostic.Location.SourceSpan))
                     {
-                        decide(end, found.ToImmutableArray(), new TypeCalls(called));
+                        document.ReportDiagnostic(diagnostic);
                     }
-                });
-            },
-            SymbolKind.NamedType);
+                }
+            }
+        });
+    }
+
+    /// <summary>A finding belongs to the declaration it is in; top-level statements own what is outside every type.</summary>
+    private static bool Owns(SyntaxNode declaration, Microsoft.CodeAnalysis.Text.TextSpan span) => declaration is CompilationUnitSyntax unit
+        ? !unit.Members.Any(member => member is BaseNamespaceDeclarationSyntax or BaseTypeDeclarationSyntax && member.FullSpan.Contains(span))
+        : declaration.FullSpan.Contains(span);
+
+    private static ImmutableArray<Diagnostic> Decide<T>(
+        INamedTypeSymbol type,
+        SemanticModel model,
+        AnalyzerOptions options,
+        Func<IOperation, T?> collect,
+        Action<TypeEnd, ImmutableArray<T>, TypeCalls> decide,
+        OperationKind[] kinds,
+        CancellationToken cancellation)
+        where T : class
+    {
+        var found = ImmutableArray.CreateBuilder<T>();
+        var called = new ConcurrentDictionary<ISymbol, ConcurrentQueue<IInvocationOperation>>(SymbolEqualityComparer.Default);
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            // The other halves of a partial type are read through their own models: rare, and needed for the same answer in every file.
+#pragma warning disable RS1030 // A partial type's other files: the analyzed document's model cannot bind them.
+            var partModel = reference.SyntaxTree == model.SyntaxTree ? model : model.Compilation.GetSemanticModel(reference.SyntaxTree);
+#pragma warning restore RS1030
+            var roots = reference.GetSyntax(cancellation) switch
+            {
+                TypeDeclarationSyntax declaration => MemberOperations(declaration, partModel, cancellation),
+                CompilationUnitSyntax topLevel when partModel.GetOperation(topLevel, cancellation) is { } statements => new[] { statements },
+                _ => Enumerable.Empty<IOperation>(),
+            };
+            foreach (var root in roots)
+            {
+                foreach (var operation in root.DescendantsAndSelf())
+                {
+                    if (operation is IInvocationOperation invocation && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, type))
+                    {
+                        called.GetOrAdd(invocation.TargetMethod.OriginalDefinition, _ => new ConcurrentQueue<IInvocationOperation>()).Enqueue(invocation);
+                    }
+
+                    if (Array.IndexOf(kinds, operation.Kind) >= 0 && collect(operation) is { } item)
+                    {
+                        found.Add(item);
+                    }
+                }
+            }
+        }
+
+        if (found.Count == 0)
+        {
+            return ImmutableArray<Diagnostic>.Empty;
+        }
+
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        decide(new TypeEnd(type, options, diagnostics.Add, cancellation), found.ToImmutable(), new TypeCalls(called));
+        return diagnostics.ToImmutable();
+    }
+
+    /// <summary>
+    /// The type declarations of a file, nested ones too, without walking into member bodies; and the file itself when
+    /// it holds top-level statements (the Program type the compiler makes of them).
+    /// </summary>
+    private static IEnumerable<SyntaxNode> TypeDeclarations(SyntaxNode root)
+    {
+        if (root is CompilationUnitSyntax unit && unit.Members.Any(member => member is GlobalStatementSyntax))
+        {
+            yield return unit;
+        }
+
+        foreach (var declaration in root.DescendantNodes(node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax).OfType<TypeDeclarationSyntax>())
+        {
+            yield return declaration;
+        }
+    }
+
+    /// <summary>
+    /// The operation trees of a type declaration's own members: method, constructor, operator and accessor bodies,
+    /// expression bodies, field and property initializers (the trees the driver shares, cached by the model).
+    /// </summary>
+    private static IEnumerable<IOperation> MemberOperations(TypeDeclarationSyntax declaration, SemanticModel model, CancellationToken cancellation)
+    {
+        foreach (var member in declaration.Members)
+        {
+            switch (member)
+            {
+                case BaseMethodDeclarationSyntax method:
+                    if (model.GetOperation(method, cancellation) is { } body)
+                    {
+                        yield return body;
+                    }
+
+                    break;
+                case BasePropertyDeclarationSyntax property:
+                    if (property.AccessorList is { } accessors)
+                    {
+                        foreach (var accessor in accessors.Accessors)
+                        {
+                            if (model.GetOperation(accessor, cancellation) is { } accessorBody)
+                            {
+                                yield return accessorBody;
+                            }
+                        }
+                    }
+
+                    var arrow = property switch
+                    {
+                        PropertyDeclarationSyntax p => p.ExpressionBody,
+                        IndexerDeclarationSyntax i => i.ExpressionBody,
+                        _ => null,
+                    };
+                    if (arrow is not null && model.GetOperation(arrow, cancellation) is { } expression)
+                    {
+                        yield return expression;
+                    }
+
+                    if (property is PropertyDeclarationSyntax { Initializer: { } initializer } && model.GetOperation(initializer, cancellation) is { } initialValue)
+                    {
+                        yield return initialValue;
+                    }
+
+                    break;
+                case BaseFieldDeclarationSyntax field:
+                    foreach (var variable in field.Declaration.Variables)
+                    {
+                        if (variable.Initializer is { } fieldInitializer && model.GetOperation(fieldInitializer, cancellation) is { } fieldValue)
+                        {
+                            yield return fieldValue;
+                        }
+                    }
+
+                    break;
+            }
+        }
     }
 
     /// <summary>Locations in source order, so additional locations come out the same on every run.</summary>
@@ -124,4 +251,26 @@ internal sealed class TypeCalls
 
         return bound.ToImmutable();
     }
+}
+
+/// <summary>What <c>decide</c> of a <see cref="TypeScope"/> rule gets: the type, the options, and where its findings go.</summary>
+internal readonly struct TypeEnd
+{
+    private readonly Action<Diagnostic> _report;
+
+    public TypeEnd(INamedTypeSymbol symbol, AnalyzerOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
+    {
+        Symbol = symbol;
+        Options = options;
+        _report = report;
+        CancellationToken = cancellationToken;
+    }
+
+    public INamedTypeSymbol Symbol { get; }
+
+    public AnalyzerOptions Options { get; }
+
+    public CancellationToken CancellationToken { get; }
+
+    public void ReportDiagnostic(Diagnostic diagnostic) => _report(diagnostic);
 }

@@ -153,7 +153,7 @@ public abstract class ResourcePairingAnalyzer : ResponsibilityAnalyzer
     private ImmutableArray<ResourceName> Resources(IInvocationOperation invocation) =>
         ResourceName.OfCall(invocation, _row.Resource.Property, _row.Resource.Parameter);
 
-    private void Decide(SymbolAnalysisContext context, ImmutableArray<Call> calls, TypeCalls own, AwsTypes types, ClientEndpoints endpoints)
+    private void Decide(TypeEnd context, ImmutableArray<Call> calls, TypeCalls own, AwsTypes types, ClientEndpoints endpoints)
     {
         var protections = calls.Where(call => call.Kind is Kind.Protect or Kind.OtherProtection).ToArray();
         var ends = calls.Where(call => call.Kind == Kind.End).ToArray();
