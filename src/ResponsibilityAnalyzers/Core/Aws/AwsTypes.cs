@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -90,7 +91,8 @@ internal sealed class AwsType
     public static readonly AwsType CreateSecurityConfigurationRequest = new("Amazon.ElasticMapReduce.Model.CreateSecurityConfigurationRequest");
 
     // AWSSDK.SQS
-    public static readonly AwsType QueueAttributeName = new("Amazon.SQS.QueueAttributeName");
+    // Looked up even where no file names Amazon.SQS: SRM2104 reads queue attribute dictionaries by their string keys.
+    public static readonly AwsType QueueAttributeName = new("Amazon.SQS.QueueAttributeName", namedInCode: false);
 
     // AWSSDK.SimpleSystemsManagement
     public static readonly AwsType PutParameterRequest = new("Amazon.SimpleSystemsManagement.Model.PutParameterRequest");
@@ -194,15 +196,22 @@ internal sealed class AwsType
     public static readonly AwsType UpdateFunctionConfigurationRequest = new("Amazon.Lambda.Model.UpdateFunctionConfigurationRequest");
     public static readonly AwsType ConfigurationOptionSetting = new("Amazon.ElasticBeanstalk.Model.ConfigurationOptionSetting");
 
-    private AwsType(string metadataName)
+    private AwsType(string metadataName, bool namedInCode = true)
     {
         MetadataName = metadataName;
+        NamedInCode = namedInCode;
         Index = _count++;
     }
 
     public static int Count => _count;
 
     public string MetadataName { get; }
+
+    /// <summary>
+    /// True (most types) when a rule can only find the type's uses in code that names its service's namespace, so the
+    /// type is not looked up in a project whose files never write that namespace (<see cref="AwsTypes"/>).
+    /// </summary>
+    public bool NamedInCode { get; }
 
     public int Index { get; }
 
@@ -224,6 +233,7 @@ internal sealed class AwsTypes
 
     private int _hasAwsSdk; // 0 not yet known, 1 yes, 2 no: an int so concurrent rules never read half a value
     private int _declaresAmazon; // the same
+    private HashSet<string>? _mentioned;
 
     private AwsTypes(Compilation compilation) => _compilation = compilation;
 
@@ -267,7 +277,7 @@ internal sealed class AwsTypes
             var slot = Volatile.Read(ref _types[type.Index]);
             if (slot is null)
             {
-                slot = Resolve(type.MetadataName) ?? Unresolved;
+                slot = (type.NamedInCode && !MayBeUsed(type.MetadataName) ? null : Resolve(type.MetadataName)) ?? Unresolved;
                 Volatile.Write(ref _types[type.Index], slot);
             }
 
@@ -307,6 +317,61 @@ internal sealed class AwsTypes
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// False for a type of a service namespace (Amazon.EC2.Model.RunInstancesRequest: Amazon.EC2) that no file of the
+    /// project writes: code cannot name a request or client of a service it never names, and looking the type up would
+    /// load every type of that namespace from the SDK's metadata (thousands for EC2), in every project that references
+    /// the package without using it. Amazon.Runtime and types directly in Amazon are always looked up.
+    /// </summary>
+    private bool MayBeUsed(string metadataName)
+    {
+        if (!metadataName.StartsWith("Amazon.", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var second = metadataName.IndexOf('.', "Amazon.".Length);
+        if (second < 0 || metadataName.StartsWith("Amazon.Runtime.", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var mentioned = _mentioned;
+        if (mentioned is null)
+        {
+            mentioned = MentionedNamespaces(_compilation);
+            Interlocked.CompareExchange(ref _mentioned, mentioned, null);
+        }
+
+        return mentioned.Contains(metadataName.Substring(0, second));
+    }
+
+    /// <summary>Every "Amazon.X" the project's files write (in usings, qualified names, even comments: a gate only).</summary>
+    private static HashSet<string> MentionedNamespaces(Compilation compilation)
+    {
+        const string Prefix = "Amazon.";
+        var mentioned = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            var text = tree.GetText().ToString();
+            for (var at = text.IndexOf(Prefix, StringComparison.Ordinal); at >= 0; at = text.IndexOf(Prefix, at + Prefix.Length, StringComparison.Ordinal))
+            {
+                var end = at + Prefix.Length;
+                while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '_'))
+                {
+                    end++;
+                }
+
+                if (end > at + Prefix.Length)
+                {
+                    mentioned.Add(text.Substring(at, end - at));
+                }
+            }
+        }
+
+        return mentioned;
     }
 
     /// <summary>
