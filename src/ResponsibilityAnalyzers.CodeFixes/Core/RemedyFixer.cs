@@ -95,8 +95,10 @@ public abstract class RemedyFixer : CodeFixProvider
                 continue;
             }
 
-            var choice = Alternatives(remedy).FirstOrDefault(alternative => fixer.KeyFor(alternative) == context.CodeActionEquivalenceKey);
-            if (fixer.KeyFor(choice) != context.CodeActionEquivalenceKey)
+            // No key: the caller took it from a diagnostic without a fix (dotnet format uses the first diagnostic's first action); the first alternative then.
+            var key = context.CodeActionEquivalenceKey;
+            var choice = Alternatives(remedy).FirstOrDefault(alternative => key is null || fixer.KeyFor(alternative) == key);
+            if (key is not null && fixer.KeyFor(choice) != key)
             {
                 continue;
             }

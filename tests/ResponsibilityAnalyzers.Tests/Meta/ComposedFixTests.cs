@@ -99,6 +99,42 @@ public class ComposedFixTests
             """, fixedSource);
     }
 
+    /// <summary>dotnet format takes the equivalence key from the first finding's first action: none when that finding has no fix.</summary>
+    [Fact]
+    public async Task FixAll_WithTheKeyOfAFindingThatHasNoFix_StillFixesTheOthers()
+    {
+        var fixedSource = await FixAllInOrderAsync("""
+            using System.Threading.Tasks;
+            using Amazon.S3;
+            using Amazon.S3.Model;
+
+            class Buckets
+            {
+                async Task ArchiveAsync(IAmazonS3 s3, string bucket)
+                {
+                    await s3.PutBucketAsync(new PutBucketRequest { BucketName = bucket });
+                    await s3.PutBucketVersioningAsync(new PutBucketVersioningRequest
+                    {
+                        BucketName = bucket,
+                        VersioningConfig = new S3BucketVersioningConfig { Status = VersionStatus.Suspended },
+                    });
+                }
+
+                async Task DocumentsAsync(IAmazonS3 s3)
+                {
+                    await s3.PutBucketAsync(new PutBucketRequest { BucketName = "documents" });
+                }
+            }
+            """, editorConfig: null, "SRM4004");
+
+        Assert.Contains("""
+                    await s3.PutBucketAsync(new PutBucketRequest { BucketName = "documents" });
+
+                    await s3.PutBucketVersioningAsync(new PutBucketVersioningRequest
+            """, fixedSource);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(fixedSource, "PutBucketVersioningAsync\\(new PutBucketVersioningRequest\\s*\\{\\s*BucketName = bucket"));
+    }
+
     private static async Task<string> FixAllInOrderAsync(string source, string? editorConfig, params string[] ids)
     {
         var workspace = new AdhocWorkspace();
@@ -121,26 +157,26 @@ public class ComposedFixTests
         return (await document.GetTextAsync()).ToString();
     }
 
-    /// <summary>Fix All of rule <paramref name="id"/> in the document, with the equivalence key of the first action offered (as dotnet format does).</summary>
+    /// <summary>Fix All of rule <paramref name="id"/> as dotnet format runs it: in the solution, with the equivalence key of the first finding's first action (none when it has no fix).</summary>
     private static async Task<Document> FixAllAsync(Document document, string id)
     {
         var compilation = (await document.Project.GetCompilationAsync())!;
         var diagnostics = (await AnalyzerRunner.RunAsync(compilation, Catalog.Analyzers, document.Project.AnalyzerOptions)).Diagnostics.Where(d => d.Id == id).ToImmutableArray();
         var fixer = Catalog.Fixers.Single(f => f.FixableDiagnosticIds.Contains(id));
-        var actions = new List<CodeAction>();
-        foreach (var diagnostic in diagnostics)
-        {
-            await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
-        }
-
-        if (actions.Count == 0)
+        if (diagnostics.IsEmpty)
         {
             return document;
         }
 
-        var context = new FixAllContext(document, fixer, FixAllScope.Document, actions[0].EquivalenceKey, new[] { id }, new Diagnostics(diagnostics), CancellationToken.None);
+        var actions = new List<CodeAction>();
+        await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostics[0], (action, _) => actions.Add(action), CancellationToken.None));
+        var context = new FixAllContext(document, fixer, FixAllScope.Solution, actions.FirstOrDefault()?.EquivalenceKey!, new[] { id }, new Diagnostics(diagnostics), CancellationToken.None);
         var fixAll = await fixer.GetFixAllProvider()!.GetFixAsync(context);
-        Assert.NotNull(fixAll);
+        if (fixAll is null)
+        {
+            return document;
+        }
+
         var apply = (await fixAll!.GetOperationsAsync(CancellationToken.None)).OfType<ApplyChangesOperation>().Single();
         return apply.ChangedSolution.GetDocument(document.Id)!;
     }
