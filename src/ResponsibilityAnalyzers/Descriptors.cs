@@ -33,8 +33,8 @@ public sealed class Rule
 internal static class DiagnosticDescriptorExtensions
 {
     /// <summary>"S3 is an abstracted service: controlling who can reach its data is the customer's duty; &lt;finding&gt;".</summary>
-    public static Diagnostic Create(this DiagnosticDescriptor descriptor, Location location, AwsService service, string finding, ImmutableDictionary<string, string?>? properties = null, params Location[] additionalLocations) =>
-        Diagnostic.Create(descriptor, location, additionalLocations, properties, Subject(service), finding);
+    public static Diagnostic Create(this DiagnosticDescriptor descriptor, Location location, AwsService service, string finding, ResponsibilityAnalyzers.Core.Remedy? remedy = null, params Location[] additionalLocations) =>
+        Diagnostic.Create(descriptor, location, additionalLocations, remedy?.Encode(), Subject(service), finding);
 }
 
 /// <summary>

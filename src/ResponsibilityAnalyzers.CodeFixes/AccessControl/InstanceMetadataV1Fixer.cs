@@ -8,10 +8,10 @@ namespace ResponsibilityAnalyzers.CodeFixes.AccessControl;
 /// <summary>SRM5101: HttpTokensState.Optional or null becomes HttpTokensState.Required; a launch without metadata options gets them, and options without HttpTokens get HttpTokens = Required.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(InstanceMetadataV1Fixer))]
 [Shared]
-public sealed class InstanceMetadataV1Fixer : ReplaceExpressionFixer
+public sealed class InstanceMetadataV1Fixer : RemedyFixer
 {
     public InstanceMetadataV1Fixer()
-        : base("SRM5101", "Require IMDSv2 (HttpTokens = required)")
+        : base("Require IMDSv2 (HttpTokens = required)", "SRM5101.Replace", "SRM5101")
     {
     }
 }

@@ -8,10 +8,10 @@ namespace ResponsibilityAnalyzers.CodeFixes.AccessControl;
 /// <summary>SRM5005: replaces ObjectWriter or BucketOwnerPreferred with ObjectOwnership.BucketOwnerEnforced, which turns ACLs off.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ObjectOwnershipFixer))]
 [Shared]
-public sealed class ObjectOwnershipFixer : ReplaceExpressionFixer
+public sealed class ObjectOwnershipFixer : RemedyFixer
 {
     public ObjectOwnershipFixer()
-        : base("SRM5005", "Use ObjectOwnership.BucketOwnerEnforced")
+        : base("Use ObjectOwnership.BucketOwnerEnforced", "SRM5005.Replace", "SRM5005")
     {
     }
 }

@@ -11,15 +11,12 @@ namespace ResponsibilityAnalyzers.CodeFixes.AccessControl;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PublicAccessBlockFixer))]
 [Shared]
-public sealed class PublicAccessBlockFixer : SetPropertiesFixer
+public sealed class PublicAccessBlockFixer : RemedyFixer
 {
     public const string Title = "Block all public access";
 
-    /// <summary>One remedy for every SRM5004 diagnostic, so Fix All applies both kinds of edit together.</summary>
-    public const string EquivalenceKey = "SRM5004.BlockAllPublicAccess";
-
     public PublicAccessBlockFixer()
-        : base("SRM5004", Title, EquivalenceKey)
+        : base(Title, "SRM5004.BlockAllPublicAccess", "SRM5004")
     {
     }
 }

@@ -8,10 +8,10 @@ namespace ResponsibilityAnalyzers.CodeFixes.AccessControl;
 /// <summary>SRM5001: replaces the public canned ACL with S3CannedACL.Private.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PublicCannedAclFixer))]
 [Shared]
-public sealed class PublicCannedAclFixer : ReplaceExpressionFixer
+public sealed class PublicCannedAclFixer : RemedyFixer
 {
     public PublicCannedAclFixer()
-        : base("SRM5001", "Use S3CannedACL.Private")
+        : base("Use S3CannedACL.Private", "SRM5001.Replace", "SRM5001")
     {
     }
 }

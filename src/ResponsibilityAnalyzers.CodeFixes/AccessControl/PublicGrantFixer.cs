@@ -8,10 +8,10 @@ namespace ResponsibilityAnalyzers.CodeFixes.AccessControl;
 /// <summary>SRM5002: deletes the grant to AllUsers or AuthenticatedUsers (its collection element, or its Add/AddGrant statement).</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PublicGrantFixer))]
 [Shared]
-public sealed class PublicGrantFixer : RemoveSyntaxFixer
+public sealed class PublicGrantFixer : RemedyFixer
 {
     public PublicGrantFixer()
-        : base("SRM5002", "Remove the grant to everyone")
+        : base("Remove the grant to everyone", "SRM5002.Remove", "SRM5002")
     {
     }
 }

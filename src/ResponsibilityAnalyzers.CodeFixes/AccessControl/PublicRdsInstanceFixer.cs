@@ -8,10 +8,10 @@ namespace ResponsibilityAnalyzers.CodeFixes.AccessControl;
 /// <summary>SRM5104: PubliclyAccessible = true becomes false.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PublicRdsInstanceFixer))]
 [Shared]
-public sealed class PublicRdsInstanceFixer : ReplaceExpressionFixer
+public sealed class PublicRdsInstanceFixer : RemedyFixer
 {
     public PublicRdsInstanceFixer()
-        : base("SRM5104", "Make the database private")
+        : base("Make the database private", "SRM5104.Replace", "SRM5104")
     {
     }
 }

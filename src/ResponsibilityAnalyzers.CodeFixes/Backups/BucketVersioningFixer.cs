@@ -8,10 +8,10 @@ namespace ResponsibilityAnalyzers.CodeFixes.Backups;
 /// <summary>SRM4004: inserts PutBucketVersioning (VersionStatus.Enabled) for the new bucket right after PutBucket.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(BucketVersioningFixer))]
 [Shared]
-public sealed class BucketVersioningFixer : InsertStatementFixer
+public sealed class BucketVersioningFixer : RemedyFixer
 {
     public BucketVersioningFixer()
-        : base("SRM4004", "Enable versioning after the bucket is created")
+        : base("Enable versioning after the bucket is created", "SRM4004.Insert", "SRM4004")
     {
     }
 }

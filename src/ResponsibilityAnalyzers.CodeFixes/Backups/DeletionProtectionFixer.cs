@@ -8,10 +8,10 @@ namespace ResponsibilityAnalyzers.CodeFixes.Backups;
 /// <summary>SRM4003: sets DeletionProtectionEnabled = true (replacing false, or adding it to the request's initializer).</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DeletionProtectionFixer))]
 [Shared]
-public sealed class DeletionProtectionFixer : ReplaceExpressionFixer
+public sealed class DeletionProtectionFixer : RemedyFixer
 {
     public DeletionProtectionFixer()
-        : base("SRM4003", "Turn on deletion protection")
+        : base("Turn on deletion protection", "SRM4003.Replace", "SRM4003")
     {
     }
 }

@@ -8,10 +8,10 @@ namespace ResponsibilityAnalyzers.CodeFixes.Backups;
 /// <summary>SRM4002: replaces PointInTimeRecoveryEnabled = false with true.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PointInTimeRecoveryDisabledFixer))]
 [Shared]
-public sealed class PointInTimeRecoveryDisabledFixer : ReplaceExpressionFixer
+public sealed class PointInTimeRecoveryDisabledFixer : RemedyFixer
 {
     public PointInTimeRecoveryDisabledFixer()
-        : base("SRM4002", "Keep point-in-time recovery on")
+        : base("Keep point-in-time recovery on", "SRM4002.Replace", "SRM4002")
     {
     }
 }

@@ -8,10 +8,10 @@ namespace ResponsibilityAnalyzers.CodeFixes.Backups;
 /// <summary>SRM4001: inserts UpdateContinuousBackups for the new table, retried until the table accepts it (ACTIVE, backups ready).</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PointInTimeRecoveryFixer))]
 [Shared]
-public sealed class PointInTimeRecoveryFixer : InsertStatementFixer
+public sealed class PointInTimeRecoveryFixer : RemedyFixer
 {
     public PointInTimeRecoveryFixer()
-        : base("SRM4001", "Turn on point-in-time recovery after the table is created")
+        : base("Turn on point-in-time recovery after the table is created", "SRM4001.Insert", "SRM4001")
     {
     }
 }

@@ -8,10 +8,10 @@ namespace ResponsibilityAnalyzers.CodeFixes.Backups;
 /// <summary>SRM4101: a short retention becomes srm.rds_min_backup_retention_days; a create request without it gets BackupRetentionPeriod = that minimum.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RdsBackupRetentionFixer))]
 [Shared]
-public sealed class RdsBackupRetentionFixer : ReplaceExpressionFixer
+public sealed class RdsBackupRetentionFixer : RemedyFixer
 {
     public RdsBackupRetentionFixer()
-        : base("SRM4101", "Keep automated backups for the minimum period")
+        : base("Keep automated backups for the minimum period", "SRM4101.Replace", "SRM4101")
     {
     }
 }

@@ -8,10 +8,10 @@ namespace ResponsibilityAnalyzers.CodeFixes.Backups;
 /// <summary>SRM4102: false or null becomes true; a create request without DeletionProtection gets DeletionProtection = true.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RdsDeletionProtectionFixer))]
 [Shared]
-public sealed class RdsDeletionProtectionFixer : ReplaceExpressionFixer
+public sealed class RdsDeletionProtectionFixer : RemedyFixer
 {
     public RdsDeletionProtectionFixer()
-        : base("SRM4102", "Turn deletion protection on")
+        : base("Turn deletion protection on", "SRM4102.Replace", "SRM4102")
     {
     }
 }

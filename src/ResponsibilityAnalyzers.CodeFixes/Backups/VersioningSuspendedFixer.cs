@@ -8,10 +8,10 @@ namespace ResponsibilityAnalyzers.CodeFixes.Backups;
 /// <summary>SRM4005: replaces VersionStatus.Suspended or Off with VersionStatus.Enabled.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(VersioningSuspendedFixer))]
 [Shared]
-public sealed class VersioningSuspendedFixer : ReplaceExpressionFixer
+public sealed class VersioningSuspendedFixer : RemedyFixer
 {
     public VersioningSuspendedFixer()
-        : base("SRM4005", "Use VersionStatus.Enabled")
+        : base("Use VersionStatus.Enabled", "SRM4005.Replace", "SRM4005")
     {
     }
 }

@@ -1,23 +1,20 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading.Tasks;
-using System.Threading;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Simplification;
 
 namespace ResponsibilityAnalyzers.CodeFixes.Core;
 
-/// <summary>Edits of object initializers that keep the layout around them: one member a line stays one member a line.</summary>
+/// <summary>
+/// The one editor of object initializers, with one layout: an existing initializer keeps its layout (one member a line
+/// stays one member a line, one line stays one line); a new one is on the same line for one member, one member a line
+/// for more; <c>new T()</c> loses its empty parentheses.
+/// </summary>
 internal static class ObjectInitializers
 {
-    /// <summary>
-    /// <paramref name="creation"/> with <c>Property = value</c> appended to its initializer for each pair; an initializer
-    /// is created (on the same line) when there is none, and <c>new T()</c> loses its empty parentheses.
-    /// </summary>
+    /// <summary><paramref name="creation"/> with <c>Property = value</c> appended to its initializer for each pair; an initializer is created when there is none.</summary>
     public static BaseObjectCreationExpressionSyntax Add(BaseObjectCreationExpressionSyntax creation, IEnumerable<(string Property, ExpressionSyntax Value)> properties)
     {
         var members = properties.Select(pair => Member(pair.Property, pair.Value)).ToList();
@@ -35,12 +32,25 @@ internal static class ObjectInitializers
                 bare = explicitType.WithArgumentList(null).WithType(explicitType.Type.WithoutTrailingTrivia());
             }
 
-            var newInitializer = SyntaxFactory.InitializerExpression(
-                SyntaxKind.ObjectInitializerExpression,
-                SyntaxFactory.Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(SyntaxFactory.Space).WithTrailingTrivia(SyntaxFactory.Space),
-                SyntaxFactory.SeparatedList(members, members.Skip(1).Select(_ => Comma(SyntaxFactory.Space))),
-                SyntaxFactory.Token(SyntaxKind.CloseBraceToken).WithLeadingTrivia(SyntaxFactory.Space));
-            return bare.WithInitializer(newInitializer).WithTrailingTrivia(trailing);
+            if (members.Count == 1)
+            {
+                // "new T()" → "new T { A = 1 }".
+                return bare.WithInitializer(SyntaxFactory.InitializerExpression(
+                    SyntaxKind.ObjectInitializerExpression,
+                    SyntaxFactory.Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(SyntaxFactory.Space).WithTrailingTrivia(SyntaxFactory.Space),
+                    SyntaxFactory.SingletonSeparatedList(members[0]),
+                    SyntaxFactory.Token(SyntaxKind.CloseBraceToken).WithLeadingTrivia(SyntaxFactory.Space))).WithTrailingTrivia(trailing);
+            }
+
+            // Several members: one a line, indented by the formatter like the code around (the line breaks are elastic).
+            var newLine = SyntaxFactory.ElasticCarriageReturnLineFeed;
+            return bare.WithInitializer(SyntaxFactory.InitializerExpression(
+                    SyntaxKind.ObjectInitializerExpression,
+                    SyntaxFactory.Token(SyntaxFactory.TriviaList(newLine), SyntaxKind.OpenBraceToken, SyntaxFactory.TriviaList(newLine)),
+                    SyntaxFactory.SeparatedList(members, members.Skip(1).Select(_ => SyntaxFactory.Token(SyntaxFactory.TriviaList(), SyntaxKind.CommaToken, SyntaxFactory.TriviaList(newLine)))),
+                    SyntaxFactory.Token(SyntaxFactory.TriviaList(newLine), SyntaxKind.CloseBraceToken, SyntaxFactory.TriviaList())))
+                .WithTrailingTrivia(trailing)
+                .WithAdditionalAnnotations(Formatter.Annotation);
         }
 
         var expressions = initializer.Expressions;
@@ -79,7 +89,7 @@ internal static class ObjectInitializers
             for (var i = 0; i < members.Count; i++)
             {
                 items.Add(Comma(i == 0 ? afterLast : SyntaxFactory.TriviaList(lineBreak!.Value)));
-                items.Add(members[i].WithLeadingTrivia(indentation).WithTrailingTrivia(lineBreak!.Value));
+                items.Add(i == members.Count - 1 ? members[i].WithLeadingTrivia(indentation).WithTrailingTrivia(lineBreak!.Value) : members[i].WithLeadingTrivia(indentation));
             }
         }
         else
@@ -127,85 +137,4 @@ internal static class ObjectInitializers
     private static bool StartsLine(SyntaxNode node) =>
         node.GetLeadingTrivia().Any(trivia => trivia.IsKind(SyntaxKind.EndOfLineTrivia))
         || node.GetFirstToken().GetPreviousToken().TrailingTrivia.Any(trivia => trivia.IsKind(SyntaxKind.EndOfLineTrivia));
-
-    // PublicAccessBlockFixer's variant (document-level, formatter-driven). TODO: one of the two is enough.
-    /// <summary>Appends <c>Property = Value</c> for each pair; names in the values are simplified to the file's usings.</summary>
-    public static async Task<Document> AddPropertiesAsync(Document document, BaseObjectCreationExpressionSyntax creation, IEnumerable<(string Property, string Value)> assignments, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var generator = SyntaxGenerator.GetGenerator(document);
-        var added = assignments
-            .Select(assignment => ((ExpressionSyntax)generator.AssignmentStatement(generator.IdentifierName(assignment.Property), Simplifiable(assignment.Value)))
-                .WithAdditionalAnnotations(Formatter.Annotation))
-            .ToList();
-
-        BaseObjectCreationExpressionSyntax newCreation;
-        if (creation.Initializer is not { } initializer)
-        {
-            // A new initializer gets one member a line; the elastic line breaks let the formatter indent them.
-            var newLine = SyntaxFactory.ElasticCarriageReturnLineFeed;
-            newCreation = creation.WithoutTrailingTrivia()
-                .WithInitializer(SyntaxFactory.InitializerExpression(
-                    SyntaxKind.ObjectInitializerExpression,
-                    SyntaxFactory.Token(SyntaxFactory.TriviaList(newLine), SyntaxKind.OpenBraceToken, SyntaxFactory.TriviaList(newLine)),
-                    SyntaxFactory.SeparatedList(added, added.Skip(1).Select(_ => SyntaxFactory.Token(SyntaxFactory.TriviaList(), SyntaxKind.CommaToken, SyntaxFactory.TriviaList(newLine)))),
-                    SyntaxFactory.Token(SyntaxFactory.TriviaList(newLine), SyntaxKind.CloseBraceToken, SyntaxFactory.TriviaList())))
-                .WithTrailingTrivia(creation.GetTrailingTrivia())
-                .WithAdditionalAnnotations(Formatter.Annotation);
-        }
-        else if (initializer.Expressions.Count == 0)
-        {
-            newCreation = creation.WithInitializer(initializer
-                .WithExpressions(SyntaxFactory.SeparatedList(added))
-                .WithAdditionalAnnotations(Formatter.Annotation));
-        }
-        else
-        {
-            newCreation = creation.WithInitializer(initializer.WithExpressions(Append(initializer.Expressions, added)));
-        }
-
-        return document.WithSyntaxRoot(root!.ReplaceNode(creation, newCreation));
-    }
-
-    /// <summary>
-    /// The list with <paramref name="added"/> after its last element. What ended the list (a line break or a space
-    /// before the closing brace, and a trailing comma) moves to the new end; the new separators are elastic, so the
-    /// formatter lays them out like the initializer around them.
-    /// </summary>
-    private static SeparatedSyntaxList<ExpressionSyntax> Append(SeparatedSyntaxList<ExpressionSyntax> expressions, List<ExpressionSyntax> added)
-    {
-        var items = expressions.GetWithSeparators().ToList();
-        var trailingComma = expressions.SeparatorCount == expressions.Count;
-        var end = items[items.Count - 1];
-        var endTrivia = end.GetTrailingTrivia();
-        items[items.Count - 1] = end.WithTrailingTrivia(SyntaxFactory.ElasticMarker);
-
-        foreach (var expression in added)
-        {
-            if (items[items.Count - 1].IsNode)
-            {
-                items.Add(Comma());
-            }
-
-            items.Add(expression);
-        }
-
-        if (trailingComma)
-        {
-            items.Add(Comma());
-        }
-
-        items[items.Count - 1] = items[items.Count - 1].WithTrailingTrivia(endTrivia);
-        return SyntaxFactory.SeparatedList<ExpressionSyntax>(items);
-    }
-
-    /// <summary>The parsed expression with every name marked for the simplifier (values are written fully qualified).</summary>
-    private static ExpressionSyntax Simplifiable(string value)
-    {
-        var parsed = SyntaxFactory.ParseExpression(value);
-        return parsed.ReplaceNodes(parsed.DescendantNodes(), (_, rewritten) => rewritten.WithAdditionalAnnotations(Simplifier.Annotation))
-            .WithAdditionalAnnotations(Simplifier.Annotation);
-    }
-
-    private static SyntaxToken Comma() => SyntaxFactory.Token(SyntaxKind.CommaToken).WithAdditionalAnnotations(Formatter.Annotation);
 }

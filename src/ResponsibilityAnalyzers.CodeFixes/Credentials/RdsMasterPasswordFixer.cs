@@ -8,10 +8,10 @@ namespace ResponsibilityAnalyzers.CodeFixes.Credentials;
 /// <summary>SRM6102: the MasterUserPassword assignment becomes ManageMasterUserPassword = true, so RDS generates the password and keeps it in Secrets Manager.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RdsMasterPasswordFixer))]
 [Shared]
-public sealed class RdsMasterPasswordFixer : ReplaceExpressionFixer
+public sealed class RdsMasterPasswordFixer : RemedyFixer
 {
     public RdsMasterPasswordFixer()
-        : base("SRM6102", "Let RDS manage the master password")
+        : base("Let RDS manage the master password", "SRM6102.Replace", "SRM6102")
     {
     }
 }

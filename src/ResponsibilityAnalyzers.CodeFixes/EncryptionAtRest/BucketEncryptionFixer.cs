@@ -8,10 +8,10 @@ namespace ResponsibilityAnalyzers.CodeFixes.EncryptionAtRest;
 /// <summary>SRM2003: the bucket default's algorithm becomes the one srm.required_s3_sse requires. Deleting the default encryption has no mechanical fix.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(BucketEncryptionFixer))]
 [Shared]
-public sealed class BucketEncryptionFixer : ReplaceExpressionFixer
+public sealed class BucketEncryptionFixer : RemedyFixer
 {
     public BucketEncryptionFixer()
-        : base("SRM2003", "Use the required default encryption")
+        : base("Use the required default encryption", "SRM2003.Replace", "SRM2003")
     {
     }
 }

@@ -8,10 +8,10 @@ namespace ResponsibilityAnalyzers.CodeFixes.EncryptionAtRest;
 /// <summary>SRM2105: ParameterType.String or StringList becomes ParameterType.SecureString.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PlainSecretParameterFixer))]
 [Shared]
-public sealed class PlainSecretParameterFixer : ReplaceExpressionFixer
+public sealed class PlainSecretParameterFixer : RemedyFixer
 {
     public PlainSecretParameterFixer()
-        : base("SRM2105", "Use ParameterType.SecureString")
+        : base("Use ParameterType.SecureString", "SRM2105.Replace", "SRM2105")
     {
     }
 }

@@ -12,14 +12,12 @@ namespace ResponsibilityAnalyzers.CodeFixes.EncryptionAtRest;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SseBelowPolicyFixer))]
 [Shared]
-public sealed class SseBelowPolicyFixer : SetPropertiesFixer
+public sealed class SseBelowPolicyFixer : RemedyFixer
 {
     public const string Title = "Use the required server-side encryption";
 
-    public const string EquivalenceKey = "SRM2004.RequiredEncryption";
-
     public SseBelowPolicyFixer()
-        : base("SRM2004", Title, EquivalenceKey)
+        : base(Title, "SRM2004.RequiredEncryption", "SRM2004")
     {
     }
 }

@@ -8,10 +8,10 @@ namespace ResponsibilityAnalyzers.CodeFixes.EncryptionAtRest;
 /// <summary>SRM2102: false or null becomes true; a request without StorageEncrypted gets StorageEncrypted = true.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UnencryptedRdsStorageFixer))]
 [Shared]
-public sealed class UnencryptedRdsStorageFixer : ReplaceExpressionFixer
+public sealed class UnencryptedRdsStorageFixer : RemedyFixer
 {
     public UnencryptedRdsStorageFixer()
-        : base("SRM2102", "Encrypt the database storage")
+        : base("Encrypt the database storage", "SRM2102.Replace", "SRM2102")
     {
     }
 }

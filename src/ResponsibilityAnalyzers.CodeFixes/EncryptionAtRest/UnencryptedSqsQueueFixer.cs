@@ -8,10 +8,10 @@ namespace ResponsibilityAnalyzers.CodeFixes.EncryptionAtRest;
 /// <summary>SRM2104: a literal "false" for SqsManagedSseEnabled becomes "true".</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UnencryptedSqsQueueFixer))]
 [Shared]
-public sealed class UnencryptedSqsQueueFixer : ReplaceExpressionFixer
+public sealed class UnencryptedSqsQueueFixer : RemedyFixer
 {
     public UnencryptedSqsQueueFixer()
-        : base("SRM2104", "Keep SQS server-side encryption on")
+        : base("Keep SQS server-side encryption on", "SRM2104.Replace", "SRM2104")
     {
     }
 }

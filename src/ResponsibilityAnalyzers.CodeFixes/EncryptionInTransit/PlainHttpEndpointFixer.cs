@@ -12,10 +12,10 @@ namespace ResponsibilityAnalyzers.CodeFixes.EncryptionInTransit;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PlainHttpEndpointFixer))]
 [Shared]
-public sealed class PlainHttpEndpointFixer : ReplaceExpressionFixer
+public sealed class PlainHttpEndpointFixer : RemedyFixer
 {
     public PlainHttpEndpointFixer()
-        : base("SRM3001", "Use HTTPS")
+        : base("Use HTTPS", "SRM3001.Replace", "SRM3001")
     {
     }
 }

@@ -12,10 +12,10 @@ namespace ResponsibilityAnalyzers.CodeFixes.EncryptionInTransit;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PresignedUrlExpiryFixer))]
 [Shared]
-public sealed class PresignedUrlExpiryFixer : ReplaceExpressionFixer
+public sealed class PresignedUrlExpiryFixer : RemedyFixer
 {
     public PresignedUrlExpiryFixer()
-        : base("SRM3003", "Shorten the expiry to the allowed maximum")
+        : base("Shorten the expiry to the allowed maximum", "SRM3003.Replace", "SRM3003")
     {
     }
 }

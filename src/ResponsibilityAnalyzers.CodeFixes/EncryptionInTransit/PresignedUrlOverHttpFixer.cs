@@ -8,10 +8,10 @@ namespace ResponsibilityAnalyzers.CodeFixes.EncryptionInTransit;
 /// <summary>SRM3002: replaces Protocol.HTTP with Protocol.HTTPS.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PresignedUrlOverHttpFixer))]
 [Shared]
-public sealed class PresignedUrlOverHttpFixer : ReplaceExpressionFixer
+public sealed class PresignedUrlOverHttpFixer : RemedyFixer
 {
     public PresignedUrlOverHttpFixer()
-        : base("SRM3002", "Use Protocol.HTTPS")
+        : base("Use Protocol.HTTPS", "SRM3002.Replace", "SRM3002")
     {
     }
 }

@@ -8,10 +8,10 @@ namespace ResponsibilityAnalyzers.CodeFixes.Platform;
 /// <summary>SRM7002: AutoMinorVersionUpgrade = false becomes true.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RdsMinorVersionUpgradeFixer))]
 [Shared]
-public sealed class RdsMinorVersionUpgradeFixer : ReplaceExpressionFixer
+public sealed class RdsMinorVersionUpgradeFixer : RemedyFixer
 {
     public RdsMinorVersionUpgradeFixer()
-        : base("SRM7002", "Turn automatic minor version upgrades on")
+        : base("Turn automatic minor version upgrades on", "SRM7002.Replace", "SRM7002")
     {
     }
 }

@@ -8,10 +8,10 @@ namespace ResponsibilityAnalyzers.CodeFixes.Region;
 /// <summary>SRM1002: <c>RegionEndpoint.GetBySystemName("eu-west-1")</c> becomes <c>RegionEndpoint.EUWest1</c>.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RegionAsStringFixer))]
 [Shared]
-public sealed class RegionAsStringFixer : ReplaceExpressionFixer
+public sealed class RegionAsStringFixer : RemedyFixer
 {
     public RegionAsStringFixer()
-        : base("SRM1002", "Use the RegionEndpoint field")
+        : base("Use the RegionEndpoint field", "SRM1002.Replace", "SRM1002")
     {
     }
 }

@@ -268,6 +268,44 @@ public sealed class PackedPackage : IDisposable
         File.WriteAllText(Path.Combine(directory, sourceName), source);
     }
 
+    /// <summary>
+    /// A copy of samples/DocumentStore next to the consumer projects (their nuget.config and empty Directory.Build
+    /// files) that takes the analyzers from the packed package instead of the source tree, with
+    /// <paramref name="editorConfig"/> appended to its .editorconfig; restored. Returns the project file.
+    /// </summary>
+    public string CopySample(string name, string editorConfig)
+    {
+        var source = Path.Combine(RepositoryRoot, "samples", "DocumentStore");
+        var target = Path.Combine(Consumers.Root, name);
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(source, file);
+            if (relative.Split(Path.DirectorySeparatorChar)[0] is "bin" or "obj")
+            {
+                continue;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(target, relative))!);
+            File.Copy(file, Path.Combine(target, relative));
+        }
+
+        var project = Path.Combine(target, "DocumentStore.csproj");
+        var xml = File.ReadAllText(project);
+        var reference = System.Text.RegularExpressions.Regex.Replace(
+            xml,
+            @"<ProjectReference Include=""[^""]*ResponsibilityAnalyzers\.csproj""[^>]*/>",
+            $@"<PackageReference Include=""ResponsibilityAnalyzers"" Version=""{Version}"" PrivateAssets=""all"" />");
+        if (reference == xml)
+        {
+            throw new InvalidOperationException("The sample no longer references the analyzers as the copy expects:" + Environment.NewLine + xml);
+        }
+
+        File.WriteAllText(project, reference);
+        File.AppendAllText(Path.Combine(target, ".editorconfig"), Environment.NewLine + editorConfig + Environment.NewLine);
+        Require(DotNetCli.Run(target, "restore", project, "-nodeReuse:false"));
+        return project;
+    }
+
     /// <summary>True when the restore gave <paramref name="projectPath"/> the packed analyzer assembly to load.</summary>
     public bool RestoreResolvedAnalyzer(string projectPath)
     {

@@ -18,7 +18,7 @@ public static class Catalog
         .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
         .ToImmutableArray();
 
-    public static ImmutableArray<CodeFixProvider> Fixers { get; } = typeof(ReplaceExpressionFixer).Assembly.GetTypes()
+    public static ImmutableArray<CodeFixProvider> Fixers { get; } = typeof(RemedyFixer).Assembly.GetTypes()
         .Where(type => typeof(CodeFixProvider).IsAssignableFrom(type) && !type.IsAbstract)
         .OrderBy(type => type.Name, StringComparer.Ordinal)
         .Select(type => (CodeFixProvider)Activator.CreateInstance(type)!)

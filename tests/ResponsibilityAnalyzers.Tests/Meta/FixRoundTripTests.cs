@@ -61,6 +61,56 @@ public class FixRoundTripTests(ITestOutputHelper output)
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
 
+    /// <summary>
+    /// The protocol has one key scheme: every <c>srm.</c> property an analyzer emits is part of a remedy the fixers
+    /// decode, and every remedy is offered as a code action by a fixer of its rule.
+    /// </summary>
+    [Fact]
+    public async Task EveryRemedyAnAnalyzerEmits_IsReadByAFixer()
+    {
+        var remedies = 0;
+        var failures = new List<string>();
+        foreach (var (name, source) in SourceCorpus.All)
+        {
+            var (document, sdk) = await CompilingDocumentAsync(source);
+            if (document is null)
+            {
+                continue;
+            }
+
+            foreach (var diagnostic in await AnalyzeAsync((await document.Project.GetCompilationAsync())!))
+            {
+                var where = $"{name} [{sdk}] {diagnostic.Id} at {diagnostic.Location.GetLineSpan().StartLinePosition}";
+                var remedy = ResponsibilityAnalyzers.Core.Remedy.Decode(diagnostic.Properties, out var unread);
+                if (!unread.IsEmpty)
+                {
+                    failures.Add($"{where}: properties no fixer reads: {string.Join(", ", unread)}");
+                }
+
+                if (remedy is null)
+                {
+                    continue;
+                }
+
+                remedies++;
+                var offered = 0;
+                foreach (var fixer in Catalog.Fixers.Where(f => f.FixableDiagnosticIds.Contains(diagnostic.Id)))
+                {
+                    offered += (await OfferedActionsAsync(document, fixer, diagnostic)).Length;
+                }
+
+                if (offered == 0)
+                {
+                    failures.Add($"{where}: a remedy ({string.Join(", ", remedy.Edits.Select(edit => edit.Kind))}) no fixer offers");
+                }
+            }
+        }
+
+        output.WriteLine($"remedies read: {remedies}, failures: {failures.Count}");
+        Assert.True(remedies > 0, "no remedy was exercised");
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
     private static async Task<string?> CheckAsync(Document document, Diagnostic diagnostic, CodeAction action, ImmutableArray<string> beforeErrors)
     {
         if (action.EquivalenceKey is null)

@@ -2,6 +2,7 @@ using System.Composition;
 using System.Linq;
 using System.Reflection;
 using Microsoft.CodeAnalysis.CodeFixes;
+using ResponsibilityAnalyzers.CodeFixes.Core;
 using ResponsibilityAnalyzers.Tests.Infrastructure;
 using Xunit;
 
@@ -20,6 +21,14 @@ public class FixerConventionTests
         Assert.NotNull(fixer.GetType().GetCustomAttribute<SharedAttribute>());
         Assert.NotEmpty(fixer.FixableDiagnosticIds);
         Assert.All(fixer.FixableDiagnosticIds, id => Assert.Contains(Descriptors.All, rule => rule.Id == id));
-        Assert.Same(WellKnownFixAllProviders.BatchFixer, fixer.GetFixAllProvider());
+
+        // One fixer base, and a Fix All that merges the edits of a document (BatchFixer drops edits that meet).
+        Assert.IsAssignableFrom<RemedyFixer>(fixer);
+        var fixAll = fixer.GetFixAllProvider();
+        Assert.NotNull(fixAll);
+        Assert.NotSame(WellKnownFixAllProviders.BatchFixer, fixAll);
+        Assert.Contains(FixAllScope.Document, fixAll!.GetSupportedFixAllScopes());
+        Assert.Contains(FixAllScope.Project, fixAll.GetSupportedFixAllScopes());
+        Assert.Contains(FixAllScope.Solution, fixAll.GetSupportedFixAllScopes());
     }
 }

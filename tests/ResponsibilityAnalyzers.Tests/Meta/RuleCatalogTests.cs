@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -108,5 +109,27 @@ public class RuleCatalogTests
         {
             Assert.Contains("`" + option.Key + "`", page, StringComparison.Ordinal);
         }
+    }
+
+    /// <summary>The package description a user reads on the registry names every duty and every service the rules check today.</summary>
+    [Fact]
+    public void PackageDescription_NamesEveryDutyAndServiceTheRulesCheck()
+    {
+        var project = System.Xml.Linq.XDocument.Load(Repository.Path("src", "ResponsibilityAnalyzers.Package", "ResponsibilityAnalyzers.Package.csproj"));
+        var description = project.Descendants("Description").Single().Value;
+        var duties = new Dictionary<Duty, string>
+        {
+            [Duty.Region] = "Region",
+            [Duty.EncryptionAtRest] = "encryption at rest",
+            [Duty.ClientSideEncryption] = "client-side encryption",
+            [Duty.EncryptionInTransit] = "encryption in transit",
+            [Duty.Backups] = "backups",
+            [Duty.AccessControl] = "access control",
+            [Duty.NetworkFirewall] = "network firewalls",
+            [Duty.Credentials] = "credentials",
+            [Duty.Platform] = "platform",
+        };
+        Assert.All(Descriptors.All.Where(rule => rule.Duty != Duty.Governance), rule => Assert.Contains(duties[rule.Duty], description, StringComparison.Ordinal));
+        Assert.All(Descriptors.All.SelectMany(rule => rule.Services).Select(service => service.Name).Distinct(), service => Assert.Contains(service, description, StringComparison.Ordinal));
     }
 }

@@ -23,17 +23,6 @@ namespace ResponsibilityAnalyzers.Tests.Meta;
 /// </summary>
 public class SampleFixTests(ITestOutputHelper output)
 {
-    /// <summary>What ImplicitUsings gives a console app (Microsoft.NET.Sdk).</summary>
-    private const string ImplicitUsings = """
-        global using global::System;
-        global using global::System.Collections.Generic;
-        global using global::System.IO;
-        global using global::System.Linq;
-        global using global::System.Net.Http;
-        global using global::System.Threading;
-        global using global::System.Threading.Tasks;
-        """;
-
     [Fact]
     public async Task EveryFixOfferedOnTheSample_LeavesTheProjectCompiling()
     {
@@ -79,27 +68,7 @@ public class SampleFixTests(ITestOutputHelper output)
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
 
-    private static async Task<Project> SampleProjectAsync()
-    {
-        var workspace = new AdhocWorkspace();
-        var project = workspace.AddProject(ProjectInfo.Create(
-            ProjectId.CreateNewId(), VersionStamp.Default, "DocumentStore", "DocumentStore", LanguageNames.CSharp,
-            compilationOptions: new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable),
-            parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
-            metadataReferences: await AnalyzerRunner.ReferencesFor(Sdk.V4)));
-        project = project.AddDocument("GlobalUsings.g.cs", SourceText.From(ImplicitUsings), filePath: "/sample/GlobalUsings.g.cs").Project;
-        var folder = Repository.Path("samples", "DocumentStore");
-        var separator = Path.DirectorySeparatorChar;
-        foreach (var file in Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
-                     .Where(f => !f.Contains($"{separator}obj{separator}", StringComparison.Ordinal) && !f.Contains($"{separator}bin{separator}", StringComparison.Ordinal))
-                     .OrderBy(f => f, StringComparer.Ordinal))
-        {
-            var relative = Path.GetRelativePath(folder, file).Replace(separator, '/');
-            project = project.AddDocument(relative, SourceText.From(File.ReadAllText(file)), filePath: "/sample/" + relative).Project;
-        }
-
-        return project;
-    }
+    private static Task<Project> SampleProjectAsync() => SampleProject.LoadAsync(Repository.Path("samples", "DocumentStore"));
 
     private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation) =>
         (await AnalyzerRunner.RunAsync(compilation, Catalog.Analyzers)).Diagnostics;

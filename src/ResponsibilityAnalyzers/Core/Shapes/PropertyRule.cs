@@ -119,7 +119,7 @@ public abstract class PropertyRuleAnalyzer : ResponsibilityAnalyzer
                         Locations.Head(creation),
                         _row.Service,
                         _row.WhenMissing!(RequestChecks.Operation(creation.Type)),
-                        _row.SafeValue is { } safe ? Fixes.Add((property, safe)) : null));
+                        _row.SafeValue is { } safe ? Remedy.Set((property, safe)) : null));
                 }
             });
         }
@@ -152,7 +152,7 @@ public abstract class PropertyRuleAnalyzer : ResponsibilityAnalyzer
             // Reported where the property is given the value, so the IDE shows it with the statement being edited;
             // a value written in an earlier statement (a local, a constant) is shown beside it. The fix replaces the value where the property gets it, not the local, which may serve other code.
             var site = Locations.Inside(assignment, leaf, assignment.Value);
-            operation.ReportDiagnostic(_row.Rule.Create(site.Location, _row.Service, finding, _row.SafeValue is { } safe ? Fixes.Replace(safe) : null, site.Additional));
+            operation.ReportDiagnostic(_row.Rule.Create(site.Location, _row.Service, finding, _row.SafeValue is { } safe ? Remedy.Replace(safe) : null, site.Additional));
             if (site.Moved)
             {
                 return; // one report for the whole value

@@ -117,6 +117,9 @@ public abstract class ResourcePairingAnalyzer : ResponsibilityAnalyzer
         Protect,
         OtherProtection,
         End,
+
+        /// <summary>The protecting operation with a value that does not protect (PutBucketVersioning with Suspended): another rule's finding.</summary>
+        Configure,
     }
 
     private protected sealed override void Register(CompilationStartAnalysisContext context, AwsTypes types)
@@ -139,7 +142,7 @@ public abstract class ResourcePairingAnalyzer : ResponsibilityAnalyzer
 
         if (types.IsOperation(invocation, _row.Client, _row.Protect))
         {
-            return Protects(invocation, types) ? new Call(Kind.Protect, invocation, Resources(invocation)) : null;
+            return new Call(Protects(invocation, types) ? Kind.Protect : Kind.Configure, invocation, Resources(invocation));
         }
 
         if (_row.AlsoProtects?.Invoke(invocation, types) is { IsDefault: false } covered)
@@ -169,7 +172,11 @@ public abstract class ResourcePairingAnalyzer : ResponsibilityAnalyzer
 
             // The protecting calls for other resources are shown beside the finding: the pairing was decided across the type.
             var others = protections.Where(protection => protection.Kind == Kind.Protect).Select(protection => protection.Invocation.Syntax.GetLocation()).ToArray();
-            var fix = CallSite.Of(create.Invocation) is { } site && ResourceText(create.Invocation) is { } text
+            // A later call of the method that sets the same thing (to a value that does not protect) is where the fix
+            // belongs, and another rule's: inserting the protecting call before it would give two calls.
+            var configuredLater = calls.Any(call => call.Kind == Kind.Configure && IsLaterInSameMember(create.Invocation, call.Invocation)
+                && ResourceName.MayBeSame(create.Resources, call.Resources));
+            var fix = !configuredLater && CallSite.Of(create.Invocation) is { } site && ResourceText(create.Invocation) is { } text
                 ? _row.Fix(new ResourcePairing.Creation(create.Invocation, create.Resources, site, text), types)
                 : null;
             var after = fix?.After is { } statement ? new[] { statement } : Array.Empty<Location>();
@@ -178,10 +185,14 @@ public abstract class ResourcePairingAnalyzer : ResponsibilityAnalyzer
                 create.Invocation.Syntax.GetLocation(),
                 _row.Service,
                 _row.Finding(resource),
-                fix is null ? null : after.Length > 0 ? Fixes.InsertAfter(fix.Value.Statement, 0) : Fixes.InsertAfter(fix.Value.Statement),
+                fix is null ? null : after.Length > 0 ? Remedy.InsertAfter(fix.Value.Statement, 0) : Remedy.InsertAfter(fix.Value.Statement),
                 after.Concat(TypeScope.InSourceOrder(others)).ToArray()));
         }
     }
+
+    private static bool IsLaterInSameMember(IOperation create, IOperation other) =>
+        other.Syntax.SyntaxTree == create.Syntax.SyntaxTree && other.Syntax.SpanStart > create.Syntax.SpanStart
+        && SymbolEqualityComparer.Default.Equals(ResourceLifetime.Member(create), ResourceLifetime.Member(other));
 
     /// <summary>The resources that ending calls the type itself runs end (<see cref="ResourceLifetime.RunsEnd"/>).</summary>
     private static ImmutableArray<ResourceName> EndedAfter(Call create, Call[] ends, TypeCalls own)

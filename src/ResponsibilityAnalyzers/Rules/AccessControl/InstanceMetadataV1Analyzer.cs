@@ -49,7 +49,7 @@ public sealed class InstanceMetadataV1Analyzer : ResponsibilityAnalyzer
                         site.Location,
                         ResponsibilityModel.Ec2,
                         $"HttpTokens = {(isNull ? "null" : "optional")}: {Consequence}",
-                        Fixes.Replace(Required),
+                        Remedy.Replace(Required),
                         site.Additional));
                 }
             }
@@ -68,7 +68,7 @@ public sealed class InstanceMetadataV1Analyzer : ResponsibilityAnalyzer
                     Locations.Head(creation),
                     ResponsibilityModel.Ec2,
                     $"RunInstances does not set MetadataOptions.HttpTokens = required, so {Consequence}",
-                    Fixes.Add((MetadataOptions, RequiredOptions))));
+                    Remedy.Set((MetadataOptions, RequiredOptions))));
             }
             else if (launch[MetadataOptions] is { } options)
             {
@@ -79,7 +79,7 @@ public sealed class InstanceMetadataV1Analyzer : ResponsibilityAnalyzer
                         site.Location,
                         ResponsibilityModel.Ec2,
                         $"MetadataOptions = null: {Consequence}",
-                        site.Moved ? null : Fixes.Replace(RequiredOptions),
+                        site.Moved ? null : Remedy.Replace(RequiredOptions),
                         site.Additional));
                 }
 
@@ -89,7 +89,7 @@ public sealed class InstanceMetadataV1Analyzer : ResponsibilityAnalyzer
                         Locations.Head(optionsCreation),
                         ResponsibilityModel.Ec2,
                         $"the metadata options do not set HttpTokens = required, so {Consequence}",
-                        Fixes.Add((HttpTokens, Required))));
+                        Remedy.Set((HttpTokens, Required))));
                 }
             }
         });

@@ -111,7 +111,7 @@ public sealed class PublicAccessBlockAnalyzer : ResponsibilityAnalyzer
                 Head(configurationCreation),
                 ResponsibilityModel.S3,
                 $"PutPublicAccessBlock does not set {Join(missing)}, and S3 treats a flag missing from the request as false, which turns {(missing.Count == 1 ? "that protection" : "those protections")} off",
-                Fixes.AddToInitializer(missing, "true")));
+                Remedy.Set(missing.Select(flag => (flag, "true")))));
         }
     }
 
@@ -128,7 +128,7 @@ public sealed class PublicAccessBlockAnalyzer : ResponsibilityAnalyzer
             var reported = Values.ReportedPart(leaf, value);
             context.ReportDiagnostic(Descriptors.SRM5004_PublicAccessBlockWeakened.Create(reported.Syntax.GetLocation(), ResponsibilityModel.S3, constant is null
                     ? $"{flag} = null leaves the flag out of the request, and S3 treats a missing flag as false: that {Effect(flag)}"
-                    : $"{flag} = false {Effect(flag)}", Fixes.Replace("true")));
+                    : $"{flag} = false {Effect(flag)}", Remedy.Replace("true")));
             if (reported == value)
             {
                 return; // one report for the whole value

@@ -79,7 +79,7 @@ public sealed class PublicGrantAnalyzer : ResponsibilityAnalyzer
                         leaf.Syntax.GetLocation(),
                         ResponsibilityModel.S3,
                         $"a grant to the {group} group gives {Audience(group)} {Permissions(uses.Permissions)}",
-                        fixable ? Fixes.Remove() : null,
+                        fixable ? Remedy.RemoveAdditional(uses.Removals.Count) : null,
                         fixable ? uses.Removals.ToArray() : Array.Empty<Location>()));
                 }
             },

@@ -81,7 +81,7 @@ public sealed class DeletionProtectionAnalyzer : ResponsibilityAnalyzer
                 site.Location,
                 ResponsibilityModel.DynamoDB,
                 "DeletionProtectionEnabled = false lets one DeleteTable call remove the table and every item in it",
-                Fixes.Replace("true"),
+                Remedy.Replace("true"),
                 site.Additional);
         }).ToImmutableArray();
         return diagnostics.IsEmpty ? null : new Finding(diagnostics, ResourceName.Of(RequestState.OfAssignmentTarget(target)?["TableName"]), assignment);
@@ -102,7 +102,7 @@ public sealed class DeletionProtectionAnalyzer : ResponsibilityAnalyzer
                     Location.Create(creation.Syntax.SyntaxTree, NewAndType(creation.Syntax)),
                     ResponsibilityModel.DynamoDB,
                     "the table is created without DeletionProtectionEnabled = true, so one DeleteTable call removes it and every item in it",
-                    Fixes.SetProperty(Property, "true"))),
+                    Remedy.Set((Property, "true")))),
                 ResourceName.Of(request["TableName"]),
                 creation)
             : null;

@@ -42,7 +42,7 @@ public sealed class RdsBackupRetentionAnalyzer : ResponsibilityAnalyzer
                         site.Location,
                         ResponsibilityModel.Rds,
                         Finding(days is null ? "BackupRetentionPeriod = null gives RDS's default of 1 day" : $"BackupRetentionPeriod = {days}", days ?? 1, minimum),
-                        Fixes.Replace(Days(minimum)),
+                        Remedy.Replace(Days(minimum)),
                         site.Additional));
                 }
             }
@@ -57,7 +57,7 @@ public sealed class RdsBackupRetentionAnalyzer : ResponsibilityAnalyzer
                     Locations.Head(creation),
                     ResponsibilityModel.Rds,
                     Finding($"{RequestChecks.Operation(creation.Type)} does not set BackupRetentionPeriod, which gives RDS's default of 1 day", 1, minimum),
-                    Fixes.Add((BackupRetentionPeriod, Days(minimum)))));
+                    Remedy.Set((BackupRetentionPeriod, Days(minimum)))));
             }
         });
     }

@@ -20,12 +20,6 @@ namespace ResponsibilityAnalyzers.Rules.ClientSideEncryption;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LegacyClientSideEncryptionAnalyzer : ResponsibilityAnalyzer
 {
-    /// <summary>Property key: the argument list (without parentheses) that replaces the reported creation's arguments.</summary>
-    public const string ArgumentsKey = "srm.arguments";
-
-    /// <summary>Property key: the replacement for the expression at the diagnostic's additional location.</summary>
-    public const string SecondReplacementKey = "srm.replacement2";
-
     private const string Namespace = "Amazon.Extensions.S3.Encryption.";
 
     public LegacyClientSideEncryptionAnalyzer()
@@ -67,8 +61,7 @@ public sealed class LegacyClientSideEncryptionAnalyzer : ResponsibilityAnalyzer
                         "the one-argument AmazonS3CryptoConfigurationV2 constructor is obsolete and silently chooses AES-GCM without key commitment (CommitmentPolicy.ForbidEncryptAllowDecrypt)"
                             + (legacy ? " and here a legacy SecurityProfile that still decrypts the V1 formats" : string.Empty)
                             + "; state the policy with the three-argument constructor, or move to AmazonS3EncryptionClientV4 for key commitment",
-                        algorithm is null ? null : ImmutableDictionary<string, string?>.Empty.Add(
-                            ArgumentsKey,
+                        algorithm is null ? null : Remedy.ReplaceArguments(
                             $"{profileText}, {Namespace}CommitmentPolicy.ForbidEncryptAllowDecrypt, {Namespace}ContentEncryptionAlgorithm.AesGcm")));
                 }
             },
@@ -108,7 +101,7 @@ public sealed class LegacyClientSideEncryptionAnalyzer : ResponsibilityAnalyzer
                         reported.Syntax.GetLocation(),
                         ResponsibilityModel.S3,
                         $"SecurityProfile.{name} keeps decrypting the legacy V1 formats (AES-CBC content, unauthenticated key wrapping) that an attacker who can write to the bucket can exploit; use SecurityProfile.{name.Substring(0, 2)} once no legacy object is left",
-                        Fixes.Replace(Namespace + "SecurityProfile." + name.Substring(0, 2))));
+                        Remedy.Replace(Namespace + "SecurityProfile." + name.Substring(0, 2))));
                     if (reported == value)
                     {
                         return;
@@ -143,7 +136,7 @@ public sealed class LegacyClientSideEncryptionAnalyzer : ResponsibilityAnalyzer
             reported.Syntax.GetLocation(),
             ResponsibilityModel.S3,
             Finding,
-            Fixes.Replace(Namespace + "CommitmentPolicy.RequireEncryptAllowDecrypt").Add(SecondReplacementKey, Namespace + "ContentEncryptionAlgorithm.AesGcmWithCommitment"),
+            Remedy.Replace(Namespace + "CommitmentPolicy.RequireEncryptAllowDecrypt").AndReplace(0, Namespace + "ContentEncryptionAlgorithm.AesGcmWithCommitment"),
             Values.WithCasts(algorithmLeaf!).Syntax.GetLocation()));
     }
 

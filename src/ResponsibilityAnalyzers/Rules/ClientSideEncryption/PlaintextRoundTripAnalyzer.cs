@@ -20,9 +20,6 @@ namespace ResponsibilityAnalyzers.Rules.ClientSideEncryption;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PlaintextRoundTripAnalyzer : ResponsibilityAnalyzer
 {
-    /// <summary>Property key: the fix removes the statement at the diagnostic's additional location.</summary>
-    public const string RemoveKey = "srm.remove";
-
     private const string Model = "global::Amazon.KeyManagementService.Model.";
 
     private static readonly Dictionary<string, string> FromDecrypt = new()
@@ -79,13 +76,13 @@ public sealed class PlaintextRoundTripAnalyzer : ResponsibilityAnalyzer
                     invocation.Syntax.GetLocation(),
                     ResponsibilityModel.Kms,
                     "KMS Encrypt is given the plaintext of a KMS Decrypt: the data leaves KMS in plaintext only to go back in; ReEncrypt re-encrypts it under the new key without it ever leaving KMS",
-                    fix?.Properties,
+                    fix?.Remedy,
                     fix is null ? System.Array.Empty<Location>() : new[] { fix.Value.DecryptStatement.GetLocation() }));
             },
             OperationKind.Invocation);
     }
 
-    private static (ImmutableDictionary<string, string?> Properties, SyntaxNode DecryptStatement)? Fix(
+    private static (Remedy Remedy, SyntaxNode DecryptStatement)? Fix(
         IInvocationOperation encrypt, IArgumentOperation requestArgument, RequestState request, IOperation plaintext, IPropertyReferenceOperation decrypted, INamedTypeSymbol kms)
     {
         if (request.Creation is null || Values.Unwrap(requestArgument.Value) != request.Creation || Values.Unwrap(plaintext) != decrypted
@@ -126,7 +123,7 @@ public sealed class PlaintextRoundTripAnalyzer : ResponsibilityAnalyzer
         var otherArguments = encrypt.Arguments.Where(a => a != requestArgument && !a.IsImplicit).Select(a => a.Syntax.ToString());
         var arguments = new[] { $"new {Model}ReEncryptRequest {{ {string.Join(", ", assignments)} }}" }.Concat(otherArguments);
         var replacement = $"{receiver.Syntax}.{name}({string.Join(", ", arguments)})";
-        return (Fixes.Replace(replacement).Add(RemoveKey, "true"), statement);
+        return (Remedy.Replace(replacement).AndRemove(0), statement);
     }
 
     /// <summary>Adds <c>Target = value</c> for each initializer member; false when a member has no ReEncrypt counterpart or is set outside the initializer.</summary>

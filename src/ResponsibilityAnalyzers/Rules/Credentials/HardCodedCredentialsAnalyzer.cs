@@ -170,7 +170,7 @@ public sealed class HardCodedCredentialsAnalyzer : ResponsibilityAnalyzer
     /// constructor, when the type has the overload that is left (AmazonS3Client(key, secret, region) → AmazonS3Client(region)).
     /// None for a credentials object kept in a local, named arguments, or a missing overload.
     /// </summary>
-    private static ImmutableDictionary<string, string?>? Fix(IObjectCreationOperation creation, INamedTypeSymbol? awsCredentials, out Location[] edited)
+    private static Remedy? Fix(IObjectCreationOperation creation, INamedTypeSymbol? awsCredentials, out Location[] edited)
     {
         edited = System.Array.Empty<Location>();
         IObjectCreationOperation target;
@@ -209,6 +209,6 @@ public sealed class HardCodedCredentialsAnalyzer : ResponsibilityAnalyzer
         }
 
         edited = new[] { target.Syntax.GetLocation() };
-        return Fixes.RemoveArguments(target.Arguments.Where(removed).Select(argument => list.Arguments.IndexOf((ArgumentSyntax)argument.Syntax)));
+        return Remedy.RemoveArguments(target.Arguments.Where(removed).Select(argument => list.Arguments.IndexOf((ArgumentSyntax)argument.Syntax)));
     }
 }

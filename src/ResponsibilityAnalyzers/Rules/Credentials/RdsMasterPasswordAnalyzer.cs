@@ -56,6 +56,6 @@ public sealed class RdsMasterPasswordAnalyzer : ResponsibilityAnalyzer
             leaf.Syntax.GetLocation(),
             ResponsibilityModel.Rds,
             $"the master password is {(leaf is ILiteralOperation ? "a string literal" : "a constant")} in the source, so everyone with the repository, its history or a build has the database's master credentials; set ManageMasterUserPassword = true to let RDS generate it and keep it in Secrets Manager",
-            assignment is null ? null : Fixes.ReplaceAssignment(ManageMasterUserPassword, "true"),
+            assignment is null ? null : Remedy.Reassign(ManageMasterUserPassword, "true"),
             assignment is null ? System.Array.Empty<Location>() : new[] { assignment.GetLocation() }));
 }

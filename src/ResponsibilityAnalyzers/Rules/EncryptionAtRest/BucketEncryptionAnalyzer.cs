@@ -72,7 +72,7 @@ public sealed class BucketEncryptionAnalyzer : ResponsibilityAnalyzer
                         reported.Syntax.GetLocation(),
                         ResponsibilityModel.S3,
                         $"PutBucketEncryption sets the bucket's default to {ServerSideEncryption.Describe(strength)}, below the {ServerSideEncryption.Describe(required)} that srm.required_s3_sse = {ServerSideEncryption.OptionValue(required)} requires",
-                        Fixes.Replace(ServerSideEncryption.Member(required))));
+                        Remedy.Replace(ServerSideEncryption.Member(required))));
                     if (reported == assignment.Value)
                     {
                         return;

@@ -24,9 +24,6 @@ namespace ResponsibilityAnalyzers.Rules.EncryptionAtRest;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PartialEncryptionAnalyzer : ResponsibilityAnalyzer
 {
-    /// <summary>Property key: the fix replaces the if statement (the additional location) with the assignment it guards.</summary>
-    public const string HoistKey = "srm.hoist";
-
     private static readonly ImmutableHashSet<string> Bodies = ImmutableHashSet.Create("InputStream", "ContentBody");
 
     public PartialEncryptionAnalyzer()
@@ -107,7 +104,7 @@ public sealed class PartialEncryptionAnalyzer : ResponsibilityAnalyzer
         {
             var reported = Values.ReportedPart(none[0], assignment.Value);
             var replacement = SingleEncryptingText(encrypting, assignment.Value);
-            var properties = replacement is not null && HasNoSideEffects(assignment.Value, encrypting) ? Fixes.Replace(replacement) : null;
+            var properties = replacement is not null && HasNoSideEffects(assignment.Value, encrypting) ? Remedy.Replace(replacement, at: 0) : null;
             context.ReportDiagnostic(Descriptors.SRM2002_PartialEncryption.Create(
                 reported.Syntax.GetLocation(),
                 service,
@@ -124,7 +121,7 @@ public sealed class PartialEncryptionAnalyzer : ResponsibilityAnalyzer
                 assignment.Syntax.GetLocation(),
                 service,
                 $"{name} is set only when the if condition holds; otherwise the request asks for no encryption and {Consequence(service)}",
-                hoistable ? ImmutableDictionary<string, string?>.Empty.Add(HoistKey, "true") : null,
+                hoistable ? Remedy.Unwrap() : null,
                 hoistable ? new[] { guard.Syntax.GetLocation() } : System.Array.Empty<Location>()));
         }
     }

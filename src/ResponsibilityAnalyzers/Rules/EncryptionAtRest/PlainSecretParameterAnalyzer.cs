@@ -42,7 +42,7 @@ public sealed class PlainSecretParameterAnalyzer : ResponsibilityAnalyzer
                     site.Location,
                     ResponsibilityModel.Ssm,
                     $"{evidence}, but Type {Values.MemberName(leaf, parameterType)} stores it unencrypted and shows it in plain text to anyone allowed to read the parameter; use ParameterType.SecureString, which encrypts it with KMS",
-                    Fixes.Replace("Amazon.SimpleSystemsManagement.ParameterType.SecureString"),
+                    Remedy.Replace("Amazon.SimpleSystemsManagement.ParameterType.SecureString"),
                     site.Additional));
             }
         });

@@ -104,7 +104,7 @@ public sealed class SseBelowPolicyAnalyzer : ResponsibilityAnalyzer
                 Locations.Head(creation),
                 ResponsibilityModel.S3,
                 $"{name} asks for no server-side encryption, and {requirement}",
-                Fixes.AddToInitializer(added)));
+                Remedy.Set(added)));
             return;
         }
 
@@ -120,7 +120,7 @@ public sealed class SseBelowPolicyAnalyzer : ResponsibilityAnalyzer
                 reported.Syntax.GetLocation(),
                 ResponsibilityModel.S3,
                 $"{name} asks for {ServerSideEncryption.Describe(strength)}, and {requirement}",
-                Fixes.Replace(ServerSideEncryption.Member(required))));
+                Remedy.Replace(ServerSideEncryption.Member(required))));
             if (reported == value)
             {
                 return;
@@ -149,7 +149,7 @@ public sealed class SseBelowPolicyAnalyzer : ResponsibilityAnalyzer
                     Locations.Head(creation),
                     ResponsibilityModel.DynamoDB,
                     $"{operation} leaves the table on the AWS owned key, and {requirement}",
-                    canFix ? Fixes.AddToInitializer(new[] { ("SSESpecification", specification) }) : null));
+                    canFix ? Remedy.Set(new[] { ("SSESpecification", specification) }) : null));
             }
 
             return;
@@ -171,7 +171,7 @@ public sealed class SseBelowPolicyAnalyzer : ResponsibilityAnalyzer
             Locations.Head(sseCreation),
             ResponsibilityModel.DynamoDB,
             $"{operation} puts the table on {Describe(key.Value)}, and {requirement}",
-            addKey ? Fixes.AddToInitializer(new[] { ("KMSMasterKeyId", kmsKeyId!) }) : null));
+            addKey ? Remedy.Set(new[] { ("KMSMasterKeyId", kmsKeyId!) }) : null));
     }
 
     /// <summary>The key an SSESpecification gives a table; null when unknown.</summary>

@@ -75,7 +75,7 @@ public sealed class UnencryptedEbsVolumeAnalyzer : ResponsibilityAnalyzer
                 site.Location,
                 ResponsibilityModel.Ebs,
                 $"Encrypted = {(Values.IsFalse(leaf) ? "false" : "null")}: {consequence}",
-                Fixes.Replace("true").WithAdded(Values.Unwrap(value) == leaf ? key : NoKey).At(site),
+                Remedy.Replace("true").AndSet(Values.Unwrap(value) == leaf ? key : NoKey).At(site),
                 site.Additional));
         }
     }
@@ -91,7 +91,7 @@ public sealed class UnencryptedEbsVolumeAnalyzer : ResponsibilityAnalyzer
                 site.Location,
                 ResponsibilityModel.Ebs,
                 $"{creation.Type?.Name} does not set Encrypted = true, so {consequence}",
-                Fixes.Add(added.ToArray()).At(site),
+                Remedy.Set(added.ToArray()).At(site),
                 site.Additional));
         }
     }

@@ -51,7 +51,7 @@ public sealed class UnencryptedSqsQueueAnalyzer : ResponsibilityAnalyzer
                             site.Location,
                             ResponsibilityModel.Sqs,
                             "SqsManagedSseEnabled = \"false\" with no KmsMasterKeyId turns server-side encryption off, so SQS stores the queue's messages unencrypted; leave SSE-SQS on (\"true\", the default for new queues) or give the queue a KMS key",
-                            leaf is ILiteralOperation ? Fixes.Replace("\"true\"") : null,
+                            leaf is ILiteralOperation ? Remedy.Replace("\"true\"") : null,
                             site.Additional));
                     }
                 }

@@ -72,7 +72,7 @@ public sealed class PlainHttpEndpointAnalyzer : ResponsibilityAnalyzer
                 site.Location,
                 service,
                 "UseHttp = true sends every request and its data over plain HTTP, readable and alterable on the network; leave UseHttp false so the client uses HTTPS",
-                leaf is ILiteralOperation ? Fixes.Replace("false") : null,
+                leaf is ILiteralOperation ? Remedy.Replace("false") : null,
                 site.Additional));
         }
     }
@@ -97,7 +97,7 @@ public sealed class PlainHttpEndpointAnalyzer : ResponsibilityAnalyzer
                 site.Location,
                 service,
                 $"ServiceURL {url} sends every request and its data over plain HTTP, readable and alterable on the network; use https://, or list {host} in srm.non_aws_endpoints if it is not an AWS endpoint",
-                leaf is ILiteralOperation && prefix.Complete && !Endpoints.HasPort(prefix.Text) ? Fixes.Replace(SymbolDisplay.FormatLiteral("https://" + prefix.Text.Substring(Http.Length), quote: true)) : null,
+                leaf is ILiteralOperation && prefix.Complete && !Endpoints.HasPort(prefix.Text) ? Remedy.Replace(SymbolDisplay.FormatLiteral("https://" + prefix.Text.Substring(Http.Length), quote: true)) : null,
                 site.Additional));
         }
     }

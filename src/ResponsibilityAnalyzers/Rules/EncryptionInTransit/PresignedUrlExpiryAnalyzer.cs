@@ -72,7 +72,7 @@ public sealed class PresignedUrlExpiryAnalyzer : ResponsibilityAnalyzer
     /// The fix: <c>AddDays(30)</c> → <c>AddDays(7)</c> when the argument is a literal and the rest of the expiry leaves
     /// a whole number of days; anything else becomes <c>DateTime.UtcNow.AddDays(7)</c> (in the largest whole unit).
     /// </summary>
-    private static ImmutableDictionary<string, string?> Clamp(IOperation leaf, long max, Durations durations)
+    private static Remedy Clamp(IOperation leaf, long max, Durations durations)
     {
         if (leaf is IInvocationOperation { Instance: { } instance, Arguments.Length: 1 } call
             && Durations.UnitOf(call.TargetMethod) is { } unit
@@ -81,9 +81,9 @@ public sealed class PresignedUrlExpiryAnalyzer : ResponsibilityAnalyzer
             && max - before is var remaining and >= 0
             && remaining % unit == 0)
         {
-            return Fixes.ReplaceArgument(0, (remaining / unit).ToString(CultureInfo.InvariantCulture));
+            return Remedy.ReplaceArgument(0, (remaining / unit).ToString(CultureInfo.InvariantCulture));
         }
 
-        return Fixes.Replace(Durations.NowPlus(max));
+        return Remedy.Replace(Durations.NowPlus(max));
     }
 }

@@ -46,7 +46,7 @@ public sealed class PresignedUrlOverHttpAnalyzer : ResponsibilityAnalyzer
                             site.Location,
                             ResponsibilityModel.S3,
                             "Protocol.HTTP makes the presigned URL an http:// URL, so the object and the URL's signature cross the network unencrypted; use Protocol.HTTPS",
-                            Fixes.Replace("Amazon.S3.Protocol.HTTPS"),
+                            Remedy.Replace("Amazon.S3.Protocol.HTTPS"),
                             site.Additional));
                     }
                 }

@@ -46,7 +46,7 @@ public sealed class RegionAsStringAnalyzer : ResponsibilityAnalyzer
                     invocation.Syntax.GetLocation(),
                     ResponsibilityModel.AnyService,
                     $"RegionEndpoint.GetBySystemName(\"{region}\") can be RegionEndpoint.{field}, which the compiler checks; a mistyped string still compiles and names another Region, or none",
-                    Fixes.Replace(expression)));
+                    Remedy.Replace(expression)));
             },
             OperationKind.Invocation);
     }

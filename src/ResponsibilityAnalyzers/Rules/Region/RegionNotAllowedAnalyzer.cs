@@ -201,7 +201,7 @@ public sealed class RegionNotAllowedAnalyzer : ResponsibilityAnalyzer
             reported.Syntax.GetLocation(),
             service,
             Finding(what, allowed),
-            choices is null ? null : Fixes.Choices(choices)));
+            choices is null ? null : Remedy.Choices(choices)));
     }
 
     private static string Finding(string what, AllowedRegions allowed) =>

@@ -611,7 +611,7 @@ public class PublicAccessBlockTests
         {
             PutPublicAccessBlockRequest Harden(string bucket)
             {
-                var configuration = new PublicAccessBlockConfiguration()
+                var configuration = new PublicAccessBlockConfiguration
                 {
                     BlockPublicAcls = true,
                     IgnorePublicAcls = true,
@@ -712,7 +712,7 @@ public class PublicAccessBlockTests
                     PublicAccessBlockConfiguration = new PublicAccessBlockConfiguration
                     {
                         BlockPublicAcls = true,
-                        IgnorePublicAcls = site ? true : true,
+                        IgnorePublicAcls = true,
                         BlockPublicPolicy = true,
                         RestrictPublicBuckets = true,
                     },
@@ -720,7 +720,7 @@ public class PublicAccessBlockTests
                 var b = new PutPublicAccessBlockRequest
                 {
                     BucketName = bucket,
-                    PublicAccessBlockConfiguration = new PublicAccessBlockConfiguration()
+                    PublicAccessBlockConfiguration = new PublicAccessBlockConfiguration
                     {
                         BlockPublicAcls = true,
                         IgnorePublicAcls = true,

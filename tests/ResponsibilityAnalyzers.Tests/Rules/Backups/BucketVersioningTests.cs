@@ -510,4 +510,31 @@ public class BucketVersioningTests
             }
         }
         """);
+
+    /// <summary>The later call is SRM4005's to fix (Suspended → Enabled); inserting an Enabled call before it would give two calls.</summary>
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task Fix_IsNotOffered_WhenALaterCallInTheMethodConfiguresVersioning(Sdk sdk)
+    {
+        const string Source = """
+            using System.Threading.Tasks;
+            using Amazon.S3;
+            using Amazon.S3.Model;
+
+            class Buckets
+            {
+                async Task CreateAsync(IAmazonS3 s3, string bucket)
+                {
+                    await {|SRM4004:s3.PutBucketAsync(new PutBucketRequest { BucketName = bucket })|};
+                    await s3.PutBucketVersioningAsync(new PutBucketVersioningRequest
+                    {
+                        BucketName = bucket,
+                        VersioningConfig = new S3BucketVersioningConfig { Status = VersionStatus.Suspended },
+                    });
+                }
+            }
+            """;
+        return VerifyRule.Fix(sdk, Source, Source);
+    }
 }

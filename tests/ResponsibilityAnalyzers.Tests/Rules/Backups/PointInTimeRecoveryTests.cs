@@ -1008,4 +1008,29 @@ public class PointInTimeRecoveryTests
             "CreateTable creates table 'orders' without point-in-time recovery, and no UpdateContinuousBackups in this method or type turns it on"));
         return test.RunAsync();
     }
+
+    /// <summary>The later call is SRM4002's to fix (false → true); inserting a second UpdateContinuousBackups before it would give two calls.</summary>
+    [Fact]
+    public Task Fix_IsNotOffered_WhenALaterCallInTheMethodConfiguresRecovery()
+    {
+        const string Source = """
+            using System.Threading.Tasks;
+            using Amazon.DynamoDBv2;
+            using Amazon.DynamoDBv2.Model;
+
+            class Tables
+            {
+                async Task CreateAsync(IAmazonDynamoDB dynamo)
+                {
+                    await {|SRM4001:dynamo.CreateTableAsync(new CreateTableRequest { TableName = "orders" })|};
+                    await dynamo.UpdateContinuousBackupsAsync(new UpdateContinuousBackupsRequest
+                    {
+                        TableName = "orders",
+                        PointInTimeRecoverySpecification = new PointInTimeRecoverySpecification { PointInTimeRecoveryEnabled = false },
+                    });
+                }
+            }
+            """;
+        return VerifyRule.Fix(Sdk.V4, Source, Source);
+    }
 }

@@ -178,7 +178,7 @@ public class UnencryptedRdsStorageTests
             object[] All(bool flag) => new object[]
             {
                 new CreateDBInstanceRequest { Engine = "postgres", StorageEncrypted = true },
-                new CreateDBClusterRequest { Engine = "aurora-mysql", StorageEncrypted = flag ? true : true },
+                new CreateDBClusterRequest { Engine = "aurora-mysql", StorageEncrypted = true },
             };
         }
         """);

@@ -153,7 +153,7 @@ public class PresignedUrlOverHttpTests
     [Theory]
     [InlineData(Sdk.V3)]
     [InlineData(Sdk.V4)]
-    public Task FixAll_FixesEveryHttpProtocol(Sdk sdk) => VerifyRule.FixAll(sdk, """
+    public Task FixAll_FixesEveryHttpProtocol_AndAConditionalWhoseArmsBecomeEqualCollapses(Sdk sdk) => VerifyRule.FixAll(sdk, """
         class Links
         {
             void Share(bool legacy)
@@ -168,7 +168,7 @@ public class PresignedUrlOverHttpTests
             void Share(bool legacy)
             {
                 var a = new Amazon.S3.Model.GetPreSignedUrlRequest { Protocol = Amazon.S3.Protocol.HTTPS };
-                var b = new Amazon.S3.Model.GetPreSignedUrlRequest { Protocol = legacy ? Amazon.S3.Protocol.HTTPS : Amazon.S3.Protocol.HTTPS };
+                var b = new Amazon.S3.Model.GetPreSignedUrlRequest { Protocol = Amazon.S3.Protocol.HTTPS };
             }
         }
         """);

@@ -1,0 +1,338 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Simplification;
+using Microsoft.CodeAnalysis.Text;
+using ResponsibilityAnalyzers.Core;
+
+namespace ResponsibilityAnalyzers.CodeFixes.Core;
+
+/// <summary>
+/// Applies the edits of one or more remedies to a document in one pass. Edits are registered on one
+/// <see cref="DocumentEditor"/> as callbacks on the current node, so edits inside one another compose; edits that meet
+/// are merged: properties for one initializer are added together (each once, none the code sets already), statements
+/// for one anchor are inserted together (each once), and a conditional whose arms a replacement made equal becomes
+/// the value. Values are fully qualified C#: names are simplified to the file's usings, and the namespace of a
+/// replaced client and of inserted statements is imported.
+/// </summary>
+internal static class RemedyEditor
+{
+    private static readonly SyntaxAnnotation Imports = new("ResponsibilityAnalyzers.Imports");
+    private static readonly SyntaxAnnotation Removed = new("ResponsibilityAnalyzers.Removed");
+    private static readonly SyntaxAnnotation MayCollapse = new("ResponsibilityAnalyzers.MayCollapse");
+
+    /// <summary>True when every edit finds the code it expects (the code may have changed since the analysis).</summary>
+    public static bool CanApply(SyntaxNode root, Diagnostic diagnostic, IReadOnlyList<Edit> edits) =>
+        edits.Count > 0 && edits.All(edit => Target(root, diagnostic, edit) is not null);
+
+    public static async Task<Document> ApplyAsync(Document document, IEnumerable<(Diagnostic Diagnostic, IReadOnlyList<Edit> Edits)> fixes, CancellationToken cancellationToken)
+    {
+        var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+        var root = editor.OriginalRoot;
+        var sets = new Dictionary<BaseObjectCreationExpressionSyntax, List<(string Property, string Value)>>();
+        var inserts = new Dictionary<StatementSyntax, List<string>>();
+        var removedArguments = new Dictionary<ArgumentListSyntax, SortedSet<int>>();
+        var done = new HashSet<(EditKind, TextSpan, int?, string?, string?)>();
+        foreach (var (diagnostic, edits) in fixes)
+        {
+            foreach (var edit in edits)
+            {
+                if (Target(root, diagnostic, edit) is not { } target || !done.Add((edit.Kind, target.Span, edit.Argument, edit.Member, edit.Value)))
+                {
+                    continue;
+                }
+
+                switch (edit.Kind)
+                {
+                    case EditKind.Replace when edit.Member is not null:
+                        editor.ReplaceNode(target, (current, _) => ObjectInitializers.Reassign((AssignmentExpressionSyntax)current, edit.Member, Qualified(edit.Value!)));
+                        break;
+                    case EditKind.Replace:
+                        if (Unparenthesized(target).Parent is ConditionalExpressionSyntax conditional)
+                        {
+                            editor.ReplaceNode(conditional, (current, _) => current.WithAdditionalAnnotations(MayCollapse));
+                        }
+
+                        editor.ReplaceNode(target, (current, _) => Qualified(edit.Value!).WithTriviaFrom(current));
+                        break;
+                    case EditKind.ReplaceClient:
+                        editor.ReplaceNode(target, (current, _) => Qualified(edit.Value!, Imports).WithTriviaFrom(current).WithAdditionalAnnotations(Formatter.Annotation));
+                        break;
+                    case EditKind.ReplaceArguments:
+                        editor.ReplaceNode(target, (current, _) => Qualified(SyntaxFactory.ParseArgumentList("(" + edit.Value + ")")).WithTriviaFrom(current));
+                        break;
+                    case EditKind.Unwrap:
+                        editor.ReplaceNode(target, (current, _) => current is IfStatementSyntax ifStatement && Guarded(ifStatement) is { } statement
+                            ? statement.WithLeadingTrivia(ifStatement.GetLeadingTrivia()).WithTrailingTrivia(ifStatement.GetTrailingTrivia())
+                            : current);
+                        break;
+                    case EditKind.Set:
+                        Add(sets, (BaseObjectCreationExpressionSyntax)target, (edit.Member!, edit.Value!));
+                        break;
+                    case EditKind.Insert:
+                        Add(inserts, (StatementSyntax)target, edit.Value!);
+                        break;
+                    case EditKind.Remove when edit.Argument is { } argument:
+                        Add(removedArguments, (ArgumentListSyntax)target, argument);
+                        break;
+                    case EditKind.Remove:
+                        editor.ReplaceNode(target, (current, _) => current.WithAdditionalAnnotations(Removed));
+                        break;
+                }
+            }
+        }
+
+        foreach (var pair in sets)
+        {
+            var assignments = pair.Value;
+            editor.ReplaceNode(pair.Key, (current, _) =>
+            {
+                var creation = (BaseObjectCreationExpressionSyntax)current;
+                var missing = assignments.Where(assignment => !Sets(creation, assignment.Property)).Select(assignment => (assignment.Property, Qualified(assignment.Value)));
+                return ObjectInitializers.Add(creation, missing);
+            });
+        }
+
+        foreach (var pair in inserts)
+        {
+            var statements = pair.Value.Select(text => Statement(pair.Key, text)).ToList();
+            if (pair.Key.Parent is GlobalStatementSyntax global)
+            {
+                editor.InsertAfter(global, statements.Select(statement => SyntaxFactory.GlobalStatement(statement)));
+            }
+            else
+            {
+                editor.InsertAfter(pair.Key, statements);
+            }
+        }
+
+        foreach (var pair in removedArguments)
+        {
+            var removed = pair.Value;
+            editor.ReplaceNode(pair.Key, (current, _) => WithoutArguments((ArgumentListSyntax)current, removed));
+        }
+
+        document = editor.GetChangedDocument();
+        document = await ImportAdder.AddImportsAsync(document, Imports, cancellationToken: cancellationToken).ConfigureAwait(false);
+        document = await Simplifier.ReduceAsync(document, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        document = document.WithSyntaxRoot(Collapse((await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!));
+        document = await Formatter.FormatAsync(document, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return await RemoveAsync(document, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The node an edit rewrites; null when the code no longer has the shape the analyzer saw.</summary>
+    private static SyntaxNode? Target(SyntaxNode root, Diagnostic diagnostic, Edit edit)
+    {
+        var location = edit.At is not { } at ? diagnostic.Location : at < diagnostic.AdditionalLocations.Count ? diagnostic.AdditionalLocations[at] : null;
+        if (location is null || !location.IsInSource || location.SourceTree != root.SyntaxTree || !root.FullSpan.Contains(location.SourceSpan))
+        {
+            return null;
+        }
+
+        var span = location.SourceSpan;
+        var node = root.FindNode(span, getInnermostNodeForTie: true);
+        switch (edit.Kind)
+        {
+            case EditKind.Replace when edit.Value is null:
+                return null;
+            case EditKind.Replace when edit.Member is not null:
+                return node as AssignmentExpressionSyntax;
+            case EditKind.Replace when edit.Argument is { } argument:
+                return node is InvocationExpressionSyntax { ArgumentList.Arguments: var arguments } && argument < arguments.Count ? arguments[argument].Expression : null;
+            case EditKind.Replace:
+            case EditKind.ReplaceClient:
+                return edit.Value is null ? null : node as ExpressionSyntax;
+            case EditKind.ReplaceArguments:
+                return edit.Value is null ? null : node.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>()?.ArgumentList;
+            case EditKind.Set:
+                return edit.Member is null || edit.Value is null ? null : node.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>();
+            case EditKind.Insert:
+                return edit.Value is null ? null : node.AncestorsAndSelf().OfType<StatementSyntax>()
+                    .FirstOrDefault(statement => statement.Parent is BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax);
+            case EditKind.Remove when edit.Argument is { } argument:
+                return root.FindNode(span) is BaseObjectCreationExpressionSyntax { ArgumentList: { } list } && argument < list.Arguments.Count ? list : null;
+            case EditKind.Remove:
+                return root.FindNode(span) is var removed && Removal(removed, span) is not null ? removed : null;
+            case EditKind.Unwrap:
+                return node.FirstAncestorOrSelf<IfStatementSyntax>() is { Else: null } ifStatement && Guarded(ifStatement) is not null ? ifStatement : null;
+            default:
+                return null;
+        }
+    }
+
+    private static void Add<TKey, TValue, TCollection>(Dictionary<TKey, TCollection> map, TKey key, TValue value)
+        where TKey : notnull
+        where TCollection : ICollection<TValue>, new()
+    {
+        if (!map.TryGetValue(key, out var values))
+        {
+            map[key] = values = new TCollection();
+        }
+
+        if (!values.Contains(value))
+        {
+            values.Add(value);
+        }
+    }
+
+    /// <summary>True when the creation's initializer assigns <paramref name="property"/> already (another fix, or the user, set it).</summary>
+    private static bool Sets(BaseObjectCreationExpressionSyntax creation, string property) =>
+        creation.Initializer?.Expressions.Any(e => e is AssignmentExpressionSyntax { Left: IdentifierNameSyntax name } && name.Identifier.ValueText == property) == true;
+
+    private static ExpressionSyntax Unparenthesized(SyntaxNode node)
+    {
+        var expression = (ExpressionSyntax)node;
+        while (expression.Parent is ParenthesizedExpressionSyntax parenthesized)
+        {
+            expression = parenthesized;
+        }
+
+        return expression;
+    }
+
+    /// <summary><c>c ? X : X</c>, after replacements made the arms equal, becomes <c>X</c> (when the condition has no side effect).</summary>
+    private static SyntaxNode Collapse(SyntaxNode root)
+    {
+        var collapsible = root.GetAnnotatedNodes(MayCollapse).OfType<ConditionalExpressionSyntax>()
+            .Where(conditional => conditional.WhenTrue.WithoutTrivia().IsEquivalentTo(conditional.WhenFalse.WithoutTrivia()) && IsPure(conditional.Condition))
+            .ToList();
+        return root.ReplaceNodes(collapsible, (original, current) => ((ConditionalExpressionSyntax)current).WhenTrue.WithTriviaFrom(current));
+    }
+
+    private static bool IsPure(ExpressionSyntax condition) =>
+        !condition.DescendantNodesAndSelf().Any(node => node is InvocationExpressionSyntax or AssignmentExpressionSyntax or AwaitExpressionSyntax
+            or PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PostIncrementExpression or (int)SyntaxKind.PostDecrementExpression }
+            or PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression }
+            or BaseObjectCreationExpressionSyntax or ElementAccessExpressionSyntax);
+
+    private static StatementSyntax? Guarded(IfStatementSyntax ifStatement) => ifStatement.Statement switch
+    {
+        BlockSyntax { Statements.Count: 1 } block => block.Statements[0],
+        BlockSyntax => null,
+        var single => single,
+    };
+
+    /// <summary>The statement to insert after <paramref name="anchor"/>, set apart by a blank line, with the anchor's line ending.</summary>
+    private static StatementSyntax Statement(StatementSyntax anchor, string text)
+    {
+        var newLine = anchor.GetTrailingTrivia().LastOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)) is { RawKind: not 0 } eol ? eol.ToFullString() : "\n";
+        return SyntaxFactory.ParseStatement(newLine + text.Replace("\r\n", "\n").Replace("\n", newLine) + newLine)
+            .WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation, Imports);
+    }
+
+    /// <summary>C# the analyzer wrote, every name marked so the simplifier shortens it to the file's usings (and, with <paramref name="imports"/>, imports its namespaces).</summary>
+    private static ExpressionSyntax Qualified(string expression, SyntaxAnnotation? imports = null) => Qualified(SyntaxFactory.ParseExpression(expression), imports);
+
+    private static T Qualified<T>(T parsed, SyntaxAnnotation? imports = null)
+        where T : SyntaxNode
+    {
+        var annotations = imports is null ? new[] { Simplifier.Annotation } : new[] { Simplifier.Annotation, imports };
+        return parsed.ReplaceNodes(parsed.DescendantNodes(), (_, rewritten) => rewritten.WithAdditionalAnnotations(annotations))
+            .WithAdditionalAnnotations(annotations);
+    }
+
+    /// <summary>The argument list without the arguments at <paramref name="removed"/>; the first argument left takes the place, and the line layout, of the first one there was.</summary>
+    private static ArgumentListSyntax WithoutArguments(ArgumentListSyntax list, ISet<int> removed)
+    {
+        var arguments = list.Arguments;
+        var kept = Enumerable.Range(0, arguments.Count).Where(i => !removed.Contains(i)).ToList();
+        var nodes = kept.Select(i => arguments[i]).ToList();
+        if (nodes.Count > 0 && kept[0] != 0)
+        {
+            nodes[0] = nodes[0].WithLeadingTrivia(arguments[0].GetLeadingTrivia());
+        }
+
+        var separators = kept.Take(nodes.Count - 1)
+            .Select(i => i < arguments.SeparatorCount ? arguments.GetSeparator(i) : SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.Space));
+        return list.WithArguments(SyntaxFactory.SeparatedList(nodes, separators));
+    }
+
+    /// <summary>Deletes the nodes marked <see cref="Removed"/> with their line (statements) or separator (collection elements), as text, so the layout around them stays.</summary>
+    private static async Task<Document> RemoveAsync(Document document, CancellationToken cancellationToken)
+    {
+        var root = (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
+        var spans = root.GetAnnotatedNodes(Removed).SelectMany(node => Removal(node, node.Span) ?? Enumerable.Empty<TextSpan>()).ToList();
+        if (spans.Count == 0)
+        {
+            return document;
+        }
+
+        var merged = new List<TextSpan>();
+        foreach (var span in spans.Distinct().Where(span => !span.IsEmpty).OrderBy(span => span.Start))
+        {
+            if (merged.Count > 0 && span.Start < merged[merged.Count - 1].End)
+            {
+                merged[merged.Count - 1] = TextSpan.FromBounds(merged[merged.Count - 1].Start, System.Math.Max(span.End, merged[merged.Count - 1].End));
+            }
+            else
+            {
+                merged.Add(span);
+            }
+        }
+
+        var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+        return document.WithText(text.WithChanges(merged.Select(span => new TextChange(span, string.Empty))));
+    }
+
+    /// <summary>The text to delete for the statement or collection element <paramref name="node"/> (at <paramref name="span"/>); null for anything else.</summary>
+    private static IEnumerable<TextSpan>? Removal(SyntaxNode node, TextSpan span)
+    {
+        switch (node)
+        {
+            case StatementSyntax { Parent: BlockSyntax } statement when statement.Span == span:
+                // The whole line(s): indentation and comments before it, end of line after it.
+                return new[] { TextSpan.FromBounds(Start(statement), statement.FullSpan.End) };
+            case ExpressionSyntax { Parent: InitializerExpressionSyntax initializer } element when element.Span == span
+                && initializer.IsKind(SyntaxKind.CollectionInitializerExpression):
+                // Pieces that merge: deleting two neighbouring elements deletes the comma between them twice, identically.
+                var elements = initializer.Expressions;
+                var index = elements.IndexOf(element);
+                var own = TextSpan.FromBounds(Start(element), element.FullSpan.End);
+                if (index < elements.SeparatorCount)
+                {
+                    // "a, " or the line "    a,": the element and the comma after it, with that comma's trailing comment.
+                    var comma = elements.GetSeparator(index);
+                    return new[] { own, comma.Span, TextSpan.FromBounds(comma.Span.End, comma.FullSpan.End) };
+                }
+
+                // The last element without a trailing comma: the comma before it (not the comment after that comma) and the element.
+                return index == 0 ? new[] { own } : new[] { elements.GetSeparator(index - 1).Span, own };
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// Where the deletion starts: at the node's leading trivia (its indentation and the comments on the lines just
+    /// above it), but after any blank line or preprocessor directive there, which stay.
+    /// </summary>
+    private static int Start(SyntaxNode node)
+    {
+        var start = node.FullSpan.Start;
+        var blankSoFar = true;
+        foreach (var trivia in node.GetLeadingTrivia())
+        {
+            if (trivia.IsDirective || (trivia.IsKind(SyntaxKind.EndOfLineTrivia) && blankSoFar))
+            {
+                start = trivia.FullSpan.End;
+                blankSoFar = true;
+            }
+            else if (trivia.IsKind(SyntaxKind.EndOfLineTrivia))
+            {
+                blankSoFar = true;
+            }
+            else if (!trivia.IsKind(SyntaxKind.WhitespaceTrivia))
+            {
+                blankSoFar = false;
+            }
+        }
+
+        return start;
+    }
+}
