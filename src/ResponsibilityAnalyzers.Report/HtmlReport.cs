@@ -147,7 +147,7 @@ public static class HtmlReport
 
         if (cell.Rules.Length > 0)
         {
-            open.Append($"<p>Rules: {string.Join(", ", cell.Rules.Select(rule => $"<a href=\"{E(rule.Descriptor.HelpLinkUri)}\">{E(rule.Id)}</a>"))}{(cell.RulesOff.Count > 0 ? $"; off here: {E(string.Join(", ", cell.RulesOff))}" : string.Empty)}.</p>");
+            open.Append($"<p>Rules: {string.Join(", ", cell.Rules.Select(rule => $"<a href=\"{E(rule.Descriptor.HelpLinkUri)}\">{E(rule.Id)}</a>"))}{(cell.RulesOff.Count > 0 ? $"; off here: {E(string.Join(", ", cell.RulesOff))}" : string.Empty)}{(cell.RulesIdle.Count > 0 ? $"; silent here: {E(string.Join(", ", cell.RulesIdle))}" : string.Empty)}.</p>");
         }
 
         return open.Append("</details></td>").ToString();

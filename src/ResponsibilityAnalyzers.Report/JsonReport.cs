@@ -61,6 +61,7 @@ public static class JsonReport
         ["reason"] = cell.Reason,
         ["rules"] = new JsonArray(cell.Rules.Select(rule => (JsonNode)JsonValue.Create(rule.Id)!).ToArray()),
         ["rulesOff"] = new JsonArray(cell.RulesOff.Select(id => (JsonNode)JsonValue.Create(id)!).ToArray()),
+        ["rulesIdle"] = new JsonArray(cell.RulesIdle.Select(id => (JsonNode)JsonValue.Create(id)!).ToArray()),
         ["findings"] = new JsonArray(cell.Findings.Select(finding => (JsonNode)Finding(finding)).ToArray()),
         ["waivers"] = new JsonArray(cell.Waivers.Select(waiver => (JsonNode)new JsonObject
         {

@@ -41,7 +41,8 @@ public static class Matrix
         IReadOnlyCollection<Finding> findings,
         IReadOnlyCollection<Waiver> waivers,
         IReadOnlyCollection<DeclarationInForce> declarations,
-        System.Func<Rule, bool> isOff)
+        System.Func<Rule, bool> isOff,
+        System.Func<string, bool> isSet)
     {
         var cells = ImmutableArray.CreateBuilder<Cell>();
         foreach (var duty in Duties)
@@ -60,7 +61,10 @@ public static class Matrix
             cell.Waivers.AddRange(waivers.Where(waiver => waiver.Finding.Service == service && waiver.Finding.Rule.Duty == duty));
             cell.Declarations.AddRange(declarations.Where(declared => declared.Declaration.Duty == duty && declared.Declaration.Services.Contains(service)));
             cell.RulesOff.AddRange(cell.Rules.Where(isOff).Select(rule => rule.Id));
-            var on = cell.Rules.Where(rule => !cell.RulesOff.Contains(rule.Id)).Select(rule => rule.Id).ToArray();
+            var idle = cell.Rules.Where(rule => !cell.RulesOff.Contains(rule.Id) && !rule.SilentUntilSet.IsEmpty && !rule.SilentUntilSet.Any(isSet)).ToArray();
+            cell.RulesIdle.AddRange(idle.Select(rule => rule.Id));
+            var on = cell.Rules.Where(rule => !cell.RulesOff.Contains(rule.Id) && !cell.RulesIdle.Contains(rule.Id)).Select(rule => rule.Id).ToArray();
+            var idleText = string.Join("; ", idle.GroupBy(rule => string.Join(" or ", rule.SilentUntilSet)).Select(group => $"{string.Join(", ", group.Select(rule => rule.Id))} silent until {group.Key} is set"));
             var covering = cell.Declarations.FirstOrDefault(declared => declared.Declaration.CoversDuty);
 
             if (cell.Findings.Count > 0)
@@ -86,12 +90,18 @@ public static class Matrix
             else if (on.Length == 0)
             {
                 cell.State = CellState.NotChecked;
-                cell.Reason = $"its rules are turned off for this project ({string.Join(", ", cell.RulesOff)})";
+                cell.Reason = string.Join("; ", new[]
+                {
+                    cell.RulesOff.Count > 0 ? $"its rules are turned off for this project ({string.Join(", ", cell.RulesOff)})" : string.Empty,
+                    idleText,
+                }.Where(part => part.Length > 0));
             }
             else
             {
                 cell.State = CellState.Met;
-                cell.Reason = $"{string.Join(", ", on)} ran on this project and found nothing";
+                cell.Reason = $"{string.Join(", ", on)} ran on this project and found nothing"
+                    + (idleText.Length > 0 ? $" ({idleText})" : string.Empty)
+                    + (cell.RulesOff.Count > 0 ? $" ({string.Join(", ", cell.RulesOff)} turned off)" : string.Empty);
             }
 
             cells.Add(cell);

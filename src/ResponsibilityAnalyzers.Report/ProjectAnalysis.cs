@@ -124,7 +124,7 @@ internal sealed class ProjectAnalysis
         foreach (var service in services)
         {
             uses.TryGetValue(service, out var use);
-            report.Rows.Add(new ServiceRow(service, use, Matrix.CellsOf(service, findings, waivers, declarations, rule => report.SkippedTestProject || IsOff(rule, compilation, options, cancellationToken))));
+            report.Rows.Add(new ServiceRow(service, use, Matrix.CellsOf(service, findings, waivers, declarations, rule => report.SkippedTestProject || IsOff(rule, compilation, options, cancellationToken), key => IsSet(key, options, compilation))));
         }
 
         report.Elapsed = stopwatch.Elapsed;
@@ -319,6 +319,11 @@ internal sealed class ProjectAnalysis
                 && category.Trim().Equals("none", StringComparison.OrdinalIgnoreCase);
         });
     }
+
+    /// <summary>Whether <paramref name="key"/> is written in .globalconfig or in the .editorconfig options of any file of the project.</summary>
+    private static bool IsSet(string key, AnalyzerOptions options, Compilation compilation) =>
+        options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(key, out _)
+        || compilation.SyntaxTrees.Any(tree => options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(key, out _));
 
     /// <summary>The options of <see cref="ResponsibilityModel.Declarations"/> the project sets: switches set to true, lists that are not empty.</summary>
     private static List<DeclarationInForce> DeclarationsInForce(AnalyzerOptions options, Compilation compilation)

@@ -99,6 +99,9 @@ public sealed class Cell
     /// <summary>Of <see cref="Rules"/>, those the project's configuration turns off (severity none, a skipped test project).</summary>
     public List<string> RulesOff { get; } = new();
 
+    /// <summary>Of <see cref="Rules"/>, those silent here because the policy option they check against is not set (SRM1001 without srm.allowed_regions).</summary>
+    public List<string> RulesIdle { get; } = new();
+
     public List<Finding> Findings { get; } = new();
 
     public List<Waiver> Waivers { get; } = new();

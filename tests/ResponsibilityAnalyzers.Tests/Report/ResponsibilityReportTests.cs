@@ -141,7 +141,7 @@ public sealed class ResponsibilityReportTests : IClassFixture<ReportRuns>
                     Assert.NotEmpty(cell["rules"]!.AsArray());
                 }
 
-                if (state == "not-checked" && cell["rulesOff"]!.AsArray().Count == 0)
+                if (state == "not-checked" && cell["rulesOff"]!.AsArray().Count == 0 && cell["rulesIdle"]!.AsArray().Count == 0)
                 {
                     Assert.Empty(cell["rules"]!.AsArray());
                 }
@@ -369,6 +369,12 @@ public sealed class ResponsibilityReportTests : IClassFixture<ReportRuns>
         Assert.Equal("error", Assert.Single(credentials["findings"]!.AsArray())!["severity"]!.GetValue<string>());
 
         Assert.Equal("aws-part", Cell("NetworkFirewall")["state"]!.GetValue<string>());
+
+        // Without srm.allowed_regions, SRM1001 and SRM1003 have nothing to check against: only SRM1002 ran on the Region.
+        var region = Cell("Region");
+        Assert.Equal("met", region["state"]!.GetValue<string>());
+        Assert.Equal(["SRM1001", "SRM1003"], region["rulesIdle"]!.AsArray().Select(id => id!.GetValue<string>()));
+        Assert.StartsWith("SRM1002 ran on this project and found nothing (SRM1001, SRM1003 silent until srm.allowed_regions is set)", region["reason"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     private static JsonNode Project(JsonNode report, string name) =>
