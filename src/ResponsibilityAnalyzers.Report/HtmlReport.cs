@@ -27,6 +27,7 @@ public static class HtmlReport
         .finding { margin: .4em 0; } .finding code.id { font-weight: 600; }
         pre { background: #f6f8fa; border: 1px solid #d0d7de; padding: .4em; overflow-x: auto; font-size: 12px; margin: .2em 0; }
         .summary { font-size: 1.05em; } .note { color: #9a6700; } .error { color: #cf222e; font-weight: 600; }
+        .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
         dl.legend dt { display: inline-block; padding: 0 .4em; margin-right: .3em; } dl.legend dd { display: inline; margin: 0 1.2em 0 0; }
         """;
 

@@ -158,11 +158,16 @@ internal sealed class ProjectAnalysis
                     continue;
                 }
 
-                var service = ServiceOf(type);
+                // A call names its service where the namespace is shared: IAmazonEC2.CreateVolumeAsync is EBS.
+                var evidence = symbol.MethodKind == MethodKind.Constructor ? type.Name : $"{type.Name}.{symbol.Name}";
+                var service = symbol.MethodKind == MethodKind.Constructor
+                    ? ServiceOf(type)
+                    : ResponsibilityModel.ServiceOfType(type.ContainingNamespace?.ToDisplayString() ?? string.Empty, evidence) ?? ServiceOf(type);
                 if (service is null)
                 {
-                    var ns = type.ContainingNamespace.ToDisplayString();
-                    if (!ns.StartsWith("Amazon.Runtime", StringComparison.Ordinal) && !ns.StartsWith("Amazon.Util", StringComparison.Ordinal) && ns != "Amazon")
+                    var ns = type.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+                    if (!ns.StartsWith("Amazon.Runtime", StringComparison.Ordinal) && !ns.StartsWith("Amazon.Util", StringComparison.Ordinal)
+                        && !ns.StartsWith("Amazon.Extensions", StringComparison.Ordinal) && ns != "Amazon")
                     {
                         report.OtherAwsNamespaces.Add(ns.EndsWith(".Model", StringComparison.Ordinal) ? ns.Substring(0, ns.Length - ".Model".Length) : ns);
                     }
@@ -175,7 +180,6 @@ internal sealed class ProjectAnalysis
                     uses[service] = use = new ServiceUse(service);
                 }
 
-                var evidence = symbol.MethodKind == MethodKind.Constructor ? type.Name : $"{type.Name}.{symbol.Name}";
                 use.Evidence[evidence] = use.Evidence.TryGetValue(evidence, out var count) ? count + 1 : 1;
                 use.First ??= Place(node.GetLocation());
             }
@@ -189,8 +193,19 @@ internal sealed class ProjectAnalysis
         type.ContainingNamespace?.ToDisplayString() is { } ns && (ns == "Amazon" || ns.StartsWith("Amazon.", StringComparison.Ordinal))
         && (type.ContainingAssembly?.Name.StartsWith("AWSSDK.", StringComparison.Ordinal) == true || type.Locations.Any(location => location.IsInSource));
 
-    private static AwsService? ServiceOf(ITypeSymbol type) =>
-        ResponsibilityModel.ServiceOfType(type.ContainingNamespace?.ToDisplayString() ?? string.Empty, type.Name);
+    /// <summary>The service of an SDK type, or of the SDK type it derives from (AmazonS3EncryptionClientV4 is an AmazonS3Client).</summary>
+    private static AwsService? ServiceOf(ITypeSymbol type)
+    {
+        for (ITypeSymbol? current = type; current is not null; current = current.BaseType)
+        {
+            if (ResponsibilityModel.ServiceOfType(current.ContainingNamespace?.ToDisplayString() ?? string.Empty, current.Name) is { } service)
+            {
+                return service;
+            }
+        }
+
+        return null;
+    }
 
     private Finding ToFinding(Rule rule, Diagnostic diagnostic, CancellationToken cancellationToken) =>
         new(rule, Severity(diagnostic.Severity), Place(diagnostic.Location), diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), Excerpt(diagnostic.Location), ServiceOf(diagnostic, cancellationToken));
