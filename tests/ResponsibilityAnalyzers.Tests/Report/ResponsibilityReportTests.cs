@@ -377,6 +377,31 @@ public sealed class ResponsibilityReportTests : IClassFixture<ReportRuns>
         Assert.StartsWith("SRM1002 ran on this project and found nothing (SRM1001, SRM1003 silent until srm.allowed_regions is set)", region["reason"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void DocsReport_ExplainsEveryState_EveryDeclaration_AndEveryRuleThatWaitsForAnOption()
+    {
+        var page = Repository.Read("docs", "report.md");
+        foreach (var label in Labels.Values)
+        {
+            Assert.True(page.Contains($"### {label}\n", StringComparison.Ordinal) || page.Contains($"### {label}\r\n", StringComparison.Ordinal), $"docs/report.md has no section '### {label}'");
+        }
+
+        foreach (var declaration in ResponsibilityModel.Declarations)
+        {
+            Assert.Contains($"`{declaration.OptionKey}`", page, StringComparison.Ordinal);
+            if (declaration.CoversDuty)
+            {
+                Assert.Contains($"| `{declaration.OptionKey}` | {declaration.Duty} | {string.Join(", ", declaration.Services.Select(s => s.Name))} | {declaration.Meaning} |", page, StringComparison.Ordinal);
+            }
+        }
+
+        foreach (var rule in Descriptors.All.Where(r => !r.SilentUntilSet.IsEmpty))
+        {
+            Assert.Contains(rule.Id, page, StringComparison.Ordinal);
+            Assert.All(rule.SilentUntilSet, option => Assert.Contains($"`{option}`", page, StringComparison.Ordinal));
+        }
+    }
+
     private static JsonNode Project(JsonNode report, string name) =>
         report["projects"]!.AsArray().Single(project => project!["name"]!.GetValue<string>() == name)!;
 
