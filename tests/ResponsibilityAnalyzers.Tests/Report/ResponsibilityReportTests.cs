@@ -160,6 +160,11 @@ public sealed class ResponsibilityReportTests : IClassFixture<ReportRuns>
         Assert.Equal("BucketSetup.cs", publicAccess["suppressedAt"]!["path"]!.GetValue<string>());
         var lines = File.ReadAllLines(Repository.Path("samples", "DocumentStore", "BucketSetup.cs"));
         Assert.Contains("#pragma warning disable SRM5004", lines[publicAccess["suppressedAt"]!["line"]!.GetValue<int>() - 1], StringComparison.Ordinal);
+        if (Directory.Exists(Repository.Path(".git")) || File.Exists(Repository.Path(".git")))
+        {
+            // Who wrote the suppression: the author of its line, by git blame ("Name, yyyy-MM-dd").
+            Assert.Matches(new Regex(@"^.+, \d{4}-\d{2}-\d{2}$|^not committed yet$", RegexOptions.CultureInvariant), publicAccess["by"]!.GetValue<string>());
+        }
 
         // The pragma without a comment is waived too, with no reason: SRM0001 reports it, and the report says so.
         var transport = Assert.Single(waivers, w => w!["finding"]!["id"]!.GetValue<string>() == "SRM3001");
