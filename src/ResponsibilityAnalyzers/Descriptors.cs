@@ -19,6 +19,7 @@ public sealed class Rule
             .Select(tag => tag == AnyService.Name ? AnyService : ResponsibilityModel.Services.FirstOrDefault(service => service.Name == tag))
             .Where(service => service is not null)
             .ToImmutableArray()!;
+        SilentUntilSet = Descriptors.SilentUntilSetOf(descriptor.Id);
     }
 
     public DiagnosticDescriptor Descriptor { get; }
@@ -26,6 +27,9 @@ public sealed class Rule
     public Duty Duty { get; }
 
     public ImmutableArray<AwsService> Services { get; }
+
+    /// <summary>Options of which one must be set before the rule reports anything (the allow-list or policy it checks against); empty: always active.</summary>
+    public ImmutableArray<string> SilentUntilSet { get; }
 
     public string Id => Descriptor.Id;
 }
@@ -581,6 +585,17 @@ public static class Descriptors
         description: "CreateFunctionRequest or UpdateFunctionConfigurationRequest names a runtime that AWS has deprecated (Runtime.Dotnet6, Runtime.Nodejs16X, \"python3.8\", \"go1.x\" …, from the table of deprecation dates AWS publishes): Lambda no longer applies security patches to it, and soon refuses to create or update functions that use it.",
         helpLinkUri: HelpLinkBase + "SRM7004.md",
         customTags: Covers(Lambda));
+
+    /// <summary>The rules that stay silent until a policy option is set (their descriptions and docs/configuration.md say so).</summary>
+    private static readonly ImmutableDictionary<string, ImmutableArray<string>> SilentUntilSet = new System.Collections.Generic.Dictionary<string, ImmutableArray<string>>
+    {
+        ["SRM1001"] = ImmutableArray.Create(Core.SrmOptions.AllowedRegions.Key),
+        ["SRM1003"] = ImmutableArray.Create(Core.SrmOptions.AllowedRegions.Key),
+        ["SRM2004"] = ImmutableArray.Create(Core.SrmOptions.RequiredS3Sse.Key, Core.SrmOptions.RequiredDynamoDbKey.Key),
+    }.ToImmutableDictionary();
+
+    internal static ImmutableArray<string> SilentUntilSetOf(string id) =>
+        SilentUntilSet.TryGetValue(id, out var options) ? options : ImmutableArray<string>.Empty;
 
     /// <summary>Every rule, found from the descriptor fields above: its duty is the category, its services the tags.</summary>
     public static ImmutableArray<Rule> All => Catalog.All;

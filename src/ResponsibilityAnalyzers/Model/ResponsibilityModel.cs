@@ -44,12 +44,13 @@ public enum Duty
 /// <summary>An AWS service the package knows, by the namespace its SDK package uses.</summary>
 public sealed class AwsService
 {
-    public AwsService(string name, ServiceCategory category, string sdkNamespace, params Duty[] alsoOwned)
+    public AwsService(string name, ServiceCategory category, string sdkNamespace, Duty[]? alsoOwned = null, string[]? typeNameParts = null)
     {
         Name = name;
         Category = category;
         SdkNamespace = sdkNamespace;
-        AlsoOwned = alsoOwned.ToImmutableArray();
+        AlsoOwned = (alsoOwned ?? new Duty[0]).ToImmutableArray();
+        TypeNameParts = (typeNameParts ?? new string[0]).ToImmutableArray();
     }
 
     public string Name { get; }
@@ -60,6 +61,13 @@ public sealed class AwsService
 
     /// <summary>Duties the customer keeps for this service beyond those of its category (the runtime a Lambda function runs on).</summary>
     public ImmutableArray<Duty> AlsoOwned { get; }
+
+    /// <summary>
+    /// For services that share an SDK namespace with another (EBS and VPC live in Amazon.EC2): the parts of a type name
+    /// that make a type of that namespace this service's (CreateVolumeRequest is EBS, AuthorizeSecurityGroupIngressRequest
+    /// is VPC). Empty: every type of the namespace that no other service claims.
+    /// </summary>
+    public ImmutableArray<string> TypeNameParts { get; }
 
     public override string ToString() => Name;
 }
@@ -76,8 +84,8 @@ public static class ResponsibilityModel
     public static readonly AwsService Kms = new("KMS", ServiceCategory.Abstracted, "Amazon.KeyManagementService");
     public static readonly AwsService Ssm = new("Systems Manager", ServiceCategory.Abstracted, "Amazon.SimpleSystemsManagement");
     public static readonly AwsService Ec2 = new("EC2", ServiceCategory.Infrastructure, "Amazon.EC2");
-    public static readonly AwsService Ebs = new("EBS", ServiceCategory.Infrastructure, "Amazon.EC2");
-    public static readonly AwsService Vpc = new("VPC", ServiceCategory.Infrastructure, "Amazon.EC2");
+    public static readonly AwsService Ebs = new("EBS", ServiceCategory.Infrastructure, "Amazon.EC2", typeNameParts: new[] { "Volume", "Snapshot", "Ebs", "BlockDevice" });
+    public static readonly AwsService Vpc = new("VPC", ServiceCategory.Infrastructure, "Amazon.EC2", typeNameParts: new[] { "SecurityGroup", "Vpc", "Subnet", "NetworkAcl", "IpPermission", "IpRange", "Ipv6Range", "RouteTable", "InternetGateway", "NatGateway" });
     public static readonly AwsService Rds = new("RDS", ServiceCategory.Container, "Amazon.RDS");
     public static readonly AwsService Emr = new("EMR", ServiceCategory.Container, "Amazon.ElasticMapReduce");
     public static readonly AwsService ElasticBeanstalk = new("Elastic Beanstalk", ServiceCategory.Container, "Amazon.ElasticBeanstalk");
@@ -86,7 +94,7 @@ public static class ResponsibilityModel
     /// Serverless, counted as abstracted: AWS runs and patches the runtime, but the customer picks which runtime a
     /// function runs on, and a deprecated runtime gets no more patches, so the platform duty stays with the customer.
     /// </summary>
-    public static readonly AwsService Lambda = new("Lambda", ServiceCategory.Abstracted, "Amazon.Lambda", Duty.Platform);
+    public static readonly AwsService Lambda = new("Lambda", ServiceCategory.Abstracted, "Amazon.Lambda", alsoOwned: new[] { Duty.Platform });
 
     /// <summary>Stands for "whichever AWS service this client talks to" in rules about every client (transport, region, credentials).</summary>
     public static readonly AwsService AnyService = new("AWS", ServiceCategory.Abstracted, "Amazon");
@@ -145,8 +153,79 @@ public static class ResponsibilityModel
         return AnyService;
     }
 
+    /// <summary>
+    /// The service a type of the AWS SDK belongs to, by its namespace and, where services share one (Amazon.EC2), its
+    /// name: CreateVolumeRequest → EBS, CreateSecurityGroupRequest → VPC, RunInstancesRequest → EC2. Null for a type of
+    /// no service in <see cref="Services"/>.
+    /// </summary>
+    public static AwsService? ServiceOfType(string typeNamespace, string typeName)
+    {
+        AwsService? ofNamespace = null;
+        foreach (var service in Services)
+        {
+            if (typeNamespace != service.SdkNamespace && !typeNamespace.StartsWith(service.SdkNamespace + ".", System.StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (service.TypeNameParts.IsEmpty)
+            {
+                ofNamespace ??= service;
+            }
+            else if (service.TypeNameParts.Any(part => typeName.IndexOf(part, System.StringComparison.Ordinal) >= 0))
+            {
+                return service;
+            }
+        }
+
+        return ofNamespace;
+    }
+
+    /// <summary>The duties of every category: what an AWS client is checked for whatever service it talks to (the row of <see cref="AnyService"/>).</summary>
+    public static ImmutableArray<Duty> EveryCategoryDuties { get; } =
+        Duties.Values.Aggregate((all, next) => all.Intersect(next).ToImmutableArray());
+
+    /// <summary>
+    /// Options by which a team says a duty is met outside the code (<see cref="Declaration.CoversDuty"/>), or exempts
+    /// some resources from a duty's rules on purpose. The responsibility report shows them per service and duty.
+    /// </summary>
+    public static ImmutableArray<Declaration> Declarations { get; } = ImmutableArray.Create(
+        new Declaration(Core.SrmOptions.BackupsManagedElsewhere.Key, Duty.Backups, coversDuty: true, "point-in-time recovery, versioning or AWS Backup plans are set up outside this code", S3, DynamoDB),
+        new Declaration(Core.SrmOptions.EbsEncryptionByDefault.Key, Duty.EncryptionAtRest, coversDuty: true, "the account encrypts every new EBS volume (EBS encryption by default)", Ebs, Ec2),
+        new Declaration(Core.SrmOptions.TrustInjectedClients.Key, Duty.ClientSideEncryption, coversDuty: true, "clients injected from outside the class are taken to be client-side encryption clients", S3, DynamoDB),
+        new Declaration(Core.SrmOptions.ClientSideEncryptionExempt.Key, Duty.ClientSideEncryption, coversDuty: false, "these buckets and tables hold public data on purpose", S3, DynamoDB),
+        new Declaration(Core.SrmOptions.PublicBuckets.Key, Duty.AccessControl, coversDuty: false, "these buckets are public on purpose", S3),
+        new Declaration(Core.SrmOptions.PublicPorts.Key, Duty.NetworkFirewall, coversDuty: false, "these ports face the internet on purpose", Vpc, Ec2),
+        new Declaration(Core.SrmOptions.ApprovedImages.Key, Duty.Platform, coversDuty: false, "these images are baked and patched by the team's own pipeline", Ec2));
+
     public static bool IsCustomerDuty(AwsService service, Duty duty) => duty == Duty.Governance || Duties[service.Category].Contains(duty) || service.AlsoOwned.Contains(duty);
 
     private static ImmutableArray<Duty> Common(params Duty[] specific) =>
         new[] { Duty.Region, Duty.AccessControl, Duty.Credentials, Duty.EncryptionInTransit }.Concat(specific).ToImmutableArray();
+}
+
+/// <summary>An option that declares a duty met elsewhere (<see cref="CoversDuty"/>), or exempts some resources from it.</summary>
+public sealed class Declaration
+{
+    public Declaration(string optionKey, Duty duty, bool coversDuty, string meaning, params AwsService[] services)
+    {
+        OptionKey = optionKey;
+        Duty = duty;
+        CoversDuty = coversDuty;
+        Meaning = meaning;
+        Services = services.ToImmutableArray();
+    }
+
+    /// <summary>The option as written in .editorconfig or .globalconfig: <c>srm.backups_managed_elsewhere</c>.</summary>
+    public string OptionKey { get; }
+
+    public Duty Duty { get; }
+
+    /// <summary>True for a switch (<c>= true</c>) that takes the whole duty out of the code; false for a list of exempt resources.</summary>
+    public bool CoversDuty { get; }
+
+    /// <summary>What setting it says, in words: "the account encrypts every new EBS volume".</summary>
+    public string Meaning { get; }
+
+    public ImmutableArray<AwsService> Services { get; }
 }

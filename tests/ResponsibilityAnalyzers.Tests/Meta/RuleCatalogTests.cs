@@ -48,6 +48,22 @@ public class RuleCatalogTests
 
     [Theory]
     [MemberData(nameof(Catalog.RuleIds), MemberType = typeof(Catalog))]
+    public void Rule_SilentUntilSet_IsWhatItsDescriptionSays(string id)
+    {
+        // srm-report counts a rule that waits for a policy option as not having run (docs/report.md).
+        var rule = Descriptors.All.Single(r => r.Id == id);
+        var description = rule.Descriptor.Description.ToString();
+        foreach (var option in rule.SilentUntilSet)
+        {
+            Assert.Contains(option, description, StringComparison.Ordinal);
+        }
+
+        var saysSilent = Regex.IsMatch(description, @"Silent while srm\.|^Only with srm\.|while srm\.[a-z_]+ is set", RegexOptions.CultureInvariant);
+        Assert.True(saysSilent == !rule.SilentUntilSet.IsEmpty, $"{id}: the description {(saysSilent ? "says" : "does not say")} the rule waits for an option, but SilentUntilSet is [{string.Join(", ", rule.SilentUntilSet)}]");
+    }
+
+    [Theory]
+    [MemberData(nameof(Catalog.RuleIds), MemberType = typeof(Catalog))]
     public void Rule_HasADocPage_WithEverySection_AndAHelpLinkToIt(string id)
     {
         var rule = Descriptors.All.Single(r => r.Id == id);
