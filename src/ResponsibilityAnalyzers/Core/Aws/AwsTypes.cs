@@ -194,6 +194,32 @@ internal sealed class AwsType
     public static readonly AwsType UpdateFunctionConfigurationRequest = new("Amazon.Lambda.Model.UpdateFunctionConfigurationRequest");
     public static readonly AwsType ConfigurationOptionSetting = new("Amazon.ElasticBeanstalk.Model.ConfigurationOptionSetting");
 
+    // AWS CDK v2 in C# (Amazon.CDK.Lib): constructs and their props, matched by name so any 2.x version works
+    public static readonly AwsType CdkStack = new("Amazon.CDK.Stack");
+    public static readonly AwsType CdkRemovalPolicy = new("Amazon.CDK.RemovalPolicy");
+    public static readonly AwsType CdkBucket = new("Amazon.CDK.AWS.S3.Bucket");
+    public static readonly AwsType CdkBucketProps = new("Amazon.CDK.AWS.S3.BucketProps");
+    public static readonly AwsType CdkBucketEncryption = new("Amazon.CDK.AWS.S3.BucketEncryption");
+    public static readonly AwsType CdkBlockPublicAccess = new("Amazon.CDK.AWS.S3.BlockPublicAccess");
+    public static readonly AwsType CdkObjectOwnership = new("Amazon.CDK.AWS.S3.ObjectOwnership");
+    public static readonly AwsType CdkTable = new("Amazon.CDK.AWS.DynamoDB.Table");
+    public static readonly AwsType CdkTableProps = new("Amazon.CDK.AWS.DynamoDB.TableProps");
+    public static readonly AwsType CdkTableV2 = new("Amazon.CDK.AWS.DynamoDB.TableV2");
+    public static readonly AwsType CdkTablePropsV2 = new("Amazon.CDK.AWS.DynamoDB.TablePropsV2");
+    public static readonly AwsType CdkDatabaseInstance = new("Amazon.CDK.AWS.RDS.DatabaseInstance");
+    public static readonly AwsType CdkDatabaseInstanceProps = new("Amazon.CDK.AWS.RDS.DatabaseInstanceProps");
+    public static readonly AwsType CdkDatabaseCluster = new("Amazon.CDK.AWS.RDS.DatabaseCluster");
+    public static readonly AwsType CdkDatabaseClusterProps = new("Amazon.CDK.AWS.RDS.DatabaseClusterProps");
+    public static readonly AwsType CdkInstance = new("Amazon.CDK.AWS.EC2.Instance_");
+    public static readonly AwsType CdkInstanceProps = new("Amazon.CDK.AWS.EC2.InstanceProps");
+    public static readonly AwsType CdkLaunchTemplate = new("Amazon.CDK.AWS.EC2.LaunchTemplate");
+    public static readonly AwsType CdkLaunchTemplateProps = new("Amazon.CDK.AWS.EC2.LaunchTemplateProps");
+    public static readonly AwsType CdkQueue = new("Amazon.CDK.AWS.SQS.Queue");
+    public static readonly AwsType CdkQueueProps = new("Amazon.CDK.AWS.SQS.QueueProps");
+    public static readonly AwsType CdkQueueEncryption = new("Amazon.CDK.AWS.SQS.QueueEncryption");
+    public static readonly AwsType CdkKey = new("Amazon.CDK.AWS.KMS.Key");
+    public static readonly AwsType CdkKeyProps = new("Amazon.CDK.AWS.KMS.KeyProps");
+
     private AwsType(string metadataName)
     {
         MetadataName = metadataName;
@@ -223,6 +249,7 @@ internal sealed class AwsTypes
     private readonly object?[] _types = new object?[AwsType.Count];
 
     private int _hasAwsSdk; // 0 not yet known, 1 yes, 2 no: an int so concurrent rules never read half a value
+    private int _hasCdk; // the same, for the AWS CDK
 
     private AwsTypes(Compilation compilation) => _compilation = compilation;
 
@@ -246,11 +273,27 @@ internal sealed class AwsTypes
         }
     }
 
-    private static bool ReferencesAwsCore(Compilation compilation)
+    /// <summary>True when the AWS CDK v2 (Amazon.CDK.Lib) is referenced: the construct rules register only then.</summary>
+    public bool HasCdk
+    {
+        get
+        {
+            if (Volatile.Read(ref _hasCdk) == 0)
+            {
+                Volatile.Write(ref _hasCdk, References(_compilation, "Amazon.CDK.Lib") && this[AwsType.CdkStack] is not null ? 1 : 2);
+            }
+
+            return _hasCdk == 1;
+        }
+    }
+
+    private static bool ReferencesAwsCore(Compilation compilation) => References(compilation, "AWSSDK.Core");
+
+    private static bool References(Compilation compilation, string assemblyName)
     {
         foreach (var assembly in compilation.ReferencedAssemblyNames)
         {
-            if (assembly.Name == "AWSSDK.Core")
+            if (assembly.Name == assemblyName)
             {
                 return true;
             }
