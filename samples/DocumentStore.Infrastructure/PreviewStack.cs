@@ -10,7 +10,7 @@ namespace DocumentStore.Infrastructure;
 /// </summary>
 public sealed class PreviewStack : Stack
 {
-    public PreviewStack(Construct scope, string id, IStackProps props)
+    public PreviewStack(Construct scope, string id, IStackProps props = null)
         : base(scope, id, props)
     {
         new Bucket(this, "PreviewDocuments", new BucketProps

@@ -12,7 +12,15 @@ public static class Program
         var storage = new StorageStack(app, "DocumentStorage", new StackProps { Env = env });
         new DataStack(app, "DocumentData", new StackProps { Env = env }, storage.DocumentKey);
         new ServerStack(app, "DocumentServers", new StackProps { Env = env });
-        new PreviewStack(app, "DocumentPreview", new StackProps { Env = env });
+
+        // SRM1001: the disaster-recovery copy of the documents leaves the EU (srm.allowed_regions in .editorconfig).
+        new StorageStack(app, "DocumentStorageRecovery", new StackProps
+        {
+            Env = new Amazon.CDK.Environment { Account = "123456789012", Region = "us-east-1" },
+        });
+
+        // SRM1003: the preview stack deploys wherever the CLI of whoever runs cdk deploy points.
+        new PreviewStack(app, "DocumentPreview");
         app.Synth();
     }
 }

@@ -12,12 +12,23 @@ public sealed class ServerStack : Stack
     {
         var vpc = new Vpc(this, "Network", new VpcProps { MaxAzs = 1 });
 
+        var firewall = new SecurityGroup(this, "ConverterFirewall", new SecurityGroupProps { Vpc = vpc });
+
+        // SRM5102: SSH open to the internet; SRM5103: the converter's status page too.
+        firewall.AddIngressRule(Peer.AnyIpv4(), Port.Tcp(22), "SSH for the operators");
+        firewall.AddIngressRule(Peer.AnyIpv4(), Port.Tcp(8080), "status page");
+
+        // Compliant: HTTPS is meant for everyone (srm.public_ports), the admin port only for the office range.
+        firewall.AddIngressRule(Peer.AnyIpv4(), Port.Tcp(443), "HTTPS");
+        firewall.AddIngressRule(Peer.Ipv4("10.20.0.0/16"), Port.Tcp(3389), "RDP from the office VPN");
+
         // SRM5101: the instance metadata service also answers IMDSv1.
         new Instance_(this, "Converter", new InstanceProps
         {
             Vpc = vpc,
             InstanceType = new InstanceType("t3.small"),
             MachineImage = MachineImage.LatestAmazonLinux2023(),
+            SecurityGroup = firewall,
         });
 
         // Compliant: IMDSv2 only.

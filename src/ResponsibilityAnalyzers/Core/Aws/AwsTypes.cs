@@ -196,6 +196,10 @@ internal sealed class AwsType
 
     // AWS CDK v2 in C# (Amazon.CDK.Lib): constructs and their props, matched by name so any 2.x version works
     public static readonly AwsType CdkStack = new("Amazon.CDK.Stack");
+    public static readonly AwsType CdkConstruct = new("Constructs.Construct");
+    public static readonly AwsType CdkStackProps = new("Amazon.CDK.StackProps");
+    public static readonly AwsType CdkIStackProps = new("Amazon.CDK.IStackProps");
+    public static readonly AwsType CdkEnvironment = new("Amazon.CDK.Environment");
     public static readonly AwsType CdkRemovalPolicy = new("Amazon.CDK.RemovalPolicy");
     public static readonly AwsType CdkBucket = new("Amazon.CDK.AWS.S3.Bucket");
     public static readonly AwsType CdkBucketProps = new("Amazon.CDK.AWS.S3.BucketProps");
@@ -214,6 +218,12 @@ internal sealed class AwsType
     public static readonly AwsType CdkInstanceProps = new("Amazon.CDK.AWS.EC2.InstanceProps");
     public static readonly AwsType CdkLaunchTemplate = new("Amazon.CDK.AWS.EC2.LaunchTemplate");
     public static readonly AwsType CdkLaunchTemplateProps = new("Amazon.CDK.AWS.EC2.LaunchTemplateProps");
+    public static readonly AwsType CdkPeer = new("Amazon.CDK.AWS.EC2.Peer");
+    public static readonly AwsType CdkPort = new("Amazon.CDK.AWS.EC2.Port");
+    public static readonly AwsType CdkSecurityGroup = new("Amazon.CDK.AWS.EC2.SecurityGroup");
+    public static readonly AwsType CdkISecurityGroup = new("Amazon.CDK.AWS.EC2.ISecurityGroup");
+    public static readonly AwsType CdkConnections = new("Amazon.CDK.AWS.EC2.Connections_");
+    public static readonly AwsType CdkIConnectable = new("Amazon.CDK.AWS.EC2.IConnectable");
     public static readonly AwsType CdkQueue = new("Amazon.CDK.AWS.SQS.Queue");
     public static readonly AwsType CdkQueueProps = new("Amazon.CDK.AWS.SQS.QueueProps");
     public static readonly AwsType CdkQueueEncryption = new("Amazon.CDK.AWS.SQS.QueueEncryption");

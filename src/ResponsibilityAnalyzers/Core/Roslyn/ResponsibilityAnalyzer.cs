@@ -24,9 +24,8 @@ public abstract class ResponsibilityAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var types = AwsTypes.For(start.Compilation);
-            var constructs = Constructs;
             var sdk = HasSdkForm && types.HasAwsSdk;
-            var cdk = constructs.Length > 0 && types.HasCdk;
+            var cdk = HasCdkForm && types.HasCdk;
             if ((sdk || cdk) && (RunsInTestProjects || !SrmOptions.IsSkippedTestProject(start.Options)))
             {
                 if (sdk)
@@ -36,7 +35,7 @@ public abstract class ResponsibilityAnalyzer : DiagnosticAnalyzer
 
                 if (cdk)
                 {
-                    ConstructRule.Register(start, types, constructs);
+                    RegisterConstructs(start, types);
                 }
             }
         });
@@ -53,4 +52,10 @@ public abstract class ResponsibilityAnalyzer : DiagnosticAnalyzer
 
     /// <summary>The rule's CDK form, as rows: the same finding on AWS CDK constructs (registered when Amazon.CDK.Lib is referenced).</summary>
     private protected virtual ImmutableArray<ConstructRule> Constructs => ImmutableArray<ConstructRule>.Empty;
+
+    /// <summary>True when the rule has a CDK form: rows in <see cref="Constructs"/>, or its own <see cref="RegisterConstructs"/>.</summary>
+    private protected virtual bool HasCdkForm => !Constructs.IsEmpty;
+
+    /// <summary>Registers the rule's CDK form; called once per compilation that references the AWS CDK. By default, the <see cref="Constructs"/> rows.</summary>
+    private protected virtual void RegisterConstructs(CompilationStartAnalysisContext context, AwsTypes types) => ConstructRule.Register(context, types, Constructs);
 }
