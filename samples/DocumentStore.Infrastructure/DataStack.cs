@@ -33,11 +33,12 @@ public sealed class DataStack : Stack
 
         var vpc = new Vpc(this, "Network", new VpcProps { MaxAzs = 2 });
 
-        // SRM2102, SRM4102 and SRM5104: unencrypted, unprotected and reachable from the internet.
+        // SRM2102, SRM4102 and SRM5104: unencrypted, unprotected and reachable from the internet; SRM6102: its password in the code.
         new DatabaseInstance(this, "Billing", new DatabaseInstanceProps
         {
             Engine = DatabaseInstanceEngine.POSTGRES,
             Vpc = vpc,
+            Credentials = Credentials.FromPassword("billing", SecretValue.UnsafePlainText("B1lling-2024!")),
             VpcSubnets = new SubnetSelection { SubnetType = SubnetType.PUBLIC },
             PubliclyAccessible = true,
         });
