@@ -33,7 +33,8 @@ public sealed class DataStack : Stack
 
         var vpc = new Vpc(this, "Network", new VpcProps { MaxAzs = 2 });
 
-        // SRM2102, SRM4102 and SRM5104: unencrypted, unprotected and reachable from the internet; SRM6102: its password in the code.
+        // SRM2102, SRM4102 and SRM5104: unencrypted, unprotected and reachable from the internet; SRM6102: its password in
+        // the code; SRM4101: automated backups kept for the CDK's default of one day.
         new DatabaseInstance(this, "Billing", new DatabaseInstanceProps
         {
             Engine = DatabaseInstanceEngine.POSTGRES,
@@ -50,6 +51,7 @@ public sealed class DataStack : Stack
             Vpc = vpc,
             StorageEncrypted = true,
             DeletionProtection = true,
+            BackupRetention = Duration.Days(14),
         });
     }
 }

@@ -201,6 +201,7 @@ internal sealed class AwsType
     public static readonly AwsType CdkIStackProps = new("Amazon.CDK.IStackProps");
     public static readonly AwsType CdkEnvironment = new("Amazon.CDK.Environment");
     public static readonly AwsType CdkRemovalPolicy = new("Amazon.CDK.RemovalPolicy");
+    public static readonly AwsType CdkDuration = new("Amazon.CDK.Duration");
     public static readonly AwsType CdkBucket = new("Amazon.CDK.AWS.S3.Bucket");
     public static readonly AwsType CdkBucketProps = new("Amazon.CDK.AWS.S3.BucketProps");
     public static readonly AwsType CdkBucketEncryption = new("Amazon.CDK.AWS.S3.BucketEncryption");
