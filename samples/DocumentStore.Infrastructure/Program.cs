@@ -12,6 +12,7 @@ public static class Program
         var storage = new StorageStack(app, "DocumentStorage", new StackProps { Env = env });
         new DataStack(app, "DocumentData", new StackProps { Env = env }, storage.DocumentKey);
         new ServerStack(app, "DocumentServers", new StackProps { Env = env });
+        new AnalyticsStack(app, "DocumentAnalytics", new StackProps { Env = env });
 
         // SRM1001: the disaster-recovery copy of the documents leaves the EU (srm.allowed_regions in .editorconfig).
         new StorageStack(app, "DocumentStorageRecovery", new StackProps

@@ -29,13 +29,23 @@ public sealed class ServerStack : Stack
             InstanceType = new InstanceType("t3.small"),
             MachineImage = MachineImage.LatestAmazonLinux2023(),
             SecurityGroup = firewall,
+
+            // SRM2101: the data volume is not encrypted.
+            BlockDevices =
+            [
+                new BlockDevice { DeviceName = "/dev/xvdb", Volume = BlockDeviceVolume.Ebs(200) },
+            ],
         });
 
-        // Compliant: IMDSv2 only.
+        // Compliant: IMDSv2 only, an encrypted volume.
         new LaunchTemplate(this, "ConverterTemplate", new LaunchTemplateProps
         {
             MachineImage = MachineImage.LatestAmazonLinux2023(),
             RequireImdsv2 = true,
+            BlockDevices =
+            [
+                new BlockDevice { DeviceName = "/dev/xvdb", Volume = BlockDeviceVolume.Ebs(200, new EbsDeviceOptions { Encrypted = true }) },
+            ],
         });
     }
 }

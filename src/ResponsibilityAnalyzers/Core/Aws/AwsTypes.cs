@@ -227,6 +227,12 @@ internal sealed class AwsType
     public static readonly AwsType CdkISecurityGroup = new("Amazon.CDK.AWS.EC2.ISecurityGroup");
     public static readonly AwsType CdkConnections = new("Amazon.CDK.AWS.EC2.Connections_");
     public static readonly AwsType CdkIConnectable = new("Amazon.CDK.AWS.EC2.IConnectable");
+    public static readonly AwsType CdkVolume = new("Amazon.CDK.AWS.EC2.Volume");
+    public static readonly AwsType CdkVolumeProps = new("Amazon.CDK.AWS.EC2.VolumeProps");
+    public static readonly AwsType CdkBlockDeviceVolume = new("Amazon.CDK.AWS.EC2.BlockDeviceVolume");
+    public static readonly AwsType CdkEbsDeviceOptions = new("Amazon.CDK.AWS.EC2.EbsDeviceOptions");
+    public static readonly AwsType CdkCfnCluster = new("Amazon.CDK.AWS.EMR.CfnCluster");
+    public static readonly AwsType CdkCfnClusterProps = new("Amazon.CDK.AWS.EMR.CfnClusterProps");
     public static readonly AwsType CdkQueue = new("Amazon.CDK.AWS.SQS.Queue");
     public static readonly AwsType CdkQueueProps = new("Amazon.CDK.AWS.SQS.QueueProps");
     public static readonly AwsType CdkQueueEncryption = new("Amazon.CDK.AWS.SQS.QueueEncryption");
