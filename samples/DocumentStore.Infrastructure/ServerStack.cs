@@ -22,6 +22,12 @@ public sealed class ServerStack : Stack
         firewall.AddIngressRule(Peer.AnyIpv4(), Port.Tcp(443), "HTTPS");
         firewall.AddIngressRule(Peer.Ipv4("10.20.0.0/16"), Port.Tcp(3389), "RDP from the office VPN");
 
+        // SRM6101: the converter's boot script writes the billing database's password out.
+        var boot = UserData.ForLinux();
+        boot.AddCommands(
+            "dnf install -y libreoffice-headless",
+            "echo 'BILLING_DB_PASSWORD=B1lling-2024!' >> /etc/converter.env");
+
         // SRM5101: the instance metadata service also answers IMDSv1.
         new Instance_(this, "Converter", new InstanceProps
         {
@@ -29,6 +35,7 @@ public sealed class ServerStack : Stack
             InstanceType = new InstanceType("t3.small"),
             MachineImage = MachineImage.LatestAmazonLinux2023(),
             SecurityGroup = firewall,
+            UserData = boot,
 
             // SRM2101: the data volume is not encrypted.
             BlockDevices =

@@ -227,6 +227,7 @@ internal sealed class AwsType
     public static readonly AwsType CdkISecurityGroup = new("Amazon.CDK.AWS.EC2.ISecurityGroup");
     public static readonly AwsType CdkConnections = new("Amazon.CDK.AWS.EC2.Connections_");
     public static readonly AwsType CdkIConnectable = new("Amazon.CDK.AWS.EC2.IConnectable");
+    public static readonly AwsType CdkUserData = new("Amazon.CDK.AWS.EC2.UserData");
     public static readonly AwsType CdkVolume = new("Amazon.CDK.AWS.EC2.Volume");
     public static readonly AwsType CdkVolumeProps = new("Amazon.CDK.AWS.EC2.VolumeProps");
     public static readonly AwsType CdkBlockDeviceVolume = new("Amazon.CDK.AWS.EC2.BlockDeviceVolume");
