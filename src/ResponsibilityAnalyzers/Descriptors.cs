@@ -267,6 +267,17 @@ public static class Descriptors
         helpLinkUri: HelpLinkBase + "SRM2105.md",
         customTags: Covers(Ssm));
 
+    public static readonly DiagnosticDescriptor SRM2106_KeyWithoutRotation = new(
+        "SRM2106",
+        "KMS key without automatic rotation",
+        Message(Duty.EncryptionAtRest),
+        nameof(Duty.EncryptionAtRest),
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "An AWS CDK KMS Key declared without EnableKeyRotation = true (and not asymmetric or HMAC, which cannot rotate) keeps the same key material for as long as it exists: everything it ever encrypted stays readable with that one material, however long ago it leaked.",
+        helpLinkUri: HelpLinkBase + "SRM2106.md",
+        customTags: Covers(Kms));
+
     public static readonly DiagnosticDescriptor SRM3001_PlainHttpEndpoint = new(
         "SRM3001",
         "AWS client sends requests over plain HTTP",
@@ -299,6 +310,17 @@ public static class Descriptors
         description: "A presigned URL is a bearer credential. Its expiry is longer than srm.presigned_url_max_expiry (7 days by default; past 7 days SigV4 cannot sign it, and the AWS SDK, v3 and v4 alike, silently falls back to SigV2 in Regions that still accept it and throws in the others).",
         helpLinkUri: HelpLinkBase + "SRM3003.md",
         customTags: Covers(S3));
+
+    public static readonly DiagnosticDescriptor SRM3004_PlainHttpAccepted = new(
+        "SRM3004",
+        "S3 bucket or SQS queue accepts requests over plain HTTP",
+        Message(Duty.EncryptionInTransit),
+        nameof(Duty.EncryptionInTransit),
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "An AWS CDK Bucket or Queue declared without EnforceSSL = true has no policy statement denying requests without aws:SecureTransport: a client configured for HTTP (an endpoint written with http://, an old tool) reads and writes its data unencrypted on the wire. Info: the SDK uses HTTPS unless told otherwise (SRM3001 reports the clients that are), and a policy added elsewhere may deny HTTP already.",
+        helpLinkUri: HelpLinkBase + "SRM3004.md",
+        customTags: Covers(S3, Sqs));
 
     public static readonly DiagnosticDescriptor SRM4001_TableWithoutPointInTimeRecovery = new(
         "SRM4001",
@@ -365,6 +387,17 @@ public static class Descriptors
         description: "A DynamoDB DeleteTable with no CreateBackup of the table earlier in the method, AmazonS3Util.DeleteS3BucketWithObjectsAsync, or a DeleteObject(s) request with BypassGovernanceRetention = true deletes data with nothing kept to restore it from.",
         helpLinkUri: HelpLinkBase + "SRM4006.md",
         customTags: Covers(DynamoDB, S3));
+
+    public static readonly DiagnosticDescriptor SRM4007_DataDestroyedWithStack = new(
+        "SRM4007",
+        "Data deleted with its CDK stack",
+        Message(Duty.Backups),
+        nameof(Duty.Backups),
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "An AWS CDK Bucket with RemovalPolicy.DESTROY and AutoDeleteObjects = true, or a Table, TableV2, DatabaseInstance or DatabaseCluster with RemovalPolicy.DESTROY: deleting the stack, or an update that replaces the resource, deletes the data with it and keeps no copy. Info: it is a deliberate choice, right for throwaway stacks; in a stack that holds real data it loses the data.",
+        helpLinkUri: HelpLinkBase + "SRM4007.md",
+        customTags: Covers(S3, DynamoDB, Rds));
 
     public static readonly DiagnosticDescriptor SRM4101_RdsBackupRetention = new(
         "SRM4101",

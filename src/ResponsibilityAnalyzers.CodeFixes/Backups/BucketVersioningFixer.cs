@@ -1,6 +1,8 @@
+using System.Collections.Immutable;
 using System.Composition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
+using ResponsibilityAnalyzers.Core;
 using ResponsibilityAnalyzers.CodeFixes.Core;
 
 namespace ResponsibilityAnalyzers.CodeFixes.Backups;
@@ -11,7 +13,7 @@ namespace ResponsibilityAnalyzers.CodeFixes.Backups;
 public sealed class BucketVersioningFixer : RemedyFixer
 {
     public BucketVersioningFixer()
-        : base("Enable versioning after the bucket is created", "SRM4004.Insert", "SRM4004")
+        : base("Enable versioning after the bucket is created", "SRM4004.Insert", ImmutableArray.Create(EditKind.Insert), "SRM4004")
     {
     }
 }

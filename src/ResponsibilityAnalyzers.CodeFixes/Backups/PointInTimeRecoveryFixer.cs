@@ -1,6 +1,8 @@
+using System.Collections.Immutable;
 using System.Composition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
+using ResponsibilityAnalyzers.Core;
 using ResponsibilityAnalyzers.CodeFixes.Core;
 
 namespace ResponsibilityAnalyzers.CodeFixes.Backups;
@@ -11,7 +13,7 @@ namespace ResponsibilityAnalyzers.CodeFixes.Backups;
 public sealed class PointInTimeRecoveryFixer : RemedyFixer
 {
     public PointInTimeRecoveryFixer()
-        : base("Turn on point-in-time recovery after the table is created", "SRM4001.Insert", "SRM4001")
+        : base("Turn on point-in-time recovery after the table is created", "SRM4001.Insert", ImmutableArray.Create(EditKind.Insert), "SRM4001")
     {
     }
 }

@@ -21,10 +21,18 @@ public abstract class RemedyFixer : CodeFixProvider
     private static readonly FixAllProvider FixAll = FixAllProvider.Create(FixDocumentAsync);
 
     private readonly string _title;
+    private readonly ImmutableArray<EditKind> _only;
 
     private protected RemedyFixer(string title, string equivalenceKey, params string[] diagnosticIds)
+        : this(title, equivalenceKey, ImmutableArray<EditKind>.Empty, diagnosticIds)
+    {
+    }
+
+    /// <summary>A fixer for one form of a rule's remedy (the SDK form inserts a statement, the CDK form sets a property): it offers only remedies made of <paramref name="only"/> edits.</summary>
+    private protected RemedyFixer(string title, string equivalenceKey, ImmutableArray<EditKind> only, params string[] diagnosticIds)
     {
         _title = title;
+        _only = only;
         EquivalenceKey = equivalenceKey;
         FixableDiagnosticIds = ImmutableArray.Create(diagnosticIds);
     }
@@ -46,7 +54,8 @@ public abstract class RemedyFixer : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (Remedy.Decode(diagnostic.Properties, out _) is not { } remedy)
+            if (Remedy.Decode(diagnostic.Properties, out _) is not { } remedy
+                || (!_only.IsEmpty && remedy.Edits.Any(edit => !_only.Contains(edit.Kind))))
             {
                 continue;
             }
@@ -90,7 +99,8 @@ public abstract class RemedyFixer : CodeFixProvider
         var fixes = new List<(Diagnostic, IReadOnlyList<Edit>)>();
         foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
         {
-            if (Remedy.Decode(diagnostic.Properties, out _) is not { } remedy)
+            if (Remedy.Decode(diagnostic.Properties, out _) is not { } remedy
+                || (!fixer._only.IsEmpty && remedy.Edits.Any(edit => !fixer._only.Contains(edit.Kind))))
             {
                 continue;
             }

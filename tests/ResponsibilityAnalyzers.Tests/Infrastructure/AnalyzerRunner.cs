@@ -18,13 +18,17 @@ public static class AnalyzerRunner
     public static Task<ImmutableArray<MetadataReference>> ReferencesFor(Sdk sdk) =>
         References.GetOrAdd(sdk, s => AwsSdk.For(s).ResolveAsync(LanguageNames.CSharp, CancellationToken.None));
 
+    /// <summary>The references a corpus source is compiled against: the CDK for an AWS CDK app, else <paramref name="otherwise"/>.</summary>
+    public static Sdk For(string source, Sdk otherwise) => source.Contains("Amazon.CDK", StringComparison.Ordinal) ? Sdk.Cdk : otherwise;
+
     public static async Task<CSharpCompilation> CompileAsync(Sdk sdk, params string[] sources)
     {
         var references = await ReferencesFor(sdk);
         return CSharpCompilation.Create(
             "Analyzed",
             sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, path: $"/0/Test{i}.cs"))
-                .Concat(SourceCorpus.StandIns.Select((source, i) => CSharpSyntaxTree.ParseText(source, path: $"/0/StandIn{i}.cs"))),
+                // The stand-ins mirror SDK packages (they need AWSSDK.Core): a CDK app is compiled without them.
+                .Concat(sdk == Sdk.Cdk ? [] : SourceCorpus.StandIns.Select((source, i) => CSharpSyntaxTree.ParseText(source, path: $"/0/StandIn{i}.cs"))),
             references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
     }

@@ -14,6 +14,9 @@ public enum Sdk
 
     /// <summary>No AWS SDK referenced at all.</summary>
     None,
+
+    /// <summary>The AWS CDK v2 in C# (Amazon.CDK.Lib), without the AWS SDK: an infrastructure app.</summary>
+    Cdk,
 }
 
 public static class AwsSdk
@@ -47,8 +50,17 @@ public static class AwsSdk
         new PackageIdentity("System.Configuration.ConfigurationManager", "8.0.0"),
         DataProtection));
 
+    /// <summary>
+    /// The AWS CDK v2 for C#: 2.160.0 is the newest Amazon.CDK.Lib whose Constructs (10.0.5) the registry serves; the
+    /// rules match CDK types by name, so any 2.x behaves the same.
+    /// </summary>
+    public static readonly ReferenceAssemblies Cdk = ReferenceAssemblies.Net.Net80.AddPackages(ImmutableArray.Create(
+        new PackageIdentity("Amazon.CDK.Lib", "2.160.0"),
+        new PackageIdentity("Constructs", "10.0.5")));
+
     public static ReferenceAssemblies For(Sdk sdk) => sdk switch
     {
+        Sdk.Cdk => Cdk,
         Sdk.V3 => V3,
         Sdk.V4 => V4,
         _ => ReferenceAssemblies.Net.Net80,

@@ -16,7 +16,7 @@ public class AnalyzerRobustnessTests
     public async Task Analyzer_OnAnEmptyFile_ReportsNothing_AndDoesNotThrow(string name)
     {
         var analyzer = Catalog.Analyzers.Single(a => a.GetType().Name == name);
-        foreach (var sdk in new[] { Sdk.V3, Sdk.V4, Sdk.None })
+        foreach (var sdk in new[] { Sdk.V3, Sdk.V4, Sdk.None, Sdk.Cdk })
         {
             var (diagnostics, exceptions) = await AnalyzerRunner.RunAsync(await AnalyzerRunner.CompileAsync(sdk, ""), ImmutableArray.Create(analyzer));
             Assert.Empty(exceptions);

@@ -51,8 +51,8 @@ public class CrashHarnessTests(ITestOutputHelper output)
             var index = 0;
             foreach (var variant in Mutations(source, Math.Clamp(CutsInAll / SourceCorpus.All.Count, 4, 24), Math.Clamp(DeletionsInAll / SourceCorpus.All.Count, 3, 16)))
             {
-                // Alternate the SDK so both shapes see every kind of mutation.
-                var sdk = index++ % 2 == 0 ? Sdk.V4 : Sdk.V3;
+                // Alternate the SDK so both shapes see every kind of mutation; a CDK app is compiled against the CDK.
+                var sdk = AnalyzerRunner.For(source, index++ % 2 == 0 ? Sdk.V4 : Sdk.V3);
                 var compilation = await AnalyzerRunner.CompileAsync(sdk, variant);
                 var (_, exceptions) = await AnalyzerRunner.RunAsync(compilation, Catalog.Analyzers, analyzerOptions);
                 variants++;

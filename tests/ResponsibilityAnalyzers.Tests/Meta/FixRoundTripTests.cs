@@ -194,10 +194,10 @@ public class FixRoundTripTests(ITestOutputHelper output)
     private static ImmutableArray<string> Errors(Compilation compilation) =>
         compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.Id + " " + d.GetMessage()).Distinct().ToImmutableArray();
 
-    /// <summary>The source as a document of a project that compiles it (with the stand-ins), against SDK v4 if it can, else v3; none for sources that need no SDK.</summary>
+    /// <summary>The source as a document of a project that compiles it (with the stand-ins), against SDK v4 (the CDK for a CDK app) if it can, else v3; none for sources that need no SDK.</summary>
     private static async Task<(Document? Document, Sdk Sdk)> CompilingDocumentAsync(string source)
     {
-        foreach (var sdk in new[] { Sdk.None, Sdk.V4, Sdk.V3 })
+        foreach (var sdk in new[] { Sdk.None, AnalyzerRunner.For(source, Sdk.V4), Sdk.V3 })
         {
             var workspace = new AdhocWorkspace();
             var project = workspace.AddProject(ProjectInfo.Create(
@@ -209,7 +209,7 @@ public class FixRoundTripTests(ITestOutputHelper output)
 
             // The stand-ins mirror SDK packages, which need AWSSDK.Core: a source that compiles without the SDK is
             // tried without them, or every no-SDK test source would fall through to a compilation with the SDK.
-            for (var i = 0; sdk != Sdk.None && i < SourceCorpus.StandIns.Count; i++)
+            for (var i = 0; sdk is not (Sdk.None or Sdk.Cdk) && i < SourceCorpus.StandIns.Count; i++)
             {
                 document = document.Project.AddDocument($"StandIn{i}.cs", SourceText.From(SourceCorpus.StandIns[i])).Project.GetDocument(document.Id)!;
             }

@@ -23,6 +23,9 @@ public class IdeParityTests
 {
     private const string Sample = "samples/DocumentStore";
 
+    /// <summary>The CDK app of the same store (no implicit usings, compiled against the CDK).</summary>
+    private const string CdkSample = "samples/DocumentStore.Infrastructure";
+
     /// <summary>What ImplicitUsings gives the sample (a console app, Microsoft.NET.Sdk).</summary>
     private const string ImplicitUsings = """
         global using global::System;
@@ -150,7 +153,8 @@ public class IdeParityTests
     public static IEnumerable<object[]> Cases =>
         SourceCorpus.All.Where(entry => !entry.Name.StartsWith("samples/", StringComparison.Ordinal)).Select(entry => new object[] { entry.Name })
             .Concat(CrossDocument.Select((_, i) => new object[] { $"cross-document#{i}" }))
-            .Append([Sample]);
+            .Append([Sample])
+            .Append([CdkSample]);
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -223,25 +227,25 @@ public class IdeParityTests
 
     /// <summary>
     /// The case's compilation, the paths of the documents to analyze one by one (every document but the stand-ins), and
-    /// the build's analyzer diagnostics: on SDK v4 if the source compiles against it, else v3 if it compiles there, else
+    /// the build's analyzer diagnostics: on the CDK for a CDK app; on SDK v4 if the source compiles against it, else v3 if it compiles there, else
     /// v4 with its errors (the IDE analyzes broken code too). Compiler and analyzer diagnostics come from one pass.
     /// </summary>
     private static async Task<(Compilation Compilation, string[] Documents, ImmutableArray<Diagnostic> Build)> BuildAsync(string name)
     {
-        if (name == Sample)
+        if (name is Sample or CdkSample)
         {
-            var folder = Repository.Path("samples", "DocumentStore");
+            var folder = Repository.Path(name.Split('/'));
             var separator = Path.DirectorySeparatorChar;
             var trees = Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
                 .Where(f => !f.Contains($"{separator}obj{separator}", StringComparison.Ordinal) && !f.Contains($"{separator}bin{separator}", StringComparison.Ordinal))
                 .OrderBy(f => f, StringComparer.Ordinal)
                 .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), path: "/sample/" + Path.GetRelativePath(folder, f).Replace(separator, '/')))
-                .Prepend(CSharpSyntaxTree.ParseText(ImplicitUsings, path: "/sample/GlobalUsings.g.cs"))
+                .Prepend(CSharpSyntaxTree.ParseText(name == Sample ? ImplicitUsings : "", path: "/sample/GlobalUsings.g.cs"))
                 .ToArray();
             var sample = CSharpCompilation.Create(
                 "DocumentStore",
                 trees,
-                await AnalyzerRunner.ReferencesFor(Sdk.V4),
+                await AnalyzerRunner.ReferencesFor(name == Sample ? Sdk.V4 : Sdk.Cdk),
                 new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
             return (sample, trees.Select(t => t.FilePath).ToArray(), await AnalyzeAsync(sample));
         }
@@ -250,6 +254,12 @@ public class IdeParityTests
             ? CrossDocument[int.Parse(name.Substring("cross-document#".Length), System.Globalization.CultureInfo.InvariantCulture)].Sources
             : [SourceCorpus.All.Single(entry => entry.Name == name).Source];
         var documents = Enumerable.Range(0, sources.Length).Select(i => $"/0/Test{i}.cs").ToArray();
+        if (sources.Any(source => AnalyzerRunner.For(source, Sdk.V4) == Sdk.Cdk))
+        {
+            var cdk = await AnalyzerRunner.CompileAsync(Sdk.Cdk, sources);
+            return (cdk, documents, (await AllDiagnosticsAsync(cdk)).Analyzers);
+        }
+
         var v4 = await AnalyzerRunner.CompileAsync(Sdk.V4, sources);
         var (v4Errors, v4Build) = await AllDiagnosticsAsync(v4);
         if (v4Errors)

@@ -196,6 +196,52 @@ internal sealed class AwsType
     public static readonly AwsType UpdateFunctionConfigurationRequest = new("Amazon.Lambda.Model.UpdateFunctionConfigurationRequest");
     public static readonly AwsType ConfigurationOptionSetting = new("Amazon.ElasticBeanstalk.Model.ConfigurationOptionSetting");
 
+    // AWS CDK v2 in C# (Amazon.CDK.Lib): constructs and their props, matched by name so any 2.x version works
+    public static readonly AwsType CdkStack = new("Amazon.CDK.Stack");
+    public static readonly AwsType CdkConstruct = new("Constructs.Construct");
+    public static readonly AwsType CdkStackProps = new("Amazon.CDK.StackProps");
+    public static readonly AwsType CdkIStackProps = new("Amazon.CDK.IStackProps");
+    public static readonly AwsType CdkEnvironment = new("Amazon.CDK.Environment");
+    public static readonly AwsType CdkRemovalPolicy = new("Amazon.CDK.RemovalPolicy");
+    public static readonly AwsType CdkDuration = new("Amazon.CDK.Duration");
+    public static readonly AwsType CdkBucket = new("Amazon.CDK.AWS.S3.Bucket");
+    public static readonly AwsType CdkBucketProps = new("Amazon.CDK.AWS.S3.BucketProps");
+    public static readonly AwsType CdkBucketEncryption = new("Amazon.CDK.AWS.S3.BucketEncryption");
+    public static readonly AwsType CdkBlockPublicAccess = new("Amazon.CDK.AWS.S3.BlockPublicAccess");
+    public static readonly AwsType CdkObjectOwnership = new("Amazon.CDK.AWS.S3.ObjectOwnership");
+    public static readonly AwsType CdkTable = new("Amazon.CDK.AWS.DynamoDB.Table");
+    public static readonly AwsType CdkTableProps = new("Amazon.CDK.AWS.DynamoDB.TableProps");
+    public static readonly AwsType CdkTableV2 = new("Amazon.CDK.AWS.DynamoDB.TableV2");
+    public static readonly AwsType CdkTablePropsV2 = new("Amazon.CDK.AWS.DynamoDB.TablePropsV2");
+    public static readonly AwsType CdkRdsCredentials = new("Amazon.CDK.AWS.RDS.Credentials");
+    public static readonly AwsType CdkSecretValue = new("Amazon.CDK.SecretValue");
+    public static readonly AwsType CdkDatabaseInstance = new("Amazon.CDK.AWS.RDS.DatabaseInstance");
+    public static readonly AwsType CdkDatabaseInstanceProps = new("Amazon.CDK.AWS.RDS.DatabaseInstanceProps");
+    public static readonly AwsType CdkDatabaseCluster = new("Amazon.CDK.AWS.RDS.DatabaseCluster");
+    public static readonly AwsType CdkDatabaseClusterProps = new("Amazon.CDK.AWS.RDS.DatabaseClusterProps");
+    public static readonly AwsType CdkInstance = new("Amazon.CDK.AWS.EC2.Instance_");
+    public static readonly AwsType CdkInstanceProps = new("Amazon.CDK.AWS.EC2.InstanceProps");
+    public static readonly AwsType CdkLaunchTemplate = new("Amazon.CDK.AWS.EC2.LaunchTemplate");
+    public static readonly AwsType CdkLaunchTemplateProps = new("Amazon.CDK.AWS.EC2.LaunchTemplateProps");
+    public static readonly AwsType CdkPeer = new("Amazon.CDK.AWS.EC2.Peer");
+    public static readonly AwsType CdkPort = new("Amazon.CDK.AWS.EC2.Port");
+    public static readonly AwsType CdkSecurityGroup = new("Amazon.CDK.AWS.EC2.SecurityGroup");
+    public static readonly AwsType CdkISecurityGroup = new("Amazon.CDK.AWS.EC2.ISecurityGroup");
+    public static readonly AwsType CdkConnections = new("Amazon.CDK.AWS.EC2.Connections_");
+    public static readonly AwsType CdkIConnectable = new("Amazon.CDK.AWS.EC2.IConnectable");
+    public static readonly AwsType CdkUserData = new("Amazon.CDK.AWS.EC2.UserData");
+    public static readonly AwsType CdkVolume = new("Amazon.CDK.AWS.EC2.Volume");
+    public static readonly AwsType CdkVolumeProps = new("Amazon.CDK.AWS.EC2.VolumeProps");
+    public static readonly AwsType CdkBlockDeviceVolume = new("Amazon.CDK.AWS.EC2.BlockDeviceVolume");
+    public static readonly AwsType CdkEbsDeviceOptions = new("Amazon.CDK.AWS.EC2.EbsDeviceOptions");
+    public static readonly AwsType CdkCfnCluster = new("Amazon.CDK.AWS.EMR.CfnCluster");
+    public static readonly AwsType CdkCfnClusterProps = new("Amazon.CDK.AWS.EMR.CfnClusterProps");
+    public static readonly AwsType CdkQueue = new("Amazon.CDK.AWS.SQS.Queue");
+    public static readonly AwsType CdkQueueProps = new("Amazon.CDK.AWS.SQS.QueueProps");
+    public static readonly AwsType CdkQueueEncryption = new("Amazon.CDK.AWS.SQS.QueueEncryption");
+    public static readonly AwsType CdkKey = new("Amazon.CDK.AWS.KMS.Key");
+    public static readonly AwsType CdkKeyProps = new("Amazon.CDK.AWS.KMS.KeyProps");
+
     private AwsType(string metadataName, bool namedInCode = true)
     {
         MetadataName = metadataName;
@@ -234,6 +280,7 @@ internal sealed class AwsTypes
     private int _hasAwsSdk; // 0 not yet known, 1 yes, 2 no: an int so concurrent rules never read half a value
     private int _declaresAmazon; // the same
     private HashSet<string>? _mentioned;
+    private int _hasCdk; // the same, for the AWS CDK
 
     private AwsTypes(Compilation compilation) => _compilation = compilation;
 
@@ -257,11 +304,27 @@ internal sealed class AwsTypes
         }
     }
 
-    private static bool ReferencesAwsCore(Compilation compilation)
+    /// <summary>True when the AWS CDK v2 (Amazon.CDK.Lib) is referenced: the construct rules register only then.</summary>
+    public bool HasCdk
+    {
+        get
+        {
+            if (Volatile.Read(ref _hasCdk) == 0)
+            {
+                Volatile.Write(ref _hasCdk, References(_compilation, "Amazon.CDK.Lib") && this[AwsType.CdkStack] is not null ? 1 : 2);
+            }
+
+            return _hasCdk == 1;
+        }
+    }
+
+    private static bool ReferencesAwsCore(Compilation compilation) => References(compilation, "AWSSDK.Core");
+
+    private static bool References(Compilation compilation, string assemblyName)
     {
         foreach (var assembly in compilation.ReferencedAssemblyNames)
         {
-            if (assembly.Name == "AWSSDK.Core")
+            if (assembly.Name == assemblyName)
             {
                 return true;
             }

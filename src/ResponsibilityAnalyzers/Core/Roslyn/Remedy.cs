@@ -6,20 +6,8 @@ using System.Linq;
 namespace ResponsibilityAnalyzers.Core;
 
 // The one analyzer → fixer protocol: a rule says what the remedy is (which member gets which value, where), the
-// fixer (RemedyFixer in the CodeFixes assembly, which decodes with this same file) builds the syntax.
-// Moving a rule from the old Fixes protocol is mechanical:
-//   Remedy.Replace(e)                       → Remedy.Replace(e)
-//   Remedy.ReplaceArgument(i, e)            → Remedy.ReplaceArgument(i, e)
-//   Remedy.Set((p, e), …), Remedy.Set(p, e),
-//   Remedy.Set(ps, e | pairs)  → Remedy.Set((p, e), …)
-//   Remedy.Replace(e).AndSet(pairs)      → Remedy.Replace(e).AndSet(pairs)
-//   fix.At(site)                           → remedy.At(site)
-//   Remedy.Reassign(p, e)          → Remedy.Reassign(p, e)
-//   Remedy.InsertAfter(s) / (s, i)          → Remedy.InsertAfter(s) / (s, i)
-//   Fixes.Remove()                         → Remedy.RemoveAdditional(count)
-//   Remedy.RemoveArguments(ps)              → Remedy.RemoveArguments(ps)
-//   Remedy.Choices(cs)                      → Remedy.Choices(cs)
-// and the descriptor's Create takes the Remedy where it took the property dictionary.
+// fixer (RemedyFixer in the CodeFixes assembly, which decodes with this same file) builds the syntax. A rule whose
+// SDK and CDK forms need different fixes has one RemedyFixer per form, each limited to the edit kinds of its form.
 
 /// <summary>What an edit of a <see cref="Remedy"/> does to the code at its place.</summary>
 internal enum EditKind

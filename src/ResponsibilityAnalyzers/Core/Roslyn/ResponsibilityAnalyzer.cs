@@ -5,9 +5,10 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace ResponsibilityAnalyzers.Core;
 
 /// <summary>
-/// The base of every rule: no generated code, concurrent, and nothing registered at all when the compilation does
-/// not reference the AWS SDK, so projects without it pay nothing, or when it is a test project that did not opt in
-/// (see <see cref="SrmOptions.IsSkippedTestProject"/>).
+/// The base of every rule: no generated code, concurrent, and nothing registered at all when the compilation
+/// references neither the AWS SDK nor the AWS CDK, so projects without them pay nothing, or when it is a test project
+/// that did not opt in (see <see cref="SrmOptions.IsSkippedTestProject"/>). A rule's SDK form registers when the SDK is
+/// referenced; its CDK form (its <see cref="Constructs"/> rows) when the CDK is.
 /// </summary>
 public abstract class ResponsibilityAnalyzer : DiagnosticAnalyzer
 {
@@ -23,9 +24,19 @@ public abstract class ResponsibilityAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var types = AwsTypes.For(start.Compilation);
-            if (types.HasAwsSdk && (RunsInTestProjects || !SrmOptions.IsSkippedTestProject(start.Options)))
+            var sdk = HasSdkForm && types.HasAwsSdk;
+            var cdk = HasCdkForm && types.HasCdk;
+            if ((sdk || cdk) && (RunsInTestProjects || !SrmOptions.IsSkippedTestProject(start.Options)))
             {
-                Register(start, types);
+                if (sdk)
+                {
+                    Register(start, types);
+                }
+
+                if (cdk)
+                {
+                    RegisterConstructs(start, types);
+                }
             }
         });
     }
@@ -35,4 +46,16 @@ public abstract class ResponsibilityAnalyzer : DiagnosticAnalyzer
 
     /// <summary>Registers the rule's actions; called once per compilation that references the AWS SDK.</summary>
     private protected abstract void Register(CompilationStartAnalysisContext context, AwsTypes types);
+
+    /// <summary>False for a rule with a CDK form only: <see cref="Register"/> is then never called.</summary>
+    private protected virtual bool HasSdkForm => true;
+
+    /// <summary>The rule's CDK form, as rows: the same finding on AWS CDK constructs (registered when Amazon.CDK.Lib is referenced).</summary>
+    private protected virtual ImmutableArray<ConstructRule> Constructs => ImmutableArray<ConstructRule>.Empty;
+
+    /// <summary>True when the rule has a CDK form: rows in <see cref="Constructs"/>, or its own <see cref="RegisterConstructs"/>.</summary>
+    private protected virtual bool HasCdkForm => !Constructs.IsEmpty;
+
+    /// <summary>Registers the rule's CDK form; called once per compilation that references the AWS CDK. By default, the <see cref="Constructs"/> rows.</summary>
+    private protected virtual void RegisterConstructs(CompilationStartAnalysisContext context, AwsTypes types) => ConstructRule.Register(context, types, Constructs);
 }

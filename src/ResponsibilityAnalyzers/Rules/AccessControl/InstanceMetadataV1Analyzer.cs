@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using ResponsibilityAnalyzers.Core;
@@ -16,6 +17,22 @@ namespace ResponsibilityAnalyzers.Rules.AccessControl;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InstanceMetadataV1Analyzer : ResponsibilityAnalyzer
 {
+    /// <summary>The CDK form: an Instance or LaunchTemplate whose props leave RequireImdsv2 out (a launch template may say HttpTokens instead) or set it to false.</summary>
+    private static readonly ImmutableArray<ConstructRule> CdkRows = ImmutableArray.Create(
+        Cdk(AwsType.CdkInstance, AwsType.CdkInstanceProps),
+        Cdk(AwsType.CdkLaunchTemplate, AwsType.CdkLaunchTemplateProps));
+
+    private protected override ImmutableArray<ConstructRule> Constructs => CdkRows;
+
+    private static ConstructRule Cdk(AwsType construct, AwsType props) => ConstructRule.MustBeTrue(
+        Descriptors.SRM5101_InstanceMetadataV1,
+        ResponsibilityModel.Ec2,
+        construct,
+        props,
+        "RequireImdsv2",
+        instance => $"the CDK {instance} is declared without RequireImdsv2 = true: " + Consequence,
+        notRequired: state => state.IsSet(HttpTokens));
+
     private const string HttpTokens = nameof(HttpTokens);
     private const string MetadataOptions = nameof(MetadataOptions);
     private const string Required = "Amazon.EC2.HttpTokensState.Required";

@@ -10,6 +10,21 @@ namespace ResponsibilityAnalyzers.Rules.AccessControl;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ObjectOwnershipAnalyzer() : PropertyRuleAnalyzer(Row)
 {
+    /// <summary>The CDK form: BucketProps with ObjectOwnership OBJECT_WRITER or BUCKET_OWNER_PREFERRED (left out, ACLs stay off).</summary>
+    private static readonly ImmutableArray<ConstructRule> CdkRows = ImmutableArray.Create(new ConstructRule(
+        Descriptors.SRM5005_AclsReenabled,
+        ResponsibilityModel.S3,
+        AwsType.CdkBucket,
+        AwsType.CdkBucketProps,
+        "ObjectOwnership",
+        AwsType.CdkObjectOwnership,
+        (value, _) => value is "OBJECT_WRITER" or "BUCKET_OWNER_PREFERRED"
+            ? $"ObjectOwnership.{value} turns ACLs back on for the CDK Bucket: every object's ACL, not only the bucket policy, then decides who can read it"
+            : null,
+        "Amazon.CDK.AWS.S3.ObjectOwnership.BUCKET_OWNER_ENFORCED"));
+
+    private protected override ImmutableArray<ConstructRule> Constructs => CdkRows;
+
     private static PropertyRule Row => new(
         Descriptors.SRM5005_AclsReenabled,
         ResponsibilityModel.S3,

@@ -18,6 +18,21 @@ namespace ResponsibilityAnalyzers.Rules.AccessControl;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PublicAccessBlockAnalyzer : ResponsibilityAnalyzer
 {
+    /// <summary>The CDK form: BucketProps with BlockPublicAccess.BLOCK_ACLS, or a BlockPublicAccess built with a setting false (left out, S3 blocks all).</summary>
+    private static readonly ImmutableArray<ConstructRule> CdkRows = ImmutableArray.Create(new ConstructRule(
+        Descriptors.SRM5004_PublicAccessBlockWeakened,
+        ResponsibilityModel.S3,
+        AwsType.CdkBucket,
+        AwsType.CdkBucketProps,
+        "BlockPublicAccess",
+        AwsType.CdkBlockPublicAccess,
+        (value, _) => value == "BLOCK_ACLS" ? "BlockPublicAccess.BLOCK_ACLS leaves BlockPublicPolicy and RestrictPublicBuckets off for the CDK Bucket: one public bucket policy makes its data readable by anyone"
+            : value.StartsWith("new:", System.StringComparison.Ordinal) && value.Length > 4 ? $"the CDK Bucket's BlockPublicAccess turns {value.Substring(4).Replace(",", ", ")} off: a public ACL or bucket policy then makes its data readable by anyone"
+            : null,
+        "Amazon.CDK.AWS.S3.BlockPublicAccess.BLOCK_ALL"));
+
+    private protected override ImmutableArray<ConstructRule> Constructs => CdkRows;
+
     private static readonly string[] Flags = { "BlockPublicAcls", "IgnorePublicAcls", "BlockPublicPolicy", "RestrictPublicBuckets" };
 
     public PublicAccessBlockAnalyzer()

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -20,6 +21,19 @@ namespace ResponsibilityAnalyzers.Rules.AccessControl;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PublicBucketPolicyAnalyzer : ResponsibilityAnalyzer
 {
+    /// <summary>The CDK form: BucketProps with PublicReadAccess = true, which adds a policy statement letting everyone read every object.</summary>
+    private static readonly ImmutableArray<ConstructRule> CdkRows = ImmutableArray.Create(new ConstructRule(
+        Descriptors.SRM5003_PublicBucketPolicy,
+        ResponsibilityModel.S3,
+        AwsType.CdkBucket,
+        AwsType.CdkBucketProps,
+        "PublicReadAccess",
+        null,
+        (value, _) => value == "true" ? "PublicReadAccess = true adds a bucket policy statement that lets anyone on the internet read every object of the CDK Bucket" : null,
+        safeValue: null));
+
+    private protected override ImmutableArray<ConstructRule> Constructs => CdkRows;
+
     /// <summary>Stands for an unknown part of the text: fine inside a JSON string (and readable in a message), invalid anywhere else.</summary>
     private const string Hole = "{...}";
 

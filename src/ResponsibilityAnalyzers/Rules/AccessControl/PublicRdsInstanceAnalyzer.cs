@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using ResponsibilityAnalyzers.Core;
@@ -9,6 +10,18 @@ namespace ResponsibilityAnalyzers.Rules.AccessControl;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PublicRdsInstanceAnalyzer() : PropertyRuleAnalyzer(Row)
 {
+    /// <summary>The CDK form: DatabaseInstanceProps with PubliclyAccessible = true.</summary>
+    private static readonly ImmutableArray<ConstructRule> CdkRows = ImmutableArray.Create(
+        ConstructRule.MustNotBeTrue(
+            Descriptors.SRM5104_PublicRdsInstance,
+            ResponsibilityModel.Rds,
+            AwsType.CdkDatabaseInstance,
+            AwsType.CdkDatabaseInstanceProps,
+            "PubliclyAccessible",
+            "PubliclyAccessible = true gives the CDK DatabaseInstance a public address: its security group is then all that keeps the internet from the database"));
+
+    private protected override ImmutableArray<ConstructRule> Constructs => CdkRows;
+
     private static PropertyRule Row => new(
         Descriptors.SRM5104_PublicRdsInstance,
         ResponsibilityModel.Rds,

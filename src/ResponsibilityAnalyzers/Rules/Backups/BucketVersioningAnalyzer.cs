@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using ResponsibilityAnalyzers.Core;
@@ -13,6 +14,18 @@ namespace ResponsibilityAnalyzers.Rules.Backups;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class BucketVersioningAnalyzer() : ResourcePairingAnalyzer(Row)
 {
+    /// <summary>The CDK form: a Bucket whose props leave Versioned out or set it to false.</summary>
+    private static readonly ImmutableArray<ConstructRule> CdkRows = ImmutableArray.Create(
+        ConstructRule.MustBeTrue(
+            Descriptors.SRM4004_BucketWithoutVersioning,
+            ResponsibilityModel.S3,
+            AwsType.CdkBucket,
+            AwsType.CdkBucketProps,
+            "Versioned",
+            bucket => $"the CDK {bucket} is declared without versioning (Versioned = true): an overwrite or a delete loses the object for good"));
+
+    private protected override ImmutableArray<ConstructRule> Constructs => CdkRows;
+
     private static ResourcePairing Row => new(
         Descriptors.SRM4004_BucketWithoutVersioning,
         ResponsibilityModel.S3,

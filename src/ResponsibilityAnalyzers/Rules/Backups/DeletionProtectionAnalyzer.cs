@@ -19,6 +19,21 @@ namespace ResponsibilityAnalyzers.Rules.Backups;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DeletionProtectionAnalyzer : ResponsibilityAnalyzer
 {
+    /// <summary>The CDK form: a Table or TableV2 whose props leave DeletionProtection out or set it to false.</summary>
+    private static readonly ImmutableArray<ConstructRule> CdkRows = ImmutableArray.Create(
+        Cdk(AwsType.CdkTable, AwsType.CdkTableProps),
+        Cdk(AwsType.CdkTableV2, AwsType.CdkTablePropsV2));
+
+    private protected override ImmutableArray<ConstructRule> Constructs => CdkRows;
+
+    private static ConstructRule Cdk(AwsType construct, AwsType props) => ConstructRule.MustBeTrue(
+        Descriptors.SRM4003_TableWithoutDeletionProtection,
+        ResponsibilityModel.DynamoDB,
+        construct,
+        props,
+        "DeletionProtection",
+        table => $"the CDK {table} is declared without deletion protection (DeletionProtection = true): one DeleteTable, or a stack update that replaces it, removes every item");
+
     private const string Property = "DeletionProtectionEnabled";
 
     public DeletionProtectionAnalyzer()

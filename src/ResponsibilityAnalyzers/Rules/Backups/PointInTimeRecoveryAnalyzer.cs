@@ -17,6 +17,22 @@ namespace ResponsibilityAnalyzers.Rules.Backups;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PointInTimeRecoveryAnalyzer() : ResourcePairingAnalyzer(Row)
 {
+    /// <summary>The CDK form: a Table or TableV2 whose props leave PointInTimeRecovery out or set it to false (newer CDK versions may set PointInTimeRecoverySpecification instead).</summary>
+    private static readonly ImmutableArray<ConstructRule> CdkRows = ImmutableArray.Create(
+        Cdk(AwsType.CdkTable, AwsType.CdkTableProps),
+        Cdk(AwsType.CdkTableV2, AwsType.CdkTablePropsV2));
+
+    private protected override ImmutableArray<ConstructRule> Constructs => CdkRows;
+
+    private static ConstructRule Cdk(AwsType construct, AwsType props) => ConstructRule.MustBeTrue(
+        Descriptors.SRM4001_TableWithoutPointInTimeRecovery,
+        ResponsibilityModel.DynamoDB,
+        construct,
+        props,
+        "PointInTimeRecovery",
+        table => $"the CDK {table} is declared without point-in-time recovery (PointInTimeRecovery = true): a bad write or delete cannot be rolled back",
+        notRequired: state => state.IsSet("PointInTimeRecoverySpecification"));
+
     /// <summary>How long the inserted code keeps retrying: 60 tries, 5 seconds apart.</summary>
     private const int Attempts = 60;
     private const int PauseSeconds = 5;

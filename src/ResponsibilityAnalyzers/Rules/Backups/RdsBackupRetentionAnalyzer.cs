@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using ResponsibilityAnalyzers.Core;
 using ResponsibilityAnalyzers.Model;
 
@@ -21,6 +22,83 @@ public sealed class RdsBackupRetentionAnalyzer : ResponsibilityAnalyzer
         : base(Descriptors.SRM4101_RdsBackupRetention)
     {
     }
+
+    private protected override bool HasCdkForm => true;
+
+    /// <summary>
+    /// The CDK form: <c>DatabaseInstanceProps.BackupRetention</c> or <c>DatabaseClusterProps.Backup.Retention</c> given
+    /// <c>Duration.Days(n)</c> below the minimum, or left out (the CDK's default is 1 day). Fix: <c>Duration.Days(minimum)</c>.
+    /// </summary>
+    private protected override void RegisterConstructs(CompilationStartAnalysisContext context, AwsTypes types)
+    {
+        var instanceProps = types[AwsType.CdkDatabaseInstanceProps];
+        var clusterProps = types[AwsType.CdkDatabaseClusterProps];
+        if (types[AwsType.CdkDuration] is not { } duration || instanceProps is null && clusterProps is null)
+        {
+            return;
+        }
+
+        context.RegisterOperationAction(
+            operation =>
+            {
+                var creation = (IObjectCreationOperation)operation.Operation;
+                var isInstance = SymbolEqualityComparer.Default.Equals(creation.Type, instanceProps);
+                if (!isInstance && !SymbolEqualityComparer.Default.Equals(creation.Type, clusterProps))
+                {
+                    return;
+                }
+
+                var props = RequestState.Of(creation);
+                if (props.Creation != creation)
+                {
+                    return;
+                }
+
+                var minimum = SrmOptions.RdsMinBackupRetentionDays.Get(operation.Options, creation.Syntax.SyntaxTree);
+                var name = isInstance ? "DatabaseInstance" : "DatabaseCluster";
+                var property = isInstance ? "BackupRetention" : "Backup";
+                if (props[property] is not { } value)
+                {
+                    if (minimum > 1 && props.IsMissing(property))
+                    {
+                        operation.ReportDiagnostic(Descriptors.SRM4101_RdsBackupRetention.Create(
+                            Locations.Head(creation),
+                            ResponsibilityModel.Rds,
+                            Finding($"the CDK {name} does not set {(isInstance ? "BackupRetention" : "Backup.Retention")}, which gives the CDK's default of 1 day", 1, minimum),
+                            Remedy.Set((property, isInstance ? CdkDays(minimum) : $"new global::Amazon.CDK.AWS.RDS.BackupProps {{ Retention = {CdkDays(minimum)} }}"))));
+                    }
+
+                    return;
+                }
+
+                var retention = isInstance ? value : RequestState.OfValue(value)?["Retention"];
+                if (retention is null || !creation.Syntax.Span.Contains(retention.Syntax.Span))
+                {
+                    return;
+                }
+
+                foreach (var leaf in Values.Leaves(retention))
+                {
+                    if (leaf is IInvocationOperation { TargetMethod: { IsStatic: true, Name: "Days" } days, Arguments.Length: 1 } call
+                        && SymbolEqualityComparer.Default.Equals(days.ContainingType, duration)
+                        && Values.SingleLeaf(call.Arguments[0].Value) is { ConstantValue: { HasValue: true, Value: var number } }
+                        && number switch { int n => n, double n when n == System.Math.Floor(n) => (long)n, _ => (long?)null } is { } count
+                        && count < minimum)
+                    {
+                        var site = Locations.Inside(creation, leaf, retention);
+                        operation.ReportDiagnostic(Descriptors.SRM4101_RdsBackupRetention.Create(
+                            site.Location,
+                            ResponsibilityModel.Rds,
+                            Finding($"the CDK {name} keeps automated backups Duration.Days({count})", count, minimum),
+                            Remedy.Replace(CdkDays(minimum)).At(site),
+                            site.Additional));
+                    }
+                }
+            },
+            OperationKind.ObjectCreation);
+    }
+
+    private static string CdkDays(int minimum) => $"global::Amazon.CDK.Duration.Days({Days(minimum)})";
 
     private protected override void Register(CompilationStartAnalysisContext context, AwsTypes types)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using ResponsibilityAnalyzers.Core;
@@ -12,6 +13,22 @@ namespace ResponsibilityAnalyzers.Rules.Backups;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RdsDeletionProtectionAnalyzer() : PropertyRuleAnalyzer(Row)
 {
+    /// <summary>The CDK form: a DatabaseInstance or DatabaseCluster whose props leave DeletionProtection out (with a RemovalPolicy other than RETAIN, which turns it on) or set it to false.</summary>
+    private static readonly ImmutableArray<ConstructRule> CdkRows = ImmutableArray.Create(
+        Cdk(AwsType.CdkDatabaseInstance, AwsType.CdkDatabaseInstanceProps),
+        Cdk(AwsType.CdkDatabaseCluster, AwsType.CdkDatabaseClusterProps));
+
+    private protected override ImmutableArray<ConstructRule> Constructs => CdkRows;
+
+    private static ConstructRule Cdk(AwsType construct, AwsType props) => ConstructRule.MustBeTrue(
+        Descriptors.SRM4102_RdsDeletionProtection,
+        ResponsibilityModel.Rds,
+        construct,
+        props,
+        "DeletionProtection",
+        database => $"the CDK {database} is declared without deletion protection (DeletionProtection = true): a stack deletion or a replacing update removes the database",
+        notRequired: state => ConstructRule.Sets(state, "RemovalPolicy", "RETAIN"));
+
     private const string Consequence = "one DeleteDBInstance or DeleteDBCluster call, by mistake or by an attacker, removes the database and, unless told otherwise, its automated backups";
 
     private static PropertyRule Row => new(

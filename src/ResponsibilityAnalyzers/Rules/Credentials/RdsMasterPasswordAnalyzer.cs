@@ -24,6 +24,52 @@ public sealed class RdsMasterPasswordAnalyzer : ResponsibilityAnalyzer
     {
     }
 
+    private protected override bool HasCdkForm => true;
+
+    /// <summary>
+    /// The CDK form: <c>Credentials.FromPassword(user, SecretValue.UnsafePlainText("…"))</c> (or the deprecated
+    /// <c>SecretValue.PlainText</c>) with a string the compiler knows. Fix: <c>Credentials.FromGeneratedSecret(user)</c>,
+    /// so the CDK generates the password and keeps it in Secrets Manager.
+    /// </summary>
+    private protected override void RegisterConstructs(CompilationStartAnalysisContext context, AwsTypes types)
+    {
+        if (types[AwsType.CdkRdsCredentials] is not { } credentials || types[AwsType.CdkSecretValue] is not { } secretValue)
+        {
+            return;
+        }
+
+        context.RegisterOperationAction(
+            operation =>
+            {
+                var call = (IInvocationOperation)operation.Operation;
+                if (call.TargetMethod is not { IsStatic: true, Name: "FromPassword" } method
+                    || !SymbolEqualityComparer.Default.Equals(method.ContainingType, credentials)
+                    || call.Arguments.Length < 2)
+                {
+                    return;
+                }
+
+                var password = call.Arguments.FirstOrDefault(argument => argument.Parameter?.Name == "password")?.Value;
+                var plain = password is null ? null : Values.Leaves(password).FirstOrDefault(leaf =>
+                    leaf is IInvocationOperation { TargetMethod: { IsStatic: true, Name: "UnsafePlainText" or "PlainText" } wrap, Arguments.Length: 1 } written
+                    && SymbolEqualityComparer.Default.Equals(wrap.ContainingType, secretValue)
+                    && Values.ConstantString(written.Arguments[0].Value) is not null);
+                if (plain is null)
+                {
+                    return;
+                }
+
+                var user = call.Arguments.FirstOrDefault(argument => argument.Parameter?.Name == "username")?.Value;
+                var fixable = user is not null && !call.Syntax.DescendantTrivia().Any(trivia => trivia.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.MultiLineCommentTrivia));
+                operation.ReportDiagnostic(Descriptors.SRM6102_RdsMasterPasswordInSource.Create(
+                    call.Syntax.GetLocation(),
+                    ResponsibilityModel.Rds,
+                    "the CDK database's master password is written in the code (SecretValue." + ((IInvocationOperation)plain).TargetMethod.Name + "): it is in the source, its history, the synthesized template and the CloudFormation console; let the CDK generate it in Secrets Manager",
+                    fixable ? Remedy.Replace($"global::Amazon.CDK.AWS.RDS.Credentials.FromGeneratedSecret({user!.Syntax})") : null));
+            },
+            OperationKind.Invocation);
+    }
+
     private protected override void Register(CompilationStartAnalysisContext context, AwsTypes types)
     {
         var requests = types.Present(AwsType.CreateDBInstanceRequest, AwsType.CreateDBClusterRequest, AwsType.ModifyDBInstanceRequest, AwsType.ModifyDBClusterRequest);

@@ -28,6 +28,55 @@ public sealed class UserDataSecretAnalyzer : ResponsibilityAnalyzer
     {
     }
 
+    private protected override bool HasCdkForm => true;
+
+    /// <summary>
+    /// The CDK form: the commands given to <c>UserData.AddCommands(…)</c>, <c>AddOnExitCommands(…)</c> or
+    /// <c>UserData.Custom(…)</c>, read as the SDK form reads a script; commands of a <c>UserData.ForWindows()</c>
+    /// object are not told apart from Linux ones, unless the text says it is PowerShell.
+    /// </summary>
+    private protected override void RegisterConstructs(CompilationStartAnalysisContext context, AwsTypes types)
+    {
+        if (types[AwsType.CdkUserData] is not { } userData)
+        {
+            return;
+        }
+
+        context.RegisterOperationAction(
+            operation =>
+            {
+                var call = (IInvocationOperation)operation.Operation;
+                if (call.TargetMethod.Name is not ("AddCommands" or "AddOnExitCommands" or "Custom") || !Symbols.DerivesFrom(call.TargetMethod.ContainingType, userData))
+                {
+                    return;
+                }
+
+                foreach (var argument in call.Arguments)
+                {
+                    var values = Values.Unwrap(argument.Value) is IArrayCreationOperation { Initializer: { } elements } ? elements.ElementValues : System.Collections.Immutable.ImmutableArray.Create(argument.Value);
+                    foreach (var value in values)
+                    {
+                        foreach (var leaf in Values.Leaves(value))
+                        {
+                            var texts = Texts(leaf).ToList();
+                            var powerShell = texts.Any(Secrets.IsPowerShell);
+                            if (texts.Select(text => Secrets.InText(text, powerShell)).FirstOrDefault(found => found is not null) is { } secret)
+                            {
+                                var site = Locations.Inside(call, leaf, value);
+                                operation.ReportDiagnostic(Descriptors.SRM6101_SecretInUserData.Create(
+                                    site.Location,
+                                    ResponsibilityModel.Ec2,
+                                    $"the CDK instance's user data holds {secret}: it is in the synthesized template, and anyone allowed to describe the instance's attributes, and every process on the instance through the metadata service, can read it; have the script fetch the secret from Secrets Manager or Parameter Store with the instance's role",
+                                    null,
+                                    site.Additional));
+                            }
+                        }
+                    }
+                }
+            },
+            OperationKind.Invocation);
+    }
+
     private protected override void Register(CompilationStartAnalysisContext context, AwsTypes types)
     {
         var convert = types[AwsType.Convert];

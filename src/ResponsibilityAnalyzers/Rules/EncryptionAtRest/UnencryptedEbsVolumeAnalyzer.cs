@@ -1,3 +1,5 @@
+using System.Linq;
+using System.Collections.Immutable;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -16,6 +18,60 @@ namespace ResponsibilityAnalyzers.Rules.EncryptionAtRest;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnencryptedEbsVolumeAnalyzer : ResponsibilityAnalyzer
 {
+    /// <summary>The CDK form: a Volume without Encrypted = true (or an EncryptionKey), an instance's block device from BlockDeviceVolume.Ebs(…) without it.</summary>
+    private static readonly ImmutableArray<ConstructRule> CdkRows = ImmutableArray.Create(
+        ConstructRule.MustBeTrue(
+            Descriptors.SRM2101_UnencryptedEbsVolume,
+            ResponsibilityModel.Ebs,
+            AwsType.CdkVolume,
+            AwsType.CdkVolumeProps,
+            "Encrypted",
+            volume => $"the CDK {volume} is declared without Encrypted = true: its data and snapshots are unencrypted, unless the account encrypts new volumes by default",
+            notRequired: state => state.IsSet("EncryptionKey")),
+        ConstructRule.MustBeTrue(
+            Descriptors.SRM2101_UnencryptedEbsVolume,
+            ResponsibilityModel.Ebs,
+            AwsType.CdkBlockDeviceVolume,
+            AwsType.CdkEbsDeviceOptions,
+            "Encrypted",
+            _ => "the CDK block device's EbsDeviceOptions do not set Encrypted = true: the instance's volume and its snapshots are unencrypted, unless the account encrypts new volumes by default",
+            notRequired: state => state.IsSet("KmsKey")));
+
+    private protected override ImmutableArray<ConstructRule> Constructs => CdkRows;
+
+    private protected override void RegisterConstructs(CompilationStartAnalysisContext context, AwsTypes types)
+    {
+        base.RegisterConstructs(context, types);
+        if (types[AwsType.CdkBlockDeviceVolume] is not { } blockDeviceVolume)
+        {
+            return;
+        }
+
+        // BlockDeviceVolume.Ebs(size) with no options: the volume is unencrypted.
+        context.RegisterOperationAction(
+            operation =>
+            {
+                var call = (Microsoft.CodeAnalysis.Operations.IInvocationOperation)operation.Operation;
+                if (call.TargetMethod is not { IsStatic: true, Name: "Ebs" } method
+                    || !SymbolEqualityComparer.Default.Equals(method.ContainingType, blockDeviceVolume)
+                    || call.Arguments.Length != 2
+                    || !(call.Arguments[1].ArgumentKind == Microsoft.CodeAnalysis.Operations.ArgumentKind.DefaultValue
+                         || Values.TryGetConstant(call.Arguments[1].Value, out var options) && options is null))
+                {
+                    return;
+                }
+
+                var size = call.Arguments[0].Value.Syntax;
+                var plain = !call.Syntax.DescendantTrivia().Any(trivia => trivia.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.MultiLineCommentTrivia));
+                operation.ReportDiagnostic(Descriptors.SRM2101_UnencryptedEbsVolume.Create(
+                    call.Syntax.GetLocation(),
+                    ResponsibilityModel.Ebs,
+                    "BlockDeviceVolume.Ebs(…) without EbsDeviceOptions gives the CDK instance an unencrypted volume, unless the account encrypts new volumes by default",
+                    plain ? Remedy.Replace($"global::Amazon.CDK.AWS.EC2.BlockDeviceVolume.Ebs({size}, new global::Amazon.CDK.AWS.EC2.EbsDeviceOptions {{ Encrypted = true }})") : null));
+            },
+            OperationKind.Invocation);
+    }
+
     private const string Encrypted = nameof(Encrypted);
     private const string KmsKeyId = nameof(KmsKeyId);
     private const string Volume = "the volume and every snapshot of it are stored unencrypted";

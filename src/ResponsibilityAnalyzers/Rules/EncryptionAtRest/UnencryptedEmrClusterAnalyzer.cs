@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -16,6 +17,20 @@ namespace ResponsibilityAnalyzers.Rules.EncryptionAtRest;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnencryptedEmrClusterAnalyzer : ResponsibilityAnalyzer
 {
+    /// <summary>The CDK form (the L1 construct: EMR has no L2): CfnClusterProps without SecurityConfiguration.</summary>
+    private static readonly ImmutableArray<ConstructRule> CdkRows = ImmutableArray.Create(new ConstructRule(
+        Descriptors.SRM2103_UnencryptedEmrCluster,
+        ResponsibilityModel.Emr,
+        AwsType.CdkCfnCluster,
+        AwsType.CdkCfnClusterProps,
+        "SecurityConfiguration",
+        valueType: null,
+        unsafeValue: null,
+        safeValue: null,
+        whenMissing: _ => "the CDK CfnCluster names no SecurityConfiguration, so EMR encrypts neither the cluster's local disks and EBS volumes nor the traffic between its nodes; create a security configuration (CfnSecurityConfiguration) with at-rest and in-transit encryption and name it here"));
+
+    private protected override ImmutableArray<ConstructRule> Constructs => CdkRows;
+
     private const string SecurityConfiguration = nameof(SecurityConfiguration);
 
     public UnencryptedEmrClusterAnalyzer()

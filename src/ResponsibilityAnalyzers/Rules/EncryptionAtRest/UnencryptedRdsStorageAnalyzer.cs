@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using ResponsibilityAnalyzers.Core;
@@ -12,6 +13,22 @@ namespace ResponsibilityAnalyzers.Rules.EncryptionAtRest;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnencryptedRdsStorageAnalyzer() : PropertyRuleAnalyzer(Row)
 {
+    /// <summary>The CDK form: a DatabaseInstance or DatabaseCluster whose props leave StorageEncrypted out (and give no StorageEncryptionKey) or set it to false.</summary>
+    private static readonly ImmutableArray<ConstructRule> CdkRows = ImmutableArray.Create(
+        Cdk(AwsType.CdkDatabaseInstance, AwsType.CdkDatabaseInstanceProps),
+        Cdk(AwsType.CdkDatabaseCluster, AwsType.CdkDatabaseClusterProps));
+
+    private protected override ImmutableArray<ConstructRule> Constructs => CdkRows;
+
+    private static ConstructRule Cdk(AwsType construct, AwsType props) => ConstructRule.MustBeTrue(
+        Descriptors.SRM2102_UnencryptedRdsStorage,
+        ResponsibilityModel.Rds,
+        construct,
+        props,
+        "StorageEncrypted",
+        database => $"the CDK {database} is declared with unencrypted storage (StorageEncrypted = true or a StorageEncryptionKey encrypts it), and storage cannot be encrypted after creation",
+        notRequired: state => state.IsSet("StorageEncryptionKey"));
+
     private const string Consequence = "the database storage, its automated backups, snapshots and read replicas are unencrypted, and RDS cannot encrypt an existing database in place";
 
     private static PropertyRule Row => new(

@@ -18,6 +18,19 @@ namespace ResponsibilityAnalyzers.Rules.EncryptionAtRest;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnencryptedSqsQueueAnalyzer : ResponsibilityAnalyzer
 {
+    /// <summary>The CDK form: QueueProps with Encryption = QueueEncryption.UNENCRYPTED (left out, the CDK gives SSE-SQS).</summary>
+    private static readonly ImmutableArray<ConstructRule> CdkRows = ImmutableArray.Create(new ConstructRule(
+        Descriptors.SRM2104_UnencryptedSqsQueue,
+        ResponsibilityModel.Sqs,
+        AwsType.CdkQueue,
+        AwsType.CdkQueueProps,
+        "Encryption",
+        AwsType.CdkQueueEncryption,
+        (value, _) => value == "UNENCRYPTED" ? "QueueEncryption.UNENCRYPTED turns server-side encryption off: the CDK Queue keeps its messages unencrypted at rest" : null,
+        "Amazon.CDK.AWS.SQS.QueueEncryption.SQS_MANAGED"));
+
+    private protected override ImmutableArray<ConstructRule> Constructs => CdkRows;
+
     private const string SqsManagedSseEnabled = nameof(SqsManagedSseEnabled);
     private const string KmsMasterKeyId = nameof(KmsMasterKeyId);
 

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using ResponsibilityAnalyzers.Core;
 using ResponsibilityAnalyzers.Model;
 
@@ -32,6 +33,154 @@ public sealed class OpenSecurityGroupAnalyzer : ResponsibilityAnalyzer
     public OpenSecurityGroupAnalyzer()
         : base(Descriptors.SRM5102_AdminPortOpenToWorld, Descriptors.SRM5103_PortOpenToWorld)
     {
+    }
+
+    private protected override bool HasCdkForm => true;
+
+    /// <summary>
+    /// The CDK form: <c>AddIngressRule(peer, port)</c> of a SecurityGroup, or <c>AllowFrom(peer, port)</c> /
+    /// <c>AllowFromAnyIpv4(port)</c> of a construct's Connections, where the peer is <c>Peer.AnyIpv4()</c>,
+    /// <c>Peer.AnyIpv6()</c> or <c>Peer.Ipv4("0.0.0.0/0")</c> / <c>Peer.Ipv6("::/0")</c> and the port a <c>Port.Tcp(22)</c>
+    /// and friends. Reported on the peer, or on the call when the method opens to everyone by its name.
+    /// </summary>
+    private protected override void RegisterConstructs(CompilationStartAnalysisContext context, AwsTypes types)
+    {
+        if (types[AwsType.CdkPeer] is not { } peer || types[AwsType.CdkPort] is not { } port)
+        {
+            return;
+        }
+
+        var holders = types.Present(AwsType.CdkSecurityGroup, AwsType.CdkISecurityGroup, AwsType.CdkConnections, AwsType.CdkIConnectable);
+        context.RegisterOperationAction(
+            operation =>
+            {
+                var call = (IInvocationOperation)operation.Operation;
+                var method = call.TargetMethod;
+                if (method.Name is not ("AddIngressRule" or "AllowFrom" or "AllowFromAnyIpv4") || !IsHolder(method.ContainingType, holders))
+                {
+                    return;
+                }
+
+                var peerArgument = Argument(call, "peer") ?? Argument(call, "other");
+                var world = method.Name == "AllowFromAnyIpv4" ? "0.0.0.0/0" : peerArgument is null ? null : World(peerArgument, peer);
+                if (world is null || (Argument(call, "connection") ?? Argument(call, "portRange")) is not { } portArgument)
+                {
+                    return;
+                }
+
+                var (protocol, from, to) = PortOf(portArgument, port);
+                var (sensitive, ports) = Describe(protocol, from, to);
+                if (!sensitive && protocol == "tcp" && from is { } low && to is { } high
+                    && SrmOptions.PublicPorts.Get(operation.Options, call.Syntax.SyntaxTree).Any(range => range.From <= low && high <= range.To))
+                {
+                    return;
+                }
+
+                var written = method.Name == "AllowFromAnyIpv4" ? null : Values.Unwrap(peerArgument!);
+                var location = (written is not null && written.Syntax.Span.Length > 0 && call.Syntax.Span.Contains(written.Syntax.Span) ? written.Syntax : call.Syntax).GetLocation();
+                var fix = written is not null && location.SourceSpan == written.Syntax.Span && InConstruct(call, types) && ParameterFor(protocol, from, to) is { } parameter
+                    ? Remedy.Replace($"global::Amazon.CDK.AWS.EC2.Peer.{(world == "::/0" ? "Ipv6" : "Ipv4")}(new global::Amazon.CDK.CfnParameter(this, \"{parameter}\", new global::Amazon.CDK.CfnParameterProps {{ Type = \"String\", Description = \"The {(world == "::/0" ? "IPv6" : "IPv4")} range allowed to reach {ports}\" }}).ValueAsString)")
+                    : null;
+                operation.ReportDiagnostic(sensitive
+                    ? Descriptors.SRM5102_AdminPortOpenToWorld.Create(
+                        location,
+                        ResponsibilityModel.Vpc,
+                        $"the CDK ingress rule from {world} to {ports} lets anyone on the internet try to log in to or query the service there; allow only the addresses that need it (a VPN or office range, another security group) or reach the instances through Systems Manager Session Manager",
+                        fix)
+                    : Descriptors.SRM5103_PortOpenToWorld.Create(
+                        location,
+                        ResponsibilityModel.Vpc,
+                        $"the CDK ingress rule from {world} to {ports} lets anyone on the internet connect; if the service is not meant to be public, allow only the addresses that need it",
+                        fix));
+            },
+            OperationKind.Invocation);
+    }
+
+    /// <summary>True when the call is in an instance member of a construct (a Stack), where <c>this</c> can own the CfnParameter the fix adds.</summary>
+    private static bool InConstruct(IInvocationOperation call, AwsTypes types) =>
+        types[AwsType.CdkConstruct] is { } construct
+        && call.SemanticModel?.GetEnclosingSymbol(call.Syntax.SpanStart) is { IsStatic: false, ContainingType: { } type } member
+        && member is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.Ordinary }
+        && Symbols.DerivesFrom(type, construct);
+
+    /// <summary>The id of the CfnParameter the fix adds: named for the port ("SshAllowedCidr", "Port8080AllowedCidr", "AllTrafficAllowedCidr").</summary>
+    private static string? ParameterFor(string? protocol, long? from, long? to)
+    {
+        if (protocol is "-1")
+        {
+            return "AllTrafficAllowedCidr";
+        }
+
+        if (from is null || to is null)
+        {
+            return null;
+        }
+
+        var service = from == to ? SensitivePorts.FirstOrDefault(port => port.Port == from).Service : null;
+        if (service is null)
+        {
+            return (from == to ? $"Port{from}" : $"Ports{from}To{to}") + "AllowedCidr";
+        }
+
+        var letters = new string(service.Where(char.IsLetterOrDigit).ToArray());
+        return char.ToUpperInvariant(letters[0]) + letters.Substring(1).ToLowerInvariant() + "AllowedCidr";
+    }
+
+    private static bool IsHolder(INamedTypeSymbol type, System.Collections.Immutable.ImmutableArray<INamedTypeSymbol> holders) =>
+        holders.Any(holder => Symbols.DerivesFrom(type, holder) || type.AllInterfaces.Contains(holder, SymbolEqualityComparer.Default) || SymbolEqualityComparer.Default.Equals(type, holder));
+
+    private static IOperation? Argument(IInvocationOperation call, string name) =>
+        call.Arguments.FirstOrDefault(argument => argument.Parameter?.Name == name && argument.ArgumentKind != ArgumentKind.DefaultValue)?.Value;
+
+    /// <summary>"0.0.0.0/0" or "::/0" when the peer is the whole internet (<c>Peer.AnyIpv4()</c>, <c>Peer.Ipv4("0.0.0.0/0")</c>); null otherwise.</summary>
+    private static string? World(IOperation value, INamedTypeSymbol peer)
+    {
+        foreach (var leaf in Values.Leaves(value))
+        {
+            if (leaf is IInvocationOperation { TargetMethod: { IsStatic: true } method } invocation && SymbolEqualityComparer.Default.Equals(method.ContainingType, peer))
+            {
+                var cidr = method.Name switch
+                {
+                    "AnyIpv4" => "0.0.0.0/0",
+                    "AnyIpv6" => "::/0",
+                    "Ipv4" or "Ipv6" when invocation.Arguments.Length > 0 => Values.ConstantString(invocation.Arguments[0].Value)?.Trim(),
+                    _ => null,
+                };
+                if (cidr is "0.0.0.0/0" or "::/0")
+                {
+                    return cidr;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The protocol and port range of a <c>Port.Tcp(22)</c>, <c>Port.TcpRange(a, b)</c>, <c>Port.AllTcp()</c>, <c>Port.AllTraffic()</c> …; nulls when unknown.</summary>
+    private static (string? Protocol, long? From, long? To) PortOf(IOperation value, INamedTypeSymbol port)
+    {
+        if (Single(value) is not IInvocationOperation { TargetMethod: { IsStatic: true } method } invocation || !SymbolEqualityComparer.Default.Equals(method.ContainingType, port))
+        {
+            return (null, null, null);
+        }
+
+        long? At(int index) => index < invocation.Arguments.Length && Single(invocation.Arguments[index].Value) is { } leaf && leaf.ConstantValue is { HasValue: true, Value: var number }
+            ? number switch { int n => n, long n => n, double n when n == Math.Floor(n) => (long)n, _ => null }
+            : null;
+
+        return method.Name switch
+        {
+            "Tcp" => ("tcp", At(0), At(0)),
+            "TcpRange" => ("tcp", At(0), At(1)),
+            "AllTcp" => ("tcp", 0, 65535),
+            "Udp" => ("udp", At(0), At(0)),
+            "UdpRange" => ("udp", At(0), At(1)),
+            "AllUdp" => ("udp", 0, 65535),
+            "AllTraffic" => ("-1", null, null),
+            "IcmpPing" or "AllIcmp" or "IcmpType" or "IcmpTypeAndCode" => ("icmp", null, null),
+            "AllIcmpV6" => ("icmpv6", null, null),
+            _ => (null, null, null),
+        };
     }
 
     private protected override void Register(CompilationStartAnalysisContext context, AwsTypes types) =>
@@ -106,9 +255,12 @@ public sealed class OpenSecurityGroupAnalyzer : ResponsibilityAnalyzer
     }
 
     /// <summary>Whether the permission covers a sensitive port (or everything), and how a message names what it opens.</summary>
-    private static (bool Sensitive, string Ports) Describe(RequestState permission)
+    private static (bool Sensitive, string Ports) Describe(RequestState permission) =>
+        Describe(Single(permission["IpProtocol"]) is { } p ? Values.ConstantString(p)?.Trim().ToLowerInvariant() : null, Integer(permission["FromPort"]), Integer(permission["ToPort"]));
+
+    /// <summary>Whether a protocol ("tcp", "-1" …; null when unknown) and port range cover a sensitive port (or everything), and how a message names them.</summary>
+    private static (bool Sensitive, string Ports) Describe(string? protocol, long? from, long? to)
     {
-        var protocol = Single(permission["IpProtocol"]) is { } p ? Values.ConstantString(p)?.Trim().ToLowerInvariant() : null;
         if (protocol is "-1" or "all")
         {
             return (true, "every port of every protocol");
@@ -119,8 +271,6 @@ public sealed class OpenSecurityGroupAnalyzer : ResponsibilityAnalyzer
             return (false, "ICMP");
         }
 
-        var from = Integer(permission["FromPort"]);
-        var to = Integer(permission["ToPort"]);
         var name = protocol is null or "tcp" or "6" or "udp" or "17" ? string.Empty : $"protocol {protocol} ";
         if (from is null || to is null)
         {

@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -28,6 +29,61 @@ public sealed class ClientWithoutRegionAnalyzer : ResponsibilityAnalyzer
     public ClientWithoutRegionAnalyzer()
         : base(Descriptors.SRM1003_ClientWithoutRegion)
     {
+    }
+
+    private protected override bool HasCdkForm => true;
+
+    /// <summary>
+    /// The CDK form, while srm.allowed_regions is set: <c>new StackProps { … }</c> without Env, <c>new Environment { … }</c>
+    /// without Region, and a Stack created without props (its constructor takes them, and none are given). Then
+    /// <c>cdk deploy</c> puts the stack in whichever Region the CLI's profile or AWS_REGION names.
+    /// </summary>
+    private protected override void RegisterConstructs(CompilationStartAnalysisContext context, AwsTypes types)
+    {
+        if (types[AwsType.CdkStack] is not { } stack || types[AwsType.CdkStackProps] is not { } stackProps || types[AwsType.CdkIStackProps] is not { } stackPropsInterface)
+        {
+            return;
+        }
+
+        var environment = types[AwsType.CdkEnvironment];
+        context.RegisterOperationAction(
+            operation =>
+            {
+                var creation = (IObjectCreationOperation)operation.Operation;
+                if (creation.Type is not INamedTypeSymbol type
+                    || SrmOptions.AllowedRegions.Get(operation.Options, creation.Syntax.SyntaxTree) is not { IsConfigured: true })
+                {
+                    return;
+                }
+
+                string? finding = null;
+                if (SymbolEqualityComparer.Default.Equals(type, stackProps))
+                {
+                    var props = RequestState.Of(creation);
+                    finding = props.Creation == creation && props.IsMissing("Env") ? "the CDK StackProps give the stack no Env" : null;
+                }
+                else if (SymbolEqualityComparer.Default.Equals(type, environment))
+                {
+                    var env = RequestState.Of(creation);
+                    // Written straight into another object's initializer (Env = new Environment { … }), nothing else can set it.
+                    var inInitializer = Values.Outer(creation).Parent is ISimpleAssignmentOperation { Parent: IObjectOrCollectionInitializerOperation };
+                    finding = env.Creation == creation && !env.IsSet("Region") && (inInitializer || env.IsMissing("Region")) ? "the CDK Environment names no Region" : null;
+                }
+                else if (Symbols.DerivesFrom(type, stack) && creation.Arguments.FirstOrDefault(argument => Symbols.DerivesFrom(argument.Parameter?.Type, stackPropsInterface) || SymbolEqualityComparer.Default.Equals(argument.Parameter?.Type, stackPropsInterface)) is { } propsArgument
+                    && (propsArgument.ArgumentKind == ArgumentKind.DefaultValue || Values.TryGetConstant(propsArgument.Value, out var constant) && constant is null))
+                {
+                    finding = $"the CDK {type.Name} is created without StackProps, so without an Env";
+                }
+
+                if (finding is not null)
+                {
+                    operation.ReportDiagnostic(Descriptors.SRM1003_ClientWithoutRegion.Create(
+                        Locations.Head(creation),
+                        ResponsibilityModel.AnyService,
+                        finding + ": cdk deploy puts it in whichever Region the CLI's profile or AWS_REGION names, which no review of the code can check against srm.allowed_regions"));
+                }
+            },
+            OperationKind.ObjectCreation);
     }
 
     private protected override void Register(CompilationStartAnalysisContext context, AwsTypes types)

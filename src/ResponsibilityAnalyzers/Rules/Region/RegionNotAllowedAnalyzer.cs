@@ -40,6 +40,21 @@ public sealed class RegionNotAllowedAnalyzer : ResponsibilityAnalyzer
         S3Region,
     }
 
+    private protected override bool HasCdkForm => true;
+
+    /// <summary>The CDK form: <c>new Environment { Region = "us-east-1" }</c>, the Env of a Stack.</summary>
+    private protected override void RegisterConstructs(CompilationStartAnalysisContext context, AwsTypes types)
+    {
+        if (types[AwsType.CdkEnvironment] is not { } environment)
+        {
+            return;
+        }
+
+        var properties = new (INamedTypeSymbol? Type, string Name, Kind Kind)[] { (environment, "Region", Kind.RegionString) };
+        var none = new RegionFields(null);
+        context.RegisterOperationAction(operation => Assignment(operation, properties, none, none), OperationKind.SimpleAssignment);
+    }
+
     private protected override void Register(CompilationStartAnalysisContext context, AwsTypes types)
     {
         var endpoints = new RegionFields(types[AwsType.RegionEndpoint]);

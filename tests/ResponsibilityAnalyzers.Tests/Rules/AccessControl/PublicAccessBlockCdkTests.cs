@@ -1,0 +1,121 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
+using ResponsibilityAnalyzers.Tests.Infrastructure;
+using Xunit;
+using VerifyRule = ResponsibilityAnalyzers.Tests.Infrastructure.Verify<ResponsibilityAnalyzers.Rules.AccessControl.PublicAccessBlockAnalyzer, ResponsibilityAnalyzers.CodeFixes.AccessControl.PublicAccessBlockFixer>;
+
+namespace ResponsibilityAnalyzers.Tests.Rules.AccessControl;
+
+/// <summary>SRM5004, CDK form: BucketProps with BlockPublicAccess.BLOCK_ACLS or a BlockPublicAccess that turns a setting off; left out, S3 blocks all public access.</summary>
+public class PublicAccessBlockCdkTests
+{
+    [Fact]
+    public Task Finding_IsReported_WithTheModelInTheMessage() => VerifyRule.Diagnostics(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+
+        class AppStack : Stack
+        {
+            AppStack(Construct scope) : base(scope, "App")
+            {
+                new Bucket(this, "Site", new BucketProps { BlockPublicAccess = {|#0:new BlockPublicAccess(new BlockPublicAccessOptions { BlockPublicPolicy = false, RestrictPublicBuckets = false })|} });
+            }
+        }
+        """,
+        expected: new DiagnosticResult(Descriptors.SRM5004_PublicAccessBlockWeakened).WithLocation(0).WithArguments(
+            "S3 is an abstracted service",
+            "the CDK Bucket's BlockPublicAccess turns BlockPublicPolicy, RestrictPublicBuckets off: a public ACL or bucket policy then makes its data readable by anyone"));
+
+    [Fact]
+    public Task UnsafeOrMissing_IsReported() => VerifyRule.Diagnostics(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+
+        class AppStack : Stack
+        {
+            AppStack(Construct scope) : base(scope, "App")
+            {
+                new Bucket(this, "Site", new BucketProps { BlockPublicAccess = {|SRM5004:BlockPublicAccess.BLOCK_ACLS|} });
+                new Bucket(this, "Assets", new BucketProps
+                {
+                    BlockPublicAccess = {|SRM5004:new BlockPublicAccess(new BlockPublicAccessOptions { BlockPublicAcls = true, BlockPublicPolicy = false })|},
+                });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task SafeOrUnknown_IsNotReported() => VerifyRule.Diagnostics(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+
+        class AppStack : Stack
+        {
+            AppStack(Construct scope) : base(scope, "App")
+            {
+                new Bucket(this, "Site", new BucketProps { BlockPublicAccess = BlockPublicAccess.BLOCK_ALL });
+                new Bucket(this, "Assets", new BucketProps { BlockPublicAccess = new BlockPublicAccess(new BlockPublicAccessOptions { BlockPublicAcls = true, BlockPublicPolicy = true }) });
+                new Bucket(this, "Logs");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Fix_WritesTheSafeValue() => VerifyRule.Fix(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+
+        class AppStack : Stack
+        {
+            AppStack(Construct scope) : base(scope, "App")
+            {
+                new Bucket(this, "Site", new BucketProps { BlockPublicAccess = {|SRM5004:BlockPublicAccess.BLOCK_ACLS|} });
+            }
+        }
+        """, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+
+        class AppStack : Stack
+        {
+            AppStack(Construct scope) : base(scope, "App")
+            {
+                new Bucket(this, "Site", new BucketProps { BlockPublicAccess = BlockPublicAccess.BLOCK_ALL });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task FixAll_FixesEveryFinding() => VerifyRule.FixAll(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+
+        class AppStack : Stack
+        {
+            AppStack(Construct scope) : base(scope, "App")
+            {
+                new Bucket(this, "Site", new BucketProps { BlockPublicAccess = {|SRM5004:BlockPublicAccess.BLOCK_ACLS|} });
+                new Bucket(this, "Assets", new BucketProps { BlockPublicAccess = {|SRM5004:new BlockPublicAccess(new BlockPublicAccessOptions { RestrictPublicBuckets = false })|} });
+            }
+        }
+        """, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+
+        class AppStack : Stack
+        {
+            AppStack(Construct scope) : base(scope, "App")
+            {
+                new Bucket(this, "Site", new BucketProps { BlockPublicAccess = BlockPublicAccess.BLOCK_ALL });
+                new Bucket(this, "Assets", new BucketProps { BlockPublicAccess = BlockPublicAccess.BLOCK_ALL });
+            }
+        }
+        """);
+}

@@ -1,0 +1,148 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
+using ResponsibilityAnalyzers.Tests.Infrastructure;
+using Xunit;
+using VerifyRule = ResponsibilityAnalyzers.Tests.Infrastructure.Verify<ResponsibilityAnalyzers.Rules.Backups.BucketVersioningAnalyzer, ResponsibilityAnalyzers.CodeFixes.Backups.VersionedBucketPropsFixer>;
+
+namespace ResponsibilityAnalyzers.Tests.Rules.Backups;
+
+/// <summary>SRM4004, CDK form: an S3 Bucket declared in a CDK app without Versioned = true.</summary>
+public class BucketVersioningCdkTests
+{
+    [Fact]
+    public Task BucketWithoutVersioning_IsReported_WithTheModelInTheMessage() => VerifyRule.Diagnostics(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+
+        class StorageStack : Stack
+        {
+            StorageStack(Construct scope) : base(scope, "Storage")
+            {
+                new Bucket(this, "Documents", {|#0:new BucketProps|} { EnforceSSL = true });
+            }
+        }
+        """,
+        expected: new DiagnosticResult(Descriptors.SRM4004_BucketWithoutVersioning).WithLocation(0).WithArguments(
+            "S3 is an abstracted service",
+            "the CDK Bucket is declared without versioning (Versioned = true): an overwrite or a delete loses the object for good"));
+
+    [Fact]
+    public Task FalseNoPropsAndPropsInALocal_AreReported() => VerifyRule.Diagnostics(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+
+        class StorageStack : Stack
+        {
+            StorageStack(Construct scope, bool keep) : base(scope, "Storage")
+            {
+                new Bucket(this, "Reports", new BucketProps { Versioned = {|SRM4004:false|} });
+                {|SRM4004:new Bucket(this, "Exports")|};
+                var props = {|SRM4004:new BucketProps|} { BucketName = "archive" };
+                new Bucket(this, "Archive", props);
+                new Bucket(this, "Drafts", new BucketProps { Versioned = keep ? true : {|SRM4004:false|} });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task VersionedUnknownOrSetLater_IsNotReported() => VerifyRule.Diagnostics(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+
+        class StorageStack : Stack
+        {
+            StorageStack(Construct scope, bool keep, BucketProps given) : base(scope, "Storage")
+            {
+                new Bucket(this, "Documents", new BucketProps { Versioned = true });
+                new Bucket(this, "Reports", new BucketProps { Versioned = keep });
+                var props = new BucketProps { BucketName = "archive" };
+                props.Versioned = true;
+                new Bucket(this, "Archive", props);
+                new Bucket(this, "Given", given);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task WithoutTheCdk_NothingIsReported() => VerifyRule.Diagnostics(Sdk.None, """
+        namespace Amazon.CDK.AWS.S3
+        {
+            class BucketProps { public bool? Versioned { get; set; } }
+        }
+
+        class C
+        {
+            object M() => new Amazon.CDK.AWS.S3.BucketProps();
+        }
+        """);
+
+    [Fact]
+    public Task Fix_SetsVersioned_InTheProps_OrGivesTheBucketProps() => VerifyRule.Fix(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+
+        class StorageStack : Stack
+        {
+            StorageStack(Construct scope) : base(scope, "Storage")
+            {
+                new Bucket(this, "Documents", {|SRM4004:new BucketProps|}
+                {
+                    EnforceSSL = true,
+                });
+                new Bucket(this, "Reports", new BucketProps { Versioned = {|SRM4004:false|} });
+                {|SRM4004:new Bucket(this, "Exports")|};
+            }
+        }
+        """, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+
+        class StorageStack : Stack
+        {
+            StorageStack(Construct scope) : base(scope, "Storage")
+            {
+                new Bucket(this, "Documents", new BucketProps
+                {
+                    EnforceSSL = true,
+                    Versioned = true,
+                });
+                new Bucket(this, "Reports", new BucketProps { Versioned = true });
+                new Bucket(this, "Exports", new BucketProps { Versioned = true });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task FixAll_VersionsEveryBucket() => VerifyRule.FixAll(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+
+        class StorageStack : Stack
+        {
+            StorageStack(Construct scope) : base(scope, "Storage")
+            {
+                new Bucket(this, "Documents", {|SRM4004:new BucketProps|} { EnforceSSL = true });
+                {|SRM4004:new Bucket(this, "Exports")|};
+            }
+        }
+        """, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+
+        class StorageStack : Stack
+        {
+            StorageStack(Construct scope) : base(scope, "Storage")
+            {
+                new Bucket(this, "Documents", new BucketProps { EnforceSSL = true, Versioned = true });
+                new Bucket(this, "Exports", new BucketProps { Versioned = true });
+            }
+        }
+        """);
+}

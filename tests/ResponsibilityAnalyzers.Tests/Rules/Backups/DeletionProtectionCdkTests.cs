@@ -1,0 +1,83 @@
+using System.Threading.Tasks;
+using ResponsibilityAnalyzers.Tests.Infrastructure;
+using Xunit;
+using VerifyRule = ResponsibilityAnalyzers.Tests.Infrastructure.Verify<ResponsibilityAnalyzers.Rules.Backups.DeletionProtectionAnalyzer, ResponsibilityAnalyzers.CodeFixes.Backups.DeletionProtectionFixer>;
+
+namespace ResponsibilityAnalyzers.Tests.Rules.Backups;
+
+/// <summary>SRM4003, CDK form: a DynamoDB Table or TableV2 declared without DeletionProtection = true.</summary>
+public class DeletionProtectionCdkTests
+{
+    [Fact]
+    public Task MissingAndFalse_AreReported_TrueIsNot() => VerifyRule.Diagnostics(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.DynamoDB;
+        using Constructs;
+
+        class DataStack : Stack
+        {
+            DataStack(Construct scope, Attribute key) : base(scope, "Data")
+            {
+                new Table(this, "Orders", {|SRM4003:new TableProps|} { PartitionKey = key });
+                new TableV2(this, "Sessions", new TablePropsV2 { PartitionKey = key, DeletionProtection = {|SRM4003:false|} });
+                new Table(this, "Customers", new TableProps { PartitionKey = key, DeletionProtection = true });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Fix_SetsDeletionProtection() => VerifyRule.Fix(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.DynamoDB;
+        using Constructs;
+
+        class DataStack : Stack
+        {
+            DataStack(Construct scope, Attribute key) : base(scope, "Data")
+            {
+                new Table(this, "Orders", {|SRM4003:new TableProps|} { PartitionKey = key });
+            }
+        }
+        """, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.DynamoDB;
+        using Constructs;
+
+        class DataStack : Stack
+        {
+            DataStack(Construct scope, Attribute key) : base(scope, "Data")
+            {
+                new Table(this, "Orders", new TableProps { PartitionKey = key, DeletionProtection = true });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task FixAll_ProtectsEveryTable() => VerifyRule.FixAll(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.DynamoDB;
+        using Constructs;
+
+        class DataStack : Stack
+        {
+            DataStack(Construct scope, Attribute key) : base(scope, "Data")
+            {
+                new Table(this, "Orders", {|SRM4003:new TableProps|} { PartitionKey = key });
+                new TableV2(this, "Sessions", new TablePropsV2 { PartitionKey = key, DeletionProtection = {|SRM4003:false|} });
+            }
+        }
+        """, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.DynamoDB;
+        using Constructs;
+
+        class DataStack : Stack
+        {
+            DataStack(Construct scope, Attribute key) : base(scope, "Data")
+            {
+                new Table(this, "Orders", new TableProps { PartitionKey = key, DeletionProtection = true });
+                new TableV2(this, "Sessions", new TablePropsV2 { PartitionKey = key, DeletionProtection = true });
+            }
+        }
+        """);
+}

@@ -1,0 +1,98 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
+using ResponsibilityAnalyzers.Tests.Infrastructure;
+using Xunit;
+using VerifyRule = ResponsibilityAnalyzers.Tests.Infrastructure.Verify<ResponsibilityAnalyzers.Rules.Backups.RdsBackupRetentionAnalyzer, ResponsibilityAnalyzers.CodeFixes.Backups.RdsBackupRetentionFixer>;
+
+namespace ResponsibilityAnalyzers.Tests.Rules.Backups;
+
+/// <summary>SRM4101, CDK form: a DatabaseInstance's BackupRetention or a DatabaseCluster's Backup.Retention below srm.rds_min_backup_retention_days (7 by default), or left out (1 day).</summary>
+public class RdsBackupRetentionCdkTests
+{
+    [Fact]
+    public Task ShortRetention_IsReported_WithTheModelInTheMessage() => VerifyRule.Diagnostics(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.EC2;
+        using Amazon.CDK.AWS.RDS;
+
+        class Databases
+        {
+            object Orders(IVpc vpc) => new DatabaseInstanceProps
+            {
+                Engine = DatabaseInstanceEngine.POSTGRES,
+                Vpc = vpc,
+                BackupRetention = {|#0:Duration.Days(3)|},
+            };
+        }
+        """,
+        expected: new DiagnosticResult(Descriptors.SRM4101_RdsBackupRetention).WithLocation(0).WithArguments(
+            "RDS is a container service",
+            "the CDK DatabaseInstance keeps automated backups Duration.Days(3), fewer than the minimum of 7 days (srm.rds_min_backup_retention_days): a mistake or corruption found later than that cannot be undone from automated backups"));
+
+    [Fact]
+    public Task MissingAndShort_AreReported_LongEnoughAndUnknown_AreNot() => VerifyRule.Diagnostics(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.EC2;
+        using Amazon.CDK.AWS.RDS;
+
+        class Databases
+        {
+            object[] All(IVpc vpc, IClusterEngine engine, Duration configured) =>
+            [
+                {|SRM4101:new DatabaseInstanceProps|} { Engine = DatabaseInstanceEngine.POSTGRES, Vpc = vpc },
+                {|SRM4101:new DatabaseClusterProps|} { Engine = engine, Vpc = vpc },
+                new DatabaseClusterProps { Engine = engine, Vpc = vpc, Backup = new BackupProps { Retention = {|SRM4101:Duration.Days(1)|} } },
+                new DatabaseInstanceProps { Engine = DatabaseInstanceEngine.POSTGRES, Vpc = vpc, BackupRetention = Duration.Days(14) },
+                new DatabaseClusterProps { Engine = engine, Vpc = vpc, Backup = new BackupProps { Retention = Duration.Days(35) } },
+                new DatabaseInstanceProps { Engine = DatabaseInstanceEngine.POSTGRES, Vpc = vpc, BackupRetention = configured },
+            ];
+        }
+        """);
+
+    [Fact]
+    public Task Fix_KeepsBackupsForTheMinimum() => VerifyRule.Fix(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.EC2;
+        using Amazon.CDK.AWS.RDS;
+
+        class Databases
+        {
+            object Orders(IVpc vpc) => new DatabaseInstanceProps { Engine = DatabaseInstanceEngine.POSTGRES, Vpc = vpc, BackupRetention = {|SRM4101:Duration.Days(3)|} };
+            object Reports(IVpc vpc) => {|SRM4101:new DatabaseInstanceProps|} { Engine = DatabaseInstanceEngine.POSTGRES, Vpc = vpc };
+        }
+        """, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.EC2;
+        using Amazon.CDK.AWS.RDS;
+
+        class Databases
+        {
+            object Orders(IVpc vpc) => new DatabaseInstanceProps { Engine = DatabaseInstanceEngine.POSTGRES, Vpc = vpc, BackupRetention = Duration.Days(7) };
+            object Reports(IVpc vpc) => new DatabaseInstanceProps { Engine = DatabaseInstanceEngine.POSTGRES, Vpc = vpc, BackupRetention = Duration.Days(7) };
+        }
+        """);
+
+    [Fact]
+    public Task FixAll_UsesTheConfiguredMinimum() => VerifyRule.FixAll(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.EC2;
+        using Amazon.CDK.AWS.RDS;
+
+        class Databases
+        {
+            object Orders(IVpc vpc) => new DatabaseInstanceProps { Engine = DatabaseInstanceEngine.POSTGRES, Vpc = vpc, BackupRetention = {|SRM4101:Duration.Days(3)|} };
+            object Analytics(IVpc vpc, IClusterEngine engine) => {|SRM4101:new DatabaseClusterProps|} { Engine = engine, Vpc = vpc };
+        }
+        """, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.EC2;
+        using Amazon.CDK.AWS.RDS;
+
+        class Databases
+        {
+            object Orders(IVpc vpc) => new DatabaseInstanceProps { Engine = DatabaseInstanceEngine.POSTGRES, Vpc = vpc, BackupRetention = Duration.Days(14) };
+            object Analytics(IVpc vpc, IClusterEngine engine) => new DatabaseClusterProps { Engine = engine, Vpc = vpc, Backup = new BackupProps { Retention = Duration.Days(14) } };
+        }
+        """,
+        "srm.rds_min_backup_retention_days = 14");
+}

@@ -1,0 +1,105 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
+using ResponsibilityAnalyzers.Tests.Infrastructure;
+using Xunit;
+using VerifyRule = ResponsibilityAnalyzers.Tests.Infrastructure.Verify<ResponsibilityAnalyzers.Rules.Backups.RdsDeletionProtectionAnalyzer, ResponsibilityAnalyzers.CodeFixes.Backups.RdsDeletionProtectionFixer>;
+
+namespace ResponsibilityAnalyzers.Tests.Rules.Backups;
+
+/// <summary>SRM4102, CDK form: a DatabaseInstance or DatabaseCluster declared without DeletionProtection = true (RemovalPolicy.RETAIN turns it on).</summary>
+public class RdsDeletionProtectionCdkTests
+{
+    [Fact]
+    public Task UnsafeOrMissing_IsReported() => VerifyRule.Diagnostics(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.EC2;
+        using Amazon.CDK.AWS.RDS;
+        using Constructs;
+
+        class AppStack : Stack
+        {
+            AppStack(Construct scope, IVpc vpc, IClusterEngine engine) : base(scope, "App")
+            {
+                new DatabaseInstance(this, "Orders", {|SRM4102:new DatabaseInstanceProps|} { Engine = DatabaseInstanceEngine.POSTGRES, Vpc = vpc });
+                new DatabaseCluster(this, "Analytics", new DatabaseClusterProps { Engine = engine, Vpc = vpc, DeletionProtection = {|SRM4102:false|} });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task SafeOrUnknown_IsNotReported() => VerifyRule.Diagnostics(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.EC2;
+        using Amazon.CDK.AWS.RDS;
+        using Constructs;
+
+        class AppStack : Stack
+        {
+            AppStack(Construct scope, IVpc vpc, IClusterEngine engine) : base(scope, "App")
+            {
+                new DatabaseInstance(this, "Orders", new DatabaseInstanceProps { Engine = DatabaseInstanceEngine.POSTGRES, Vpc = vpc, DeletionProtection = true });
+                new DatabaseCluster(this, "Analytics", new DatabaseClusterProps { Engine = engine, Vpc = vpc, RemovalPolicy = RemovalPolicy.RETAIN });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Fix_WritesTheSafeValue() => VerifyRule.Fix(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.EC2;
+        using Amazon.CDK.AWS.RDS;
+        using Constructs;
+
+        class AppStack : Stack
+        {
+            AppStack(Construct scope, IVpc vpc, IClusterEngine engine) : base(scope, "App")
+            {
+                new DatabaseInstance(this, "Orders", {|SRM4102:new DatabaseInstanceProps|} { Engine = DatabaseInstanceEngine.POSTGRES, Vpc = vpc });
+            }
+        }
+        """, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.EC2;
+        using Amazon.CDK.AWS.RDS;
+        using Constructs;
+
+        class AppStack : Stack
+        {
+            AppStack(Construct scope, IVpc vpc, IClusterEngine engine) : base(scope, "App")
+            {
+                new DatabaseInstance(this, "Orders", new DatabaseInstanceProps { Engine = DatabaseInstanceEngine.POSTGRES, Vpc = vpc, DeletionProtection = true });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task FixAll_FixesEveryFinding() => VerifyRule.FixAll(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.EC2;
+        using Amazon.CDK.AWS.RDS;
+        using Constructs;
+
+        class AppStack : Stack
+        {
+            AppStack(Construct scope, IVpc vpc, IClusterEngine engine) : base(scope, "App")
+            {
+                new DatabaseInstance(this, "Orders", {|SRM4102:new DatabaseInstanceProps|} { Engine = DatabaseInstanceEngine.POSTGRES, Vpc = vpc });
+                new DatabaseCluster(this, "Analytics", new DatabaseClusterProps { Engine = engine, Vpc = vpc, DeletionProtection = {|SRM4102:false|} });
+            }
+        }
+        """, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.EC2;
+        using Amazon.CDK.AWS.RDS;
+        using Constructs;
+
+        class AppStack : Stack
+        {
+            AppStack(Construct scope, IVpc vpc, IClusterEngine engine) : base(scope, "App")
+            {
+                new DatabaseInstance(this, "Orders", new DatabaseInstanceProps { Engine = DatabaseInstanceEngine.POSTGRES, Vpc = vpc, DeletionProtection = true });
+                new DatabaseCluster(this, "Analytics", new DatabaseClusterProps { Engine = engine, Vpc = vpc, DeletionProtection = true });
+            }
+        }
+        """);
+}

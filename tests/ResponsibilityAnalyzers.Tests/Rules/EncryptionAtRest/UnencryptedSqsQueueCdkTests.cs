@@ -1,0 +1,100 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
+using ResponsibilityAnalyzers.Tests.Infrastructure;
+using Xunit;
+using VerifyRule = ResponsibilityAnalyzers.Tests.Infrastructure.Verify<ResponsibilityAnalyzers.Rules.EncryptionAtRest.UnencryptedSqsQueueAnalyzer, ResponsibilityAnalyzers.CodeFixes.EncryptionAtRest.UnencryptedSqsQueueFixer>;
+
+namespace ResponsibilityAnalyzers.Tests.Rules.EncryptionAtRest;
+
+/// <summary>SRM2104, CDK form: QueueProps with Encryption = QueueEncryption.UNENCRYPTED; left out, the CDK gives SSE-SQS.</summary>
+public class UnencryptedSqsQueueCdkTests
+{
+    [Fact]
+    public Task UnsafeOrMissing_IsReported() => VerifyRule.Diagnostics(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.SQS;
+        using Constructs;
+
+        class AppStack : Stack
+        {
+            AppStack(Construct scope, bool fast) : base(scope, "App")
+            {
+                new Queue(this, "Jobs", new QueueProps { Encryption = {|SRM2104:QueueEncryption.UNENCRYPTED|} });
+                new Queue(this, "Mail", new QueueProps { Encryption = fast ? {|SRM2104:QueueEncryption.UNENCRYPTED|} : QueueEncryption.KMS_MANAGED });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task SafeOrUnknown_IsNotReported() => VerifyRule.Diagnostics(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.SQS;
+        using Constructs;
+
+        class AppStack : Stack
+        {
+            AppStack(Construct scope, bool fast) : base(scope, "App")
+            {
+                new Queue(this, "Jobs");
+                new Queue(this, "Mail", new QueueProps { Encryption = QueueEncryption.SQS_MANAGED });
+                new Queue(this, "Audit", new QueueProps { Encryption = QueueEncryption.KMS });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Fix_WritesTheSafeValue() => VerifyRule.Fix(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.SQS;
+        using Constructs;
+
+        class AppStack : Stack
+        {
+            AppStack(Construct scope, bool fast) : base(scope, "App")
+            {
+                new Queue(this, "Jobs", new QueueProps { Encryption = {|SRM2104:QueueEncryption.UNENCRYPTED|} });
+            }
+        }
+        """, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.SQS;
+        using Constructs;
+
+        class AppStack : Stack
+        {
+            AppStack(Construct scope, bool fast) : base(scope, "App")
+            {
+                new Queue(this, "Jobs", new QueueProps { Encryption = QueueEncryption.SQS_MANAGED });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task FixAll_FixesEveryFinding() => VerifyRule.FixAll(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.SQS;
+        using Constructs;
+
+        class AppStack : Stack
+        {
+            AppStack(Construct scope, bool fast) : base(scope, "App")
+            {
+                new Queue(this, "Jobs", new QueueProps { Encryption = {|SRM2104:QueueEncryption.UNENCRYPTED|} });
+                new Queue(this, "Mail", new QueueProps { Encryption = {|SRM2104:QueueEncryption.UNENCRYPTED|}, EnforceSSL = true });
+            }
+        }
+        """, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.SQS;
+        using Constructs;
+
+        class AppStack : Stack
+        {
+            AppStack(Construct scope, bool fast) : base(scope, "App")
+            {
+                new Queue(this, "Jobs", new QueueProps { Encryption = QueueEncryption.SQS_MANAGED });
+                new Queue(this, "Mail", new QueueProps { Encryption = QueueEncryption.SQS_MANAGED, EnforceSSL = true });
+            }
+        }
+        """);
+}
