@@ -131,7 +131,7 @@ internal sealed class ProjectAnalysis
         return report;
     }
 
-    /// <summary>Which services the code uses: SDK clients and requests it creates, SDK methods it calls.</summary>
+    /// <summary>Which services the code uses: SDK clients and requests it creates, SDK methods it calls, CDK constructs it declares.</summary>
     private Dictionary<AwsService, ServiceUse> Inventory(ProjectReport report, CancellationToken cancellationToken)
     {
         var uses = new Dictionary<AwsService, ServiceUse>();
@@ -167,7 +167,7 @@ internal sealed class ProjectAnalysis
                 {
                     var ns = type.ContainingNamespace?.ToDisplayString() ?? string.Empty;
                     if (!ns.StartsWith("Amazon.Runtime", StringComparison.Ordinal) && !ns.StartsWith("Amazon.Util", StringComparison.Ordinal)
-                        && !ns.StartsWith("Amazon.Extensions", StringComparison.Ordinal) && ns != "Amazon")
+                        && !ns.StartsWith("Amazon.Extensions", StringComparison.Ordinal) && ns != "Amazon" && ns != "Amazon.CDK")
                     {
                         report.OtherAwsNamespaces.Add(ns.EndsWith(".Model", StringComparison.Ordinal) ? ns.Substring(0, ns.Length - ".Model".Length) : ns);
                     }
@@ -188,10 +188,11 @@ internal sealed class ProjectAnalysis
         return uses;
     }
 
-    /// <summary>A type of the AWS SDK: from an AWSSDK.* assembly, or declared in source under Amazon.* (the samples' stand-ins).</summary>
+    /// <summary>A type of the AWS SDK or of the AWS CDK (its constructs): from an AWSSDK.* assembly or Amazon.CDK.Lib, or declared in source under Amazon.* (the samples' stand-ins).</summary>
     private static bool IsSdkType(INamedTypeSymbol type) =>
         type.ContainingNamespace?.ToDisplayString() is { } ns && (ns == "Amazon" || ns.StartsWith("Amazon.", StringComparison.Ordinal))
-        && (type.ContainingAssembly?.Name.StartsWith("AWSSDK.", StringComparison.Ordinal) == true || type.Locations.Any(location => location.IsInSource));
+        && (type.ContainingAssembly?.Name is { } assembly && (assembly.StartsWith("AWSSDK.", StringComparison.Ordinal) || assembly == "Amazon.CDK.Lib")
+            || type.Locations.Any(location => location.IsInSource));
 
     /// <summary>The service of an SDK type, or of the SDK type it derives from (AmazonS3EncryptionClientV4 is an AmazonS3Client).</summary>
     private static AwsService? ServiceOf(ITypeSymbol type)

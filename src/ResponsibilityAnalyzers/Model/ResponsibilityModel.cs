@@ -44,11 +44,12 @@ public enum Duty
 /// <summary>An AWS service the package knows, by the namespace its SDK package uses.</summary>
 public sealed class AwsService
 {
-    public AwsService(string name, ServiceCategory category, string sdkNamespace, Duty[]? alsoOwned = null, string[]? typeNameParts = null)
+    public AwsService(string name, ServiceCategory category, string sdkNamespace, Duty[]? alsoOwned = null, string[]? typeNameParts = null, string? cdkNamespace = null)
     {
         Name = name;
         Category = category;
         SdkNamespace = sdkNamespace;
+        CdkNamespace = cdkNamespace;
         AlsoOwned = (alsoOwned ?? new Duty[0]).ToImmutableArray();
         TypeNameParts = (typeNameParts ?? new string[0]).ToImmutableArray();
     }
@@ -58,6 +59,9 @@ public sealed class AwsService
     public ServiceCategory Category { get; }
 
     public string SdkNamespace { get; }
+
+    /// <summary>The namespace of the service's AWS CDK v2 constructs (Amazon.CDK.AWS.S3); null for none.</summary>
+    public string? CdkNamespace { get; }
 
     /// <summary>Duties the customer keeps for this service beyond those of its category (the runtime a Lambda function runs on).</summary>
     public ImmutableArray<Duty> AlsoOwned { get; }
@@ -78,23 +82,23 @@ public sealed class AwsService
 /// </summary>
 public static class ResponsibilityModel
 {
-    public static readonly AwsService S3 = new("S3", ServiceCategory.Abstracted, "Amazon.S3");
-    public static readonly AwsService DynamoDB = new("DynamoDB", ServiceCategory.Abstracted, "Amazon.DynamoDBv2");
-    public static readonly AwsService Sqs = new("SQS", ServiceCategory.Abstracted, "Amazon.SQS");
-    public static readonly AwsService Kms = new("KMS", ServiceCategory.Abstracted, "Amazon.KeyManagementService");
-    public static readonly AwsService Ssm = new("Systems Manager", ServiceCategory.Abstracted, "Amazon.SimpleSystemsManagement");
-    public static readonly AwsService Ec2 = new("EC2", ServiceCategory.Infrastructure, "Amazon.EC2");
-    public static readonly AwsService Ebs = new("EBS", ServiceCategory.Infrastructure, "Amazon.EC2", typeNameParts: new[] { "Volume", "Snapshot", "Ebs", "BlockDevice" });
-    public static readonly AwsService Vpc = new("VPC", ServiceCategory.Infrastructure, "Amazon.EC2", typeNameParts: new[] { "SecurityGroup", "Vpc", "Subnet", "NetworkAcl", "IpPermission", "IpRange", "Ipv6Range", "RouteTable", "InternetGateway", "NatGateway" });
-    public static readonly AwsService Rds = new("RDS", ServiceCategory.Container, "Amazon.RDS");
-    public static readonly AwsService Emr = new("EMR", ServiceCategory.Container, "Amazon.ElasticMapReduce");
-    public static readonly AwsService ElasticBeanstalk = new("Elastic Beanstalk", ServiceCategory.Container, "Amazon.ElasticBeanstalk");
+    public static readonly AwsService S3 = new("S3", ServiceCategory.Abstracted, "Amazon.S3", cdkNamespace: "Amazon.CDK.AWS.S3");
+    public static readonly AwsService DynamoDB = new("DynamoDB", ServiceCategory.Abstracted, "Amazon.DynamoDBv2", cdkNamespace: "Amazon.CDK.AWS.DynamoDB");
+    public static readonly AwsService Sqs = new("SQS", ServiceCategory.Abstracted, "Amazon.SQS", cdkNamespace: "Amazon.CDK.AWS.SQS");
+    public static readonly AwsService Kms = new("KMS", ServiceCategory.Abstracted, "Amazon.KeyManagementService", cdkNamespace: "Amazon.CDK.AWS.KMS");
+    public static readonly AwsService Ssm = new("Systems Manager", ServiceCategory.Abstracted, "Amazon.SimpleSystemsManagement", cdkNamespace: "Amazon.CDK.AWS.SSM");
+    public static readonly AwsService Ec2 = new("EC2", ServiceCategory.Infrastructure, "Amazon.EC2", cdkNamespace: "Amazon.CDK.AWS.EC2");
+    public static readonly AwsService Ebs = new("EBS", ServiceCategory.Infrastructure, "Amazon.EC2", typeNameParts: new[] { "Volume", "Snapshot", "Ebs", "BlockDevice" }, cdkNamespace: "Amazon.CDK.AWS.EC2");
+    public static readonly AwsService Vpc = new("VPC", ServiceCategory.Infrastructure, "Amazon.EC2", typeNameParts: new[] { "SecurityGroup", "Vpc", "Subnet", "NetworkAcl", "IpPermission", "IpRange", "Ipv6Range", "RouteTable", "InternetGateway", "NatGateway", "Peer" }, cdkNamespace: "Amazon.CDK.AWS.EC2");
+    public static readonly AwsService Rds = new("RDS", ServiceCategory.Container, "Amazon.RDS", cdkNamespace: "Amazon.CDK.AWS.RDS");
+    public static readonly AwsService Emr = new("EMR", ServiceCategory.Container, "Amazon.ElasticMapReduce", cdkNamespace: "Amazon.CDK.AWS.EMR");
+    public static readonly AwsService ElasticBeanstalk = new("Elastic Beanstalk", ServiceCategory.Container, "Amazon.ElasticBeanstalk", cdkNamespace: "Amazon.CDK.AWS.ElasticBeanstalk");
 
     /// <summary>
     /// Serverless, counted as abstracted: AWS runs and patches the runtime, but the customer picks which runtime a
     /// function runs on, and a deprecated runtime gets no more patches, so the platform duty stays with the customer.
     /// </summary>
-    public static readonly AwsService Lambda = new("Lambda", ServiceCategory.Abstracted, "Amazon.Lambda", alsoOwned: new[] { Duty.Platform });
+    public static readonly AwsService Lambda = new("Lambda", ServiceCategory.Abstracted, "Amazon.Lambda", alsoOwned: new[] { Duty.Platform }, cdkNamespace: "Amazon.CDK.AWS.Lambda");
 
     /// <summary>Stands for "whichever AWS service this client talks to" in rules about every client (transport, region, credentials).</summary>
     public static readonly AwsService AnyService = new("AWS", ServiceCategory.Abstracted, "Amazon");
@@ -163,7 +167,7 @@ public static class ResponsibilityModel
         AwsService? ofNamespace = null;
         foreach (var service in Services)
         {
-            if (typeNamespace != service.SdkNamespace && !typeNamespace.StartsWith(service.SdkNamespace + ".", System.StringComparison.Ordinal))
+            if (!In(typeNamespace, service.SdkNamespace) && (service.CdkNamespace is not { } cdk || !In(typeNamespace, cdk)))
             {
                 continue;
             }
@@ -180,6 +184,9 @@ public static class ResponsibilityModel
 
         return ofNamespace;
     }
+
+    private static bool In(string typeNamespace, string serviceNamespace) =>
+        typeNamespace == serviceNamespace || typeNamespace.StartsWith(serviceNamespace + ".", System.StringComparison.Ordinal);
 
     /// <summary>The duties of every category: what an AWS client is checked for whatever service it talks to (the row of <see cref="AnyService"/>).</summary>
     public static ImmutableArray<Duty> EveryCategoryDuties { get; } =

@@ -157,12 +157,24 @@ public class ComposedFixTests
         return (await document.GetTextAsync()).ToString();
     }
 
-    /// <summary>Fix All of rule <paramref name="id"/> as dotnet format runs it: in the solution, with the equivalence key of the first finding's first action (none when it has no fix).</summary>
+    /// <summary>
+    /// Fix All of rule <paramref name="id"/> as dotnet format runs it: in the solution, with the equivalence key of the
+    /// first finding's first action (none when it has no fix), fixer by fixer where the rule has one per form (SDK, CDK).
+    /// </summary>
     private static async Task<Document> FixAllAsync(Document document, string id)
+    {
+        foreach (var fixer in Catalog.Fixers.Where(f => f.FixableDiagnosticIds.Contains(id)))
+        {
+            document = await FixAllAsync(document, id, fixer);
+        }
+
+        return document;
+    }
+
+    private static async Task<Document> FixAllAsync(Document document, string id, CodeFixProvider fixer)
     {
         var compilation = (await document.Project.GetCompilationAsync())!;
         var diagnostics = (await AnalyzerRunner.RunAsync(compilation, Catalog.Analyzers, document.Project.AnalyzerOptions)).Diagnostics.Where(d => d.Id == id).ToImmutableArray();
-        var fixer = Catalog.Fixers.Single(f => f.FixableDiagnosticIds.Contains(id));
         if (diagnostics.IsEmpty)
         {
             return document;

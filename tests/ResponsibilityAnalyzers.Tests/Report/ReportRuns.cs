@@ -38,6 +38,7 @@ public sealed class ReportRuns : IDisposable
     private readonly Lazy<ToolRun> _noSdk;
     private readonly Lazy<ToolRun> _broken;
     private readonly Lazy<ToolRun> _governed;
+    private readonly Lazy<ToolRun> _cdk;
 
     public ReportRuns()
     {
@@ -51,6 +52,7 @@ public sealed class ReportRuns : IDisposable
 
         _sample = new Lazy<ToolRun>(() => Run(Repository.Path("samples", "DocumentStore"), "sample", "--fail-on", "warning"));
         _sampleBuild = new Lazy<JsonNode>(BuildSample);
+        _cdk = new Lazy<ToolRun>(() => Run(Repository.Path("samples", "DocumentStore.Infrastructure"), "cdk", "--fail-on", "none"));
         _noSdk = new Lazy<ToolRun>(() => Run(WriteProject("NoSdk", withAwsSdk: false, "Acl.cs", PackedPackage.NoAwsSdkSource), "no-sdk"));
         _broken = new Lazy<ToolRun>(() =>
         {
@@ -76,6 +78,9 @@ public sealed class ReportRuns : IDisposable
     public JsonNode SampleBuild => _sampleBuild.Value;
 
     public ToolRun NoSdk => _noSdk.Value;
+
+    /// <summary>The tool on samples/DocumentStore.Infrastructure, the CDK app, with <c>--fail-on none</c>.</summary>
+    public ToolRun Cdk => _cdk.Value;
 
     public ToolRun Broken => _broken.Value;
 

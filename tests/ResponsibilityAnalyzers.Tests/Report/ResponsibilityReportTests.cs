@@ -88,6 +88,40 @@ public sealed class ResponsibilityReportTests : IClassFixture<ReportRuns>
     }
 
     [Fact]
+    public void CdkApp_CountsItsConstructs_AsTheServicesTheyDeclare()
+    {
+        var run = _runs.Cdk;
+        Assert.True(run.Result.ExitCode == 0, "--fail-on none must not fail." + Environment.NewLine + run);
+        var project = Project(run.Json, "DocumentStore.Infrastructure");
+        var rows = project["services"]!.AsArray();
+        foreach (var (service, construct) in new[] { ("S3", "Bucket"), ("DynamoDB", "Table"), ("RDS", "DatabaseInstance"), ("SQS", "Queue"), ("KMS", "Key"), ("EMR", "CfnCluster"), ("VPC", "SecurityGroup") })
+        {
+            var row = rows.SingleOrDefault(r => r!["service"]!.GetValue<string>() == service);
+            Assert.True(row is not null, $"The CDK app declares {service} ({construct}), but the report has no {service} row." + Environment.NewLine + run);
+            Assert.True(row!["uses"] is JsonObject uses && uses.ContainsKey(construct), $"The {service} row does not count the CDK {construct}: {row["uses"]?.ToJsonString()}");
+        }
+
+        // The CDK's own types (Stack, App, Duration) are no service, so they are not listed as one the model lacks.
+        Assert.DoesNotContain(project["otherAwsNamespaces"]!.AsArray(), ns => ns!.GetValue<string>() == "Amazon.CDK");
+
+        // Every CDK finding sits in the row of the service its message names.
+        foreach (var row in rows)
+        {
+            var service = row!["service"]!.GetValue<string>();
+            foreach (var finding in row["cells"]!.AsArray().SelectMany(cell => cell!["findings"]!.AsArray()))
+            {
+                var message = finding!["message"]!.GetValue<string>();
+                if (ResponsibilityModel.Services.FirstOrDefault(s => message.StartsWith(ResponsibilityModel.Subject(s) + ":", StringComparison.Ordinal)) is { } named)
+                {
+                    Assert.Equal(named.Name, service);
+                }
+            }
+        }
+
+        Assert.Contains(rows.SelectMany(r => r!["cells"]!.AsArray()), cell => cell!["state"]!.GetValue<string>() == "skipped");
+    }
+
+    [Fact]
     public void Sample_EachCell_HoldsFindingsOfItsServiceAndDuty_InTheStateTheyGiveIt()
     {
         var project = Project(_runs.Sample.Json, "DocumentStore");
