@@ -278,7 +278,6 @@ internal sealed class AwsTypes
     private readonly object?[] _types = new object?[AwsType.Count];
 
     private int _hasAwsSdk; // 0 not yet known, 1 yes, 2 no: an int so concurrent rules never read half a value
-    private int _declaresAmazon; // the same
     private HashSet<string>? _mentioned;
     private int _hasCdk; // the same, for the AWS CDK
 
@@ -360,7 +359,7 @@ internal sealed class AwsTypes
             return _compilation.GetTypeByMetadataName(metadataName);
         }
 
-        if (DeclaresAmazon() && _compilation.Assembly.GetTypeByMetadataName(metadataName) is { } declared)
+        if (_compilation.Assembly.GetTypeByMetadataName(metadataName) is { } declared)
         {
             return declared;
         }
@@ -404,51 +403,45 @@ internal sealed class AwsTypes
         var mentioned = _mentioned;
         if (mentioned is null)
         {
-            mentioned = MentionedNamespaces(_compilation);
-            Interlocked.CompareExchange(ref _mentioned, mentioned, null);
+            // One pass over the files per compilation; each file is read once and its answer kept with its tree.
+            mentioned = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var tree in _compilation.SyntaxTrees)
+            {
+                mentioned.UnionWith(MentionsIn.GetValue(tree, MentionedNamespaces));
+            }
+
+            mentioned = Interlocked.CompareExchange(ref _mentioned, mentioned, null) ?? mentioned;
         }
 
         return mentioned.Contains(metadataName.Substring(0, second));
     }
 
-    /// <summary>Every "Amazon.X" the project's files write (in usings, qualified names, even comments: a gate only).</summary>
-    private static HashSet<string> MentionedNamespaces(Compilation compilation)
+    /// <summary>
+    /// Every "Amazon.X" a file writes (in usings, qualified names, even comments: a gate only), read once per file: the
+    /// IDE's next compilation after an edit shares every other file's tree, so only the edited file is read again.
+    /// </summary>
+    private static readonly ConditionalWeakTable<SyntaxTree, HashSet<string>> MentionsIn = new();
+
+    private static HashSet<string> MentionedNamespaces(SyntaxTree tree)
     {
         const string Prefix = "Amazon.";
         var mentioned = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var tree in compilation.SyntaxTrees)
+        var text = tree.GetText().ToString();
+        for (var at = text.IndexOf(Prefix, StringComparison.Ordinal); at >= 0; at = text.IndexOf(Prefix, at + Prefix.Length, StringComparison.Ordinal))
         {
-            var text = tree.GetText().ToString();
-            for (var at = text.IndexOf(Prefix, StringComparison.Ordinal); at >= 0; at = text.IndexOf(Prefix, at + Prefix.Length, StringComparison.Ordinal))
+            var end = at + Prefix.Length;
+            while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '_'))
             {
-                var end = at + Prefix.Length;
-                while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '_'))
-                {
-                    end++;
-                }
+                end++;
+            }
 
-                if (end > at + Prefix.Length)
-                {
-                    mentioned.Add(text.Substring(at, end - at));
-                }
+            if (end > at + Prefix.Length)
+            {
+                mentioned.Add(text.Substring(at, end - at));
             }
         }
 
         return mentioned;
-    }
-
-    /// <summary>
-    /// True when the project's own code declares a namespace named Amazon (stand-ins of an SDK it does not reference):
-    /// read from the declaration table, so a project that does not is spared a lookup in its source per AWS type.
-    /// </summary>
-    private bool DeclaresAmazon()
-    {
-        if (Volatile.Read(ref _declaresAmazon) == 0)
-        {
-            Volatile.Write(ref _declaresAmazon, _compilation.ContainsSymbolsWithName("Amazon", SymbolFilter.Namespace) ? 1 : 2);
-        }
-
-        return _declaresAmazon == 1;
     }
 
     private ImmutableArray<IAssemblySymbol> AwsAssemblies()
