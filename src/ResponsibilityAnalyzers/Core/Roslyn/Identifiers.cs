@@ -15,7 +15,11 @@ internal static class Identifiers
 {
     private static readonly ConditionalWeakTable<SyntaxTree, ConcurrentDictionary<string[], bool>> Cache = new();
 
-    /// <summary>True when a file that declares <paramref name="symbol"/> writes one of <paramref name="names"/>.</summary>
+    /// <summary>
+    /// True when a file that declares <paramref name="symbol"/> writes one of <paramref name="names"/>. The answer is
+    /// kept per file and per array, so <paramref name="names"/> must be one array for the life of the rule (a static
+    /// field, or one made in the analyzer's constructor), not one made per compilation.
+    /// </summary>
     public static bool AnyWritten(ISymbol symbol, string[] names)
     {
         foreach (var declaration in symbol.DeclaringSyntaxReferences)

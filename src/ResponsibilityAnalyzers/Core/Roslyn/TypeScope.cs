@@ -119,7 +119,7 @@ internal static class TypeScope
         }
 
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        decide(new TypeEnd(type, options, diagnostics.Add, cancellation), found.ToImmutable(), new TypeCalls(called));
+        decide(new TypeEnd(options, diagnostics.Add), found.ToImmutable(), new TypeCalls(called));
         return diagnostics.ToImmutable();
     }
 
@@ -253,24 +253,18 @@ internal sealed class TypeCalls
     }
 }
 
-/// <summary>What <c>decide</c> of a <see cref="TypeScope"/> rule gets: the type, the options, and where its findings go.</summary>
+/// <summary>What <c>decide</c> of a <see cref="TypeScope"/> rule gets: the options, and where its findings go.</summary>
 internal readonly struct TypeEnd
 {
     private readonly Action<Diagnostic> _report;
 
-    public TypeEnd(INamedTypeSymbol symbol, AnalyzerOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
+    public TypeEnd(AnalyzerOptions options, Action<Diagnostic> report)
     {
-        Symbol = symbol;
         Options = options;
         _report = report;
-        CancellationToken = cancellationToken;
     }
 
-    public INamedTypeSymbol Symbol { get; }
-
     public AnalyzerOptions Options { get; }
-
-    public CancellationToken CancellationToken { get; }
 
     public void ReportDiagnostic(Diagnostic diagnostic) => _report(diagnostic);
 }

@@ -108,8 +108,15 @@ public abstract class ResourcePairingAnalyzer : ResponsibilityAnalyzer
 {
     private readonly ResourcePairing _row;
 
+    /// <summary>The names a type's source writes when it may create the resource: one array per row, so the per-file answers of <see cref="Identifiers"/> are kept across compilations.</summary>
+    private readonly string[] _triggers;
+
     private protected ResourcePairingAnalyzer(ResourcePairing row)
-        : base(row.Rule) => _row = row;
+        : base(row.Rule)
+    {
+        _row = row;
+        _triggers = Identifiers.Operation(row.Create);
+    }
 
     private enum Kind
     {
@@ -130,7 +137,7 @@ public abstract class ResourcePairingAnalyzer : ResponsibilityAnalyzer
         }
 
         var endpoints = ClientEndpoints.For(types);
-        TypeScope.RegisterOperations(context, Identifiers.Operation(_row.Create), operation => Classify((IInvocationOperation)operation, types), (end, calls, own) => Decide(end, calls, own, types, endpoints), OperationKind.Invocation);
+        TypeScope.RegisterOperations(context, _triggers, operation => Classify((IInvocationOperation)operation, types), (end, calls, own) => Decide(end, calls, own, types, endpoints), OperationKind.Invocation);
     }
 
     private Call? Classify(IInvocationOperation invocation, AwsTypes types)
