@@ -150,7 +150,7 @@ internal sealed class AwsType
     public static readonly AwsType UpdateTableRequest = new("Amazon.DynamoDBv2.Model.UpdateTableRequest");
     public static readonly AwsType SSESpecification = new("Amazon.DynamoDBv2.Model.SSESpecification");
     public static readonly AwsType SSEType = new("Amazon.DynamoDBv2.SSEType");
-    public static readonly AwsType DbEsdkDynamoDbClient = new("Client+DynamoDbClient");
+    public static readonly AwsType DbEsdkDynamoDbClient = new("Client+DynamoDbClient", home: "AWS.Cryptography.DbEncryptionSDK.DynamoDb");
     public static readonly AwsType IAmazonKeyManagementService = new("Amazon.KeyManagementService.IAmazonKeyManagementService");
     public static readonly AwsType KmsEncryptRequest = new("Amazon.KeyManagementService.Model.EncryptRequest");
     public static readonly AwsType KmsEncryptResponse = new("Amazon.KeyManagementService.Model.EncryptResponse");
@@ -169,8 +169,8 @@ internal sealed class AwsType
 
     // What the data written is (SRM2001 / SRM2009): classifications, uploads, serializers, the DynamoDB document model
     public static readonly AwsType DataClassificationAttribute = new("Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute");
-    public static readonly AwsType PersonalDataAttribute = new("Microsoft.AspNetCore.Identity.PersonalDataAttribute");
-    public static readonly AwsType DataTypeAttribute = new("System.ComponentModel.DataAnnotations.DataTypeAttribute");
+    public static readonly AwsType PersonalDataAttribute = new("Microsoft.AspNetCore.Identity.PersonalDataAttribute", home: "Microsoft.Extensions.Identity.Stores");
+    public static readonly AwsType DataTypeAttribute = new("System.ComponentModel.DataAnnotations.DataTypeAttribute", home: "System.ComponentModel.Annotations");
     public static readonly AwsType IFormFile = new("Microsoft.AspNetCore.Http.IFormFile");
     public static readonly AwsType HttpRequest = new("Microsoft.AspNetCore.Http.HttpRequest");
     public static readonly AwsType JsonSerializer = new("System.Text.Json.JsonSerializer");
@@ -242,10 +242,11 @@ internal sealed class AwsType
     public static readonly AwsType CdkKey = new("Amazon.CDK.AWS.KMS.Key");
     public static readonly AwsType CdkKeyProps = new("Amazon.CDK.AWS.KMS.KeyProps");
 
-    private AwsType(string metadataName, bool namedInCode = true)
+    private AwsType(string metadataName, bool namedInCode = true, string? home = null)
     {
         MetadataName = metadataName;
         NamedInCode = namedInCode;
+        Home = home;
         Index = _count++;
     }
 
@@ -261,6 +262,12 @@ internal sealed class AwsType
 
     public int Index { get; }
 
+    /// <summary>
+    /// For a type outside Amazon.*, the assembly that declares it when its name does not start with the type's
+    /// namespace (PersonalDataAttribute of Microsoft.AspNetCore.Identity lives in Microsoft.Extensions.Identity.Stores).
+    /// </summary>
+    public string? Home { get; }
+
     public override string ToString() => MetadataName;
 }
 
@@ -275,6 +282,7 @@ internal sealed class AwsTypes
 
     private readonly Compilation _compilation;
     private ImmutableArray<IAssemblySymbol> _awsAssemblies;
+    private ImmutableArray<IAssemblySymbol> _referencedAssemblies;
     private readonly object?[] _types = new object?[AwsType.Count];
 
     private int _hasAwsSdk; // 0 not yet known, 1 yes, 2 no: an int so concurrent rules never read half a value
@@ -339,7 +347,7 @@ internal sealed class AwsTypes
             var slot = Volatile.Read(ref _types[type.Index]);
             if (slot is null)
             {
-                slot = (type.NamedInCode && !MayBeUsed(type.MetadataName) ? null : Resolve(type.MetadataName)) ?? Unresolved;
+                slot = (type.NamedInCode && !MayBeUsed(type.MetadataName) ? null : Resolve(type)) ?? Unresolved;
                 Volatile.Write(ref _types[type.Index], slot);
             }
 
@@ -348,33 +356,83 @@ internal sealed class AwsTypes
     }
 
     /// <summary>
-    /// An AWS type (Amazon.*) is looked up in the source and in the referenced assemblies named AWSSDK.* or Amazon.*
-    /// only: a miss (AWSSDK.RDS not referenced) then costs a few lookups, not one per framework assembly. Other types
-    /// (System.*, Microsoft.Extensions.*) go through the compilation.
+    /// A type is looked up where the compiler would find it, but only in the assemblies that can declare it: the
+    /// source, then the referenced assemblies named AWSSDK.* or Amazon.* for an AWS type, and for any other type those
+    /// that <see cref="MayDeclare"/> it. The compilation's own lookup asks
+    /// every referenced assembly (hundreds in a web app); per type that the project lacks, in every compilation, that was
+    /// most of what the rules cost a small project.
     /// </summary>
-    private INamedTypeSymbol? Resolve(string metadataName)
+    private INamedTypeSymbol? Resolve(AwsType type)
     {
-        if (!metadataName.StartsWith("Amazon.", StringComparison.Ordinal))
-        {
-            return _compilation.GetTypeByMetadataName(metadataName);
-        }
-
+        var metadataName = type.MetadataName;
         if (_compilation.Assembly.GetTypeByMetadataName(metadataName) is { } declared)
         {
             return declared;
         }
 
-        INamedTypeSymbol? found = null;
-        foreach (var assembly in AwsAssemblies())
+        if (metadataName.StartsWith("Amazon.", StringComparison.Ordinal))
         {
-            if (assembly.GetTypeByMetadataName(metadataName) is { } type)
+            return FindIn(AwsAssemblies(), metadataName, static (_, _) => true, type);
+        }
+
+        return FindIn(ReferencedAssemblies(), metadataName, MayDeclare, type);
+    }
+
+    private static readonly ImmutableHashSet<string> CoreLibraries =
+        ImmutableHashSet.Create(StringComparer.Ordinal, "System.Runtime", "System.Private.CoreLib", "mscorlib", "netstandard", "System", "System.Core");
+
+    /// <summary>
+    /// True when the assembly <paramref name="assembly"/> can declare <paramref name="type"/> (not an AWS type): a core
+    /// library, the type's <see cref="AwsType.Home"/>, an assembly of the AWS SDK (AWSSDK.Extensions.NETCore.Setup
+    /// declares its own Microsoft.Extensions.Configuration.ConfigurationExtensions, which makes that name ambiguous), or
+    /// one named after the type's namespace: Microsoft.Extensions.Configuration.Abstractions for
+    /// Microsoft.Extensions.Configuration, System.Collections for System.Collections.Generic, and for a namespace of one
+    /// part that namespace (Constructs) or the type's full name (System.Console).
+    /// </summary>
+    private static bool MayDeclare(string assembly, AwsType type)
+    {
+        if (CoreLibraries.Contains(assembly) || assembly == type.Home
+            || assembly.StartsWith("AWSSDK.", StringComparison.Ordinal) || assembly.StartsWith("Amazon.", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var name = type.MetadataName;
+        var lastDot = name.LastIndexOf('.');
+        if (lastDot < 0)
+        {
+            return false; // a type of the global namespace: its Home only
+        }
+
+        var ns = name.Substring(0, lastDot);
+        if (ns.IndexOf('.') < 0)
+        {
+            return assembly == ns || assembly == name;
+        }
+
+        return assembly == ns
+            || (assembly.Length > ns.Length && assembly[ns.Length] == '.' && assembly.StartsWith(ns, StringComparison.Ordinal))
+            || (ns.Length > assembly.Length && ns[assembly.Length] == '.' && ns.StartsWith(assembly, StringComparison.Ordinal) && assembly.IndexOf('.') > 0);
+    }
+
+    private static INamedTypeSymbol? FindIn(ImmutableArray<IAssemblySymbol> assemblies, string metadataName, Func<string, AwsType, bool> mayDeclare, AwsType type)
+    {
+        INamedTypeSymbol? found = null;
+        foreach (var assembly in assemblies)
+        {
+            if (!mayDeclare(assembly.Identity.Name, type))
+            {
+                continue;
+            }
+
+            if (assembly.GetTypeByMetadataName(metadataName) is { } symbol)
             {
                 if (found is not null)
                 {
                     return null; // ambiguous, as the compiler would say
                 }
 
-                found = type;
+                found = symbol;
             }
         }
 
@@ -449,7 +507,7 @@ internal sealed class AwsTypes
         if (_awsAssemblies.IsDefault)
         {
             var assemblies = ImmutableArray.CreateBuilder<IAssemblySymbol>();
-            foreach (var assembly in _compilation.SourceModule.ReferencedAssemblySymbols)
+            foreach (var assembly in ReferencedAssemblies())
             {
                 var name = assembly.Identity.Name;
                 if (name.StartsWith("AWSSDK.", StringComparison.Ordinal) || name.StartsWith("Amazon.", StringComparison.Ordinal))
@@ -462,6 +520,16 @@ internal sealed class AwsTypes
         }
 
         return _awsAssemblies;
+    }
+
+    private ImmutableArray<IAssemblySymbol> ReferencedAssemblies()
+    {
+        if (_referencedAssemblies.IsDefault)
+        {
+            ImmutableInterlocked.InterlockedInitialize(ref _referencedAssemblies, _compilation.SourceModule.ReferencedAssemblySymbols);
+        }
+
+        return _referencedAssemblies;
     }
 
     /// <summary>The types of <paramref name="types"/> this compilation has (a rule over several request types works with those present).</summary>
