@@ -247,6 +247,10 @@ internal sealed class AwsType
         MetadataName = metadataName;
         NamedInCode = namedInCode;
         Home = home;
+        var lastDot = metadataName.LastIndexOf('.');
+        Namespace = lastDot < 0 ? "" : metadataName.Substring(0, lastDot);
+        var service = metadataName.StartsWith("Amazon.", StringComparison.Ordinal) ? metadataName.IndexOf('.', "Amazon.".Length) : -1;
+        SdkAssembly = service < 0 ? null : "AWSSDK." + metadataName.Substring("Amazon.".Length, service - "Amazon.".Length);
         Index = _count++;
     }
 
@@ -267,6 +271,12 @@ internal sealed class AwsType
     /// namespace (PersonalDataAttribute of Microsoft.AspNetCore.Identity lives in Microsoft.Extensions.Identity.Stores).
     /// </summary>
     public string? Home { get; }
+
+    /// <summary>The type's namespace ("" for the global namespace).</summary>
+    public string Namespace { get; }
+
+    /// <summary>For a type of an AWS service namespace (Amazon.S3.Model.PutObjectRequest), that service's SDK assembly (AWSSDK.S3).</summary>
+    public string? SdkAssembly { get; }
 
     public override string ToString() => MetadataName;
 }
@@ -370,16 +380,23 @@ internal sealed class AwsTypes
             return declared;
         }
 
-        if (metadataName.StartsWith("Amazon.", StringComparison.Ordinal))
-        {
-            return FindIn(AwsAssemblies(), metadataName, static (_, _) => true, type);
-        }
-
-        return FindIn(ReferencedAssemblies(), metadataName, MayDeclare, type);
+        return metadataName.StartsWith("Amazon.", StringComparison.Ordinal)
+            ? FindIn(AwsAssemblies(), metadataName, MayDeclareAws, type)
+            : FindIn(ReferencedAssemblies(), metadataName, MayDeclare, type);
     }
 
     private static readonly ImmutableHashSet<string> CoreLibraries =
         ImmutableHashSet.Create(StringComparer.Ordinal, "System.Runtime", "System.Private.CoreLib", "mscorlib", "netstandard", "System", "System.Core");
+
+    /// <summary>
+    /// True when the AWS assembly <paramref name="assembly"/> can declare the AWS type <paramref name="type"/>: AWSSDK.Core,
+    /// the service's own (AWSSDK.S3 for Amazon.S3.*, AWSSDK.Extensions.NETCore.Setup for Amazon.Extensions.*), or one
+    /// named Amazon.* (Amazon.Lambda.Core, Amazon.CDK.Lib, Amazon.Extensions.S3.Encryption).
+    /// </summary>
+    private static bool MayDeclareAws(string assembly, AwsType type) =>
+        assembly == "AWSSDK.Core"
+        || assembly.StartsWith("Amazon.", StringComparison.Ordinal)
+        || (type.SdkAssembly is { } sdk && IsOrExtends(assembly, sdk));
 
     /// <summary>
     /// True when the assembly <paramref name="assembly"/> can declare <paramref name="type"/> (not an AWS type): a core
@@ -387,7 +404,8 @@ internal sealed class AwsTypes
     /// declares its own Microsoft.Extensions.Configuration.ConfigurationExtensions, which makes that name ambiguous), or
     /// one named after the type's namespace: Microsoft.Extensions.Configuration.Abstractions for
     /// Microsoft.Extensions.Configuration, System.Collections for System.Collections.Generic, and for a namespace of one
-    /// part that namespace (Constructs) or the type's full name (System.Console).
+    /// part that namespace (Constructs) or the type's full name (System.Console). It allocates nothing: it runs for every
+    /// referenced assembly and type looked up.
     /// </summary>
     private static bool MayDeclare(string assembly, AwsType type)
     {
@@ -397,23 +415,23 @@ internal sealed class AwsTypes
             return true;
         }
 
-        var name = type.MetadataName;
-        var lastDot = name.LastIndexOf('.');
-        if (lastDot < 0)
+        var ns = type.Namespace;
+        if (ns.Length == 0)
         {
             return false; // a type of the global namespace: its Home only
         }
 
-        var ns = name.Substring(0, lastDot);
         if (ns.IndexOf('.') < 0)
         {
-            return assembly == ns || assembly == name;
+            return assembly == ns || assembly == type.MetadataName;
         }
 
-        return assembly == ns
-            || (assembly.Length > ns.Length && assembly[ns.Length] == '.' && assembly.StartsWith(ns, StringComparison.Ordinal))
-            || (ns.Length > assembly.Length && ns[assembly.Length] == '.' && ns.StartsWith(assembly, StringComparison.Ordinal) && assembly.IndexOf('.') > 0);
+        return IsOrExtends(assembly, ns) || (assembly.IndexOf('.') > 0 && IsOrExtends(ns, assembly));
     }
+
+    /// <summary>True when <paramref name="name"/> is <paramref name="prefix"/> or starts with it and a dot.</summary>
+    private static bool IsOrExtends(string name, string prefix) =>
+        name.StartsWith(prefix, StringComparison.Ordinal) && (name.Length == prefix.Length || name[prefix.Length] == '.');
 
     private static INamedTypeSymbol? FindIn(ImmutableArray<IAssemblySymbol> assemblies, string metadataName, Func<string, AwsType, bool> mayDeclare, AwsType type)
     {

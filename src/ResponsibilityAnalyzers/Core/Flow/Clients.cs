@@ -72,6 +72,7 @@ internal sealed class Clients
 
     private readonly AwsTypes _types;
     private readonly ConcurrentDictionary<ISymbol, List<IOperation>> _memberValues = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, ClientOrigin> _memberOrigins = new(SymbolEqualityComparer.Default);
 
     public Clients(AwsTypes types) => _types = types;
 
@@ -292,7 +293,14 @@ internal sealed class Clients
         return result!.Value.WithEndpoints(endpoints);
     }
 
-    private ClientOrigin FromMember(IOperation reference, ISymbol member, int depth)
+    /// <summary>
+    /// The client a field or property of the class holds, decided once per member: a service class sends every call
+    /// through the same <c>_s3</c>, and each call asked again.
+    /// </summary>
+    private ClientOrigin FromMember(IOperation reference, ISymbol member, int depth) =>
+        depth == 0 ? _memberOrigins.GetOrAdd(member, _ => TraceMember(reference, member, depth)) : TraceMember(reference, member, depth);
+
+    private ClientOrigin TraceMember(IOperation reference, ISymbol member, int depth)
     {
         var values = MemberValues(reference, member);
         if (values.Count == 0)
@@ -443,7 +451,7 @@ internal sealed class Clients
             || Symbols.DerivesFromOrImplements(type, _types[AwsType.DynamoDBContext]) || Symbols.DerivesFromOrImplements(type, _types[AwsType.IDynamoDBContext])
             || Symbols.DerivesFrom(type, _types[AwsType.Table]) || Symbols.DerivesFromOrImplements(type, _types[AwsType.ITable])
             || Symbols.DerivesFrom(type, _types[AwsType.TableBuilder])
-            || (type.ContainingNamespace?.ToDisplayString() == "Amazon.DynamoDBv2.DocumentModel" && type.Name == "ITableBuilder"));
+            || (type.Name == "ITableBuilder" && type.ContainingNamespace is { Name: "DocumentModel", ContainingNamespace: { Name: "DynamoDBv2", ContainingNamespace: { Name: "Amazon", ContainingNamespace.IsGlobalNamespace: true } } }));
 
     /// <summary>The argument that passes an IAmazonS3 or IAmazonDynamoDB, if any.</summary>
     private IOperation? ClientArgument(IEnumerable<IArgumentOperation> arguments)
