@@ -349,8 +349,8 @@ internal sealed class Report
         Line(md);
         Line(md, "⁶ One GetTypeByMetadataName on a fresh compilation, the lookup the SRM rules' compilation start makes to learn whether " +
                  "the AWS SDK is referenced. Most of it is building the declaration table of all the syntax trees, which binding needs " +
-                 "anyway and a build pays once, whoever asks first. The first SRM rule to start is charged for it, which is why the SRM " +
-                 "time without the SDK grows with the project although the rules register nothing there.");
+                 "anyway and a build pays once, whoever asks first. Each set's compilation has it done before the set runs (binding " +
+                 "time includes it), so no set's first analyzer is charged the compiler's set-up.");
         Line(md);
         Line(md, "⁷ Per document and per set: a new compilation, its references and declaration table bound first (one type lookup, which " +
                  "the IDE's compilation after an edit carries over), then GetAnalyzerSemanticDiagnosticsAsync(model, null) for that document " +

@@ -6,9 +6,9 @@ using Microsoft.CodeAnalysis;
 namespace ResponsibilityAnalyzers.Core;
 
 /// <summary>
-/// A gate that lets a rule skip a type whose source never writes what the rule looks for (a type without
-/// <c>PutBucket</c> cannot create a bucket), before it asks the analyzer driver for per-type actions, which cost far
-/// more than the gate. It reads the files' text once per file and set of names, with an ordinal search: a name in a
+/// A gate that lets a rule skip a type or a file whose source never writes what the rule looks for (a type without
+/// <c>PutBucket</c> cannot create a bucket; a file that never writes <c>SecretKey</c> cannot log one) before it does
+/// the costly part: per-type actions, or following every logged value back to where it comes from. It reads the files' text once per file and set of names, with an ordinal search: a name in a
 /// comment or a string lets the type through, where it is bound and judged as usual; a gate decides nothing itself.
 /// </summary>
 internal static class Identifiers
@@ -24,21 +24,26 @@ internal static class Identifiers
     {
         foreach (var declaration in symbol.DeclaringSyntaxReferences)
         {
-            var tree = declaration.SyntaxTree;
-            var known = Cache.GetOrCreateValue(tree);
-            if (!known.TryGetValue(names, out var written))
-            {
-                written = Contains(tree, names);
-                known.TryAdd(names, written);
-            }
-
-            if (written)
+            if (WrittenIn(declaration.SyntaxTree, names))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>True when the file <paramref name="tree"/> writes one of <paramref name="names"/> (one array for the life of the rule, as above).</summary>
+    public static bool WrittenIn(SyntaxTree tree, string[] names)
+    {
+        var known = Cache.GetOrCreateValue(tree);
+        if (!known.TryGetValue(names, out var written))
+        {
+            written = Contains(tree, names);
+            known.TryAdd(names, written);
+        }
+
+        return written;
     }
 
     private static bool Contains(SyntaxTree tree, string[] names)
