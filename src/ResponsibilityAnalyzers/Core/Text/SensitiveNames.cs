@@ -76,6 +76,29 @@ internal sealed class SensitiveNames
             return false;
         }
 
+        if (_answers.TryGetValue(identifier, out var known))
+        {
+            return known;
+        }
+
+        var matches = Match(identifier);
+        if (_answers.Count < MaxAnswers)
+        {
+            _answers.TryAdd(identifier, matches);
+        }
+
+        return matches;
+    }
+
+    /// <summary>
+    /// The answer per identifier, kept: the same member and parameter names are asked about again and again, and an
+    /// answer takes splitting the name into words. Bounded, as one list of names lives as long as its option text.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _answers = new(StringComparer.Ordinal);
+    private const int MaxAnswers = 20_000;
+
+    private bool Match(string identifier)
+    {
         var words = Words(identifier);
         foreach (var entry in _listed)
         {
@@ -113,13 +136,21 @@ internal sealed class SensitiveNames
         {
             var word = words[start + j];
             var wanted = entry[j];
-            if (word != wanted && !(j == entry.Length - 1 && (word == wanted + "s" || word == wanted + "es")))
+            if (word != wanted && !(j == entry.Length - 1 && IsPlural(word, wanted)))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary><paramref name="word"/> is <paramref name="wanted"/> + "s" or + "es" (compared in place: this runs for every word of every name).</summary>
+    private static bool IsPlural(string word, string wanted)
+    {
+        var extra = word.Length - wanted.Length;
+        return (extra == 1 ? word[wanted.Length] == 's' : extra == 2 && word[wanted.Length] == 'e' && word[wanted.Length + 1] == 's')
+            && string.CompareOrdinal(word, 0, wanted, 0, wanted.Length) == 0;
     }
 
     /// <summary>The lower-case word parts of an identifier: split at non-letters, at lower→upper and at the last capital of a run of capitals (IPAddress → ip, address).</summary>
