@@ -58,7 +58,8 @@ internal sealed class AwsType
     public static readonly AwsType IConfiguration = new("Microsoft.Extensions.Configuration.IConfiguration");
     public static readonly AwsType IConfigurationSection = new("Microsoft.Extensions.Configuration.IConfigurationSection");
     public static readonly AwsType ConfigurationBinder = new("Microsoft.Extensions.Configuration.ConfigurationBinder");
-    public static readonly AwsType ConfigurationExtensions = new("Microsoft.Extensions.Configuration.ConfigurationExtensions");
+    // AWSSDK.Extensions.NETCore.Setup declares a class of the same name (GetAWSOptions), which makes the name ambiguous.
+    public static readonly AwsType ConfigurationExtensions = new("Microsoft.Extensions.Configuration.ConfigurationExtensions", home: "AWSSDK.Extensions.NETCore.Setup");
     public static readonly AwsType ConfigurationManager = new("System.Configuration.ConfigurationManager");
     public static readonly AwsType LoggerExtensions = new("Microsoft.Extensions.Logging.LoggerExtensions");
 
@@ -251,6 +252,7 @@ internal sealed class AwsType
         Namespace = lastDot < 0 ? "" : metadataName.Substring(0, lastDot);
         var service = metadataName.StartsWith("Amazon.", StringComparison.Ordinal) ? metadataName.IndexOf('.', "Amazon.".Length) : -1;
         SdkAssembly = service < 0 ? null : "AWSSDK." + metadataName.Substring("Amazon.".Length, service - "Amazon.".Length);
+        ServiceNamespace = service < 0 || metadataName.StartsWith("Amazon.Runtime.", StringComparison.Ordinal) ? null : metadataName.Substring(0, service);
         Index = _count++;
     }
 
@@ -274,6 +276,9 @@ internal sealed class AwsType
 
     /// <summary>The type's namespace ("" for the global namespace).</summary>
     public string Namespace { get; }
+
+    /// <summary>For a type of an AWS service namespace (Amazon.S3.Model.PutObjectRequest), that namespace (Amazon.S3); null for Amazon.Runtime and types directly in Amazon.</summary>
+    public string? ServiceNamespace { get; }
 
     /// <summary>For a type of an AWS service namespace (Amazon.S3.Model.PutObjectRequest), that service's SDK assembly (AWSSDK.S3).</summary>
     public string? SdkAssembly { get; }
@@ -357,7 +362,7 @@ internal sealed class AwsTypes
             var slot = Volatile.Read(ref _types[type.Index]);
             if (slot is null)
             {
-                slot = (type.NamedInCode && !MayBeUsed(type.MetadataName) ? null : Resolve(type)) ?? Unresolved;
+                slot = (type.NamedInCode && !MayBeUsed(type) ? null : Resolve(type)) ?? Unresolved;
                 Volatile.Write(ref _types[type.Index], slot);
             }
 
@@ -400,17 +405,14 @@ internal sealed class AwsTypes
 
     /// <summary>
     /// True when the assembly <paramref name="assembly"/> can declare <paramref name="type"/> (not an AWS type): a core
-    /// library, the type's <see cref="AwsType.Home"/>, an assembly of the AWS SDK (AWSSDK.Extensions.NETCore.Setup
-    /// declares its own Microsoft.Extensions.Configuration.ConfigurationExtensions, which makes that name ambiguous), or
-    /// one named after the type's namespace: Microsoft.Extensions.Configuration.Abstractions for
+    /// library, the type's <see cref="AwsType.Home"/>, or one named after the type's namespace: Microsoft.Extensions.Configuration.Abstractions for
     /// Microsoft.Extensions.Configuration, System.Collections for System.Collections.Generic, and for a namespace of one
     /// part that namespace (Constructs) or the type's full name (System.Console). It allocates nothing: it runs for every
     /// referenced assembly and type looked up.
     /// </summary>
     private static bool MayDeclare(string assembly, AwsType type)
     {
-        if (CoreLibraries.Contains(assembly) || assembly == type.Home
-            || assembly.StartsWith("AWSSDK.", StringComparison.Ordinal) || assembly.StartsWith("Amazon.", StringComparison.Ordinal))
+        if (CoreLibraries.Contains(assembly) || assembly == type.Home)
         {
             return true;
         }
@@ -463,15 +465,9 @@ internal sealed class AwsTypes
     /// load every type of that namespace from the SDK's metadata (thousands for EC2), in every project that references
     /// the package without using it. Amazon.Runtime and types directly in Amazon are always looked up.
     /// </summary>
-    private bool MayBeUsed(string metadataName)
+    private bool MayBeUsed(AwsType type)
     {
-        if (!metadataName.StartsWith("Amazon.", StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        var second = metadataName.IndexOf('.', "Amazon.".Length);
-        if (second < 0 || metadataName.StartsWith("Amazon.Runtime.", StringComparison.Ordinal))
+        if (type.ServiceNamespace is not { } service)
         {
             return true;
         }
@@ -489,7 +485,7 @@ internal sealed class AwsTypes
             mentioned = Interlocked.CompareExchange(ref _mentioned, mentioned, null) ?? mentioned;
         }
 
-        return mentioned.Contains(metadataName.Substring(0, second));
+        return mentioned.Contains(service);
     }
 
     /// <summary>

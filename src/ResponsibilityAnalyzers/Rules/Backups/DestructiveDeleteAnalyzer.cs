@@ -58,8 +58,13 @@ public sealed class DestructiveDeleteAnalyzer : ResponsibilityAnalyzer
                 if (assignment.Target is IPropertyReferenceOperation { Property: { Name: "BypassGovernanceRetention" } property }
                     && (SymbolEqualityComparer.Default.Equals(property.ContainingType, deleteObject) || SymbolEqualityComparer.Default.Equals(property.ContainingType, deleteObjects)))
                 {
-                    foreach (var leaf in Values.Leaves(assignment.Value).Where(leaf => Values.IsTrue(leaf) && !endpoints.IsWrittenForNotAws(assignment, operation.Options)))
+                    foreach (var leaf in Values.Leaves(assignment.Value))
                     {
+                        if (!Values.IsTrue(leaf) || endpoints.IsWrittenForNotAws(assignment, operation.Options))
+                        {
+                            continue;
+                        }
+
                         var site = Locations.Inside(assignment, leaf, assignment.Value);
                         operation.ReportDiagnostic(Descriptors.SRM4006_DestructiveDeleteWithoutBackup.Create(
                             site.Location,
