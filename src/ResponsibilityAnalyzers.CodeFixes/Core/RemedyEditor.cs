@@ -19,7 +19,7 @@ namespace ResponsibilityAnalyzers.CodeFixes.Core;
 /// are merged: properties for one initializer are added together (each once, none the code sets already), statements
 /// for one anchor are inserted together (each once), and a conditional whose arms a replacement made equal becomes
 /// the value. Values are fully qualified C#: names are simplified to the file's usings, and the namespace of a
-/// replaced client and of inserted statements is imported.
+/// replaced client and of inserted calls (built by <see cref="FollowUpCalls"/>) is imported.
 /// </summary>
 internal static class RemedyEditor
 {
@@ -103,7 +103,7 @@ internal static class RemedyEditor
         var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
         var root = editor.OriginalRoot;
         var sets = new Dictionary<BaseObjectCreationExpressionSyntax, List<(string Property, string Value)>>();
-        var inserts = new Dictionary<StatementSyntax, List<string>>();
+        var inserts = new Dictionary<StatementSyntax, List<StatementSyntax>>();
         var removedArguments = new Dictionary<ArgumentListSyntax, SortedSet<int>>();
         var done = new HashSet<(EditKind, TextSpan, int?, string?, string?)>();
         foreach (var (diagnostic, edits) in fixes)
@@ -142,8 +142,22 @@ internal static class RemedyEditor
                     case EditKind.Set:
                         Add(sets, (BaseObjectCreationExpressionSyntax)target, (edit.Member!, edit.Value!));
                         break;
-                    case EditKind.Insert:
-                        Add(inserts, (StatementSyntax)target, edit.Value!);
+                    case EditKind.InsertCall:
+                        var anchor = (StatementSyntax)target;
+                        if (FollowUpCalls.Build(editor.Generator, editor.SemanticModel.Compilation, Invocation(root, diagnostic)!, edit, NewLine(anchor)) is { } call)
+                        {
+                            if (!inserts.TryGetValue(anchor, out var calls))
+                            {
+                                inserts[anchor] = calls = new List<StatementSyntax>();
+                            }
+
+                            // Each call once: two findings of one creation ask for the same call.
+                            if (!calls.Any(other => other.IsEquivalentTo(call)))
+                            {
+                                calls.Add(call);
+                            }
+                        }
+
                         break;
                     case EditKind.Remove when edit.Argument is { } argument:
                         Add(removedArguments, (ArgumentListSyntax)target, argument);
@@ -168,7 +182,10 @@ internal static class RemedyEditor
 
         foreach (var pair in inserts)
         {
-            var statements = pair.Value.Select(text => Statement(pair.Key, text)).ToList();
+            var newLine = NewLine(pair.Key);
+            var statements = pair.Value.Select(statement => Qualified(statement, Imports)
+                .WithLeadingTrivia(new[] { newLine }.Concat(statement.GetLeadingTrivia().Where(trivia => !trivia.IsKind(SyntaxKind.WhitespaceTrivia)))).WithTrailingTrivia(newLine)
+                .WithAdditionalAnnotations(Formatter.Annotation)).ToList();
             if (pair.Key.Parent is GlobalStatementSyntax global)
             {
                 editor.InsertAfter(global, statements.Select(statement => SyntaxFactory.GlobalStatement(statement)));
@@ -219,8 +236,8 @@ internal static class RemedyEditor
                 return edit.Value is null ? null : node.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>()?.ArgumentList;
             case EditKind.Set:
                 return edit.Member is null || edit.Value is null ? null : node.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>();
-            case EditKind.Insert:
-                return edit.Value is null ? null : node.AncestorsAndSelf().OfType<StatementSyntax>()
+            case EditKind.InsertCall:
+                return edit.Member is null || edit.Value is null || Invocation(root, diagnostic) is null ? null : node.AncestorsAndSelf().OfType<StatementSyntax>()
                     .FirstOrDefault(statement => statement.Parent is BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax);
             case EditKind.Remove when edit.Argument is { } argument:
                 return root.FindNode(span) is BaseObjectCreationExpressionSyntax { ArgumentList: { } list } && argument < list.Arguments.Count ? list : null;
@@ -285,13 +302,13 @@ internal static class RemedyEditor
         var single => single,
     };
 
-    /// <summary>The statement to insert after <paramref name="anchor"/>, set apart by a blank line, with the anchor's line ending.</summary>
-    private static StatementSyntax Statement(StatementSyntax anchor, string text)
-    {
-        var newLine = anchor.GetTrailingTrivia().LastOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)) is { RawKind: not 0 } eol ? eol.ToFullString() : "\n";
-        return SyntaxFactory.ParseStatement(newLine + text.Replace("\r\n", "\n").Replace("\n", newLine) + newLine)
-            .WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation, Imports);
-    }
+    /// <summary>The SDK call the diagnostic is reported on (an <see cref="EditKind.InsertCall"/> follows it).</summary>
+    private static InvocationExpressionSyntax? Invocation(SyntaxNode root, Diagnostic diagnostic) =>
+        diagnostic.Location.SourceTree == root.SyntaxTree ? root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) as InvocationExpressionSyntax : null;
+
+    /// <summary>The line ending of <paramref name="anchor"/>, for the statements inserted after it (set apart by a blank line).</summary>
+    private static SyntaxTrivia NewLine(StatementSyntax anchor) =>
+        anchor.GetTrailingTrivia().LastOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)) is { RawKind: not 0 } eol ? eol : SyntaxFactory.LineFeed;
 
     /// <summary>C# the analyzer wrote, every name marked so the simplifier shortens it to the file's usings (and, with <paramref name="imports"/>, imports its namespaces).</summary>
     private static ExpressionSyntax Qualified(string expression, SyntaxAnnotation? imports = null) => Qualified(SyntaxFactory.ParseExpression(expression), imports);
