@@ -11,7 +11,7 @@ namespace ResponsibilityAnalyzers.CodeFixes.AccessControl;
 public sealed class InstanceMetadataV1Fixer : RemedyFixer
 {
     public InstanceMetadataV1Fixer()
-        : base("Require IMDSv2 (HttpTokens = required)", "SRM5101.Replace", "SRM5101")
+        : base("Require IMDSv2", "SRM5101.Replace", "SRM5101")
     {
     }
 }

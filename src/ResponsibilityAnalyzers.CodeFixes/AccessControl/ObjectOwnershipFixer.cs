@@ -11,7 +11,7 @@ namespace ResponsibilityAnalyzers.CodeFixes.AccessControl;
 public sealed class ObjectOwnershipFixer : RemedyFixer
 {
     public ObjectOwnershipFixer()
-        : base("Use ObjectOwnership.BucketOwnerEnforced", "SRM5005.Replace", "SRM5005")
+        : base("Turn ACLs off", "SRM5005.Replace", "SRM5005")
     {
     }
 }

@@ -11,7 +11,7 @@ namespace ResponsibilityAnalyzers.CodeFixes.AccessControl;
 public sealed class PublicCannedAclFixer : RemedyFixer
 {
     public PublicCannedAclFixer()
-        : base("Use S3CannedACL.Private", "SRM5001.Replace", "SRM5001")
+        : base("Make it private", "SRM5001.Replace", "SRM5001")
     {
     }
 }

@@ -13,7 +13,7 @@ namespace ResponsibilityAnalyzers.CodeFixes.Backups;
 public sealed class BucketVersioningFixer : RemedyFixer
 {
     public BucketVersioningFixer()
-        : base("Enable versioning after the bucket is created", "SRM4004.Insert", ImmutableArray.Create(EditKind.Insert), "SRM4004")
+        : base("Enable versioning after the bucket is created", "SRM4004.Insert", ImmutableArray.Create(EditKind.InsertCall), "SRM4004")
     {
     }
 }

@@ -13,7 +13,7 @@ namespace ResponsibilityAnalyzers.CodeFixes.Backups;
 public sealed class PointInTimeRecoveryFixer : RemedyFixer
 {
     public PointInTimeRecoveryFixer()
-        : base("Turn on point-in-time recovery after the table is created", "SRM4001.Insert", ImmutableArray.Create(EditKind.Insert), "SRM4001")
+        : base("Turn on point-in-time recovery after the table is created", "SRM4001.Insert", ImmutableArray.Create(EditKind.InsertCall), "SRM4001")
     {
     }
 }

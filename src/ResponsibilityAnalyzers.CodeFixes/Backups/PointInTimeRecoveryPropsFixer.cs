@@ -13,7 +13,7 @@ namespace ResponsibilityAnalyzers.CodeFixes.Backups;
 public sealed class PointInTimeRecoveryPropsFixer : RemedyFixer
 {
     public PointInTimeRecoveryPropsFixer()
-        : base("Set PointInTimeRecovery = true", "SRM4001.Props", ImmutableArray.Create(EditKind.Replace, EditKind.Set), "SRM4001")
+        : base("Turn on point-in-time recovery", "SRM4001.Props", ImmutableArray.Create(EditKind.Replace, EditKind.Set), "SRM4001")
     {
     }
 }

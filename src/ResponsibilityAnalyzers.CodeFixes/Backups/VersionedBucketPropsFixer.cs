@@ -13,7 +13,7 @@ namespace ResponsibilityAnalyzers.CodeFixes.Backups;
 public sealed class VersionedBucketPropsFixer : RemedyFixer
 {
     public VersionedBucketPropsFixer()
-        : base("Set Versioned = true", "SRM4004.Props", ImmutableArray.Create(EditKind.Replace, EditKind.Set), "SRM4004")
+        : base("Enable versioning", "SRM4004.Props", ImmutableArray.Create(EditKind.Replace, EditKind.Set), "SRM4004")
     {
     }
 }

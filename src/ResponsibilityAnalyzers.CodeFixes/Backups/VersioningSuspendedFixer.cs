@@ -11,7 +11,7 @@ namespace ResponsibilityAnalyzers.CodeFixes.Backups;
 public sealed class VersioningSuspendedFixer : RemedyFixer
 {
     public VersioningSuspendedFixer()
-        : base("Use VersionStatus.Enabled", "SRM4005.Replace", "SRM4005")
+        : base("Keep versioning on", "SRM4005.Replace", "SRM4005")
     {
     }
 }

@@ -19,7 +19,7 @@ namespace ResponsibilityAnalyzers.CodeFixes.Core;
 /// are merged: properties for one initializer are added together (each once, none the code sets already), statements
 /// for one anchor are inserted together (each once), and a conditional whose arms a replacement made equal becomes
 /// the value. Values are fully qualified C#: names are simplified to the file's usings, and the namespace of a
-/// replaced client and of inserted statements is imported.
+/// replaced client and of inserted calls (built by <see cref="FollowUpCalls"/>) is imported.
 /// </summary>
 internal static class RemedyEditor
 {
@@ -31,12 +31,79 @@ internal static class RemedyEditor
     public static bool CanApply(SyntaxNode root, Diagnostic diagnostic, IReadOnlyList<Edit> edits) =>
         edits.Count > 0 && edits.All(edit => Target(root, diagnostic, edit) is not null);
 
+    /// <summary>
+    /// What the edits do, in the form the code takes them, for the action's title: "set RequireImdsv2 = true" where a
+    /// property gets a value (a Set, a Replace of an assigned value, or the settings of a new object a Replace writes),
+    /// "use Protocol.HTTPS" for another replaced expression; null when no edit sets or replaces a value a title can show
+    /// (statements inserted or removed, a client replaced).
+    /// </summary>
+    public static string? Describe(SyntaxNode root, Diagnostic diagnostic, IReadOnlyList<Edit> edits)
+    {
+        var parts = new List<string>();
+        foreach (var edit in edits)
+        {
+            var target = Target(root, diagnostic, edit);
+            var member = edit.Kind switch
+            {
+                EditKind.Set => edit.Member,
+                EditKind.Replace when edit.Member is not null => edit.Member,
+                EditKind.Replace when target is not null && Unparenthesized(target).Parent is AssignmentExpressionSyntax { Left: IdentifierNameSyntax name } => name.Identifier.ValueText,
+                _ => null,
+            };
+            var value = edit.Kind is EditKind.Set or EditKind.Replace && edit.Value is not null ? SyntaxFactory.ParseExpression(edit.Value) : null;
+            IEnumerable<string> described = (member, value is null ? null : Shown(value)) switch
+            {
+                (_, null) when value is null => new string[0],
+                ({ } property, { } shown) => new[] { $"set {property} = {shown}" },
+                (null, { } shown) => new[] { $"use {shown}" },
+
+                // A long new value (options, a construct given props): the settings it writes, by their path from the member.
+                _ => Settings(value!, member) is { Count: > 0 } settings ? settings : member is null ? new string[0] : new[] { $"set {member}" },
+            };
+            parts.AddRange(described.Where(part => !parts.Contains(part)));
+        }
+
+        return parts.Count == 0 ? null : string.Join(", ", parts);
+    }
+
+    /// <summary>"set MetadataOptions.HttpTokens = HttpTokensState.Required" for each setting (not a string: names and descriptions are not settings) in the object initializers of <paramref name="value"/>.</summary>
+    private static List<string> Settings(ExpressionSyntax value, string? member)
+    {
+        return value.DescendantNodes().OfType<AssignmentExpressionSyntax>()
+            .Where(assignment => assignment is { Parent: InitializerExpressionSyntax, Left: IdentifierNameSyntax } && !assignment.Right.IsKind(SyntaxKind.StringLiteralExpression)
+                && assignment.Right is not BaseObjectCreationExpressionSyntax { Initializer: not null })
+            .Select(assignment => Shown(assignment.Right) is { } shown ? $"set {Path(assignment)} = {shown}" : null)
+            .OfType<string>()
+            .ToList();
+
+        string Path(AssignmentExpressionSyntax assignment)
+        {
+            var path = assignment.Left.ToString();
+            var creation = assignment.Parent!.Parent;
+            while (creation?.Parent is AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax, Left: IdentifierNameSyntax name } outer)
+            {
+                path = name.Identifier.ValueText + "." + path;
+                creation = outer.Parent?.Parent;
+            }
+
+            // The settings of the value itself hang off the member it is given to.
+            return creation == value && member is not null ? member + "." + path : path;
+        }
+    }
+
+    /// <summary>A value as the title shows it: names without their namespaces (<c>HttpTokensState.Required</c>); null when it is too long to read in a title.</summary>
+    private static string? Shown(ExpressionSyntax value)
+    {
+        var shown = new NamespaceDropper().Visit(value).NormalizeWhitespace().ToFullString();
+        return shown.Length <= 48 ? shown : null;
+    }
+
     public static async Task<Document> ApplyAsync(Document document, IEnumerable<(Diagnostic Diagnostic, IReadOnlyList<Edit> Edits)> fixes, CancellationToken cancellationToken)
     {
         var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
         var root = editor.OriginalRoot;
         var sets = new Dictionary<BaseObjectCreationExpressionSyntax, List<(string Property, string Value)>>();
-        var inserts = new Dictionary<StatementSyntax, List<string>>();
+        var inserts = new Dictionary<StatementSyntax, List<StatementSyntax>>();
         var removedArguments = new Dictionary<ArgumentListSyntax, SortedSet<int>>();
         var done = new HashSet<(EditKind, TextSpan, int?, string?, string?)>();
         foreach (var (diagnostic, edits) in fixes)
@@ -75,8 +142,22 @@ internal static class RemedyEditor
                     case EditKind.Set:
                         Add(sets, (BaseObjectCreationExpressionSyntax)target, (edit.Member!, edit.Value!));
                         break;
-                    case EditKind.Insert:
-                        Add(inserts, (StatementSyntax)target, edit.Value!);
+                    case EditKind.InsertCall:
+                        var anchor = (StatementSyntax)target;
+                        if (FollowUpCalls.Build(editor.Generator, editor.SemanticModel.Compilation, Invocation(root, diagnostic)!, edit, NewLine(anchor)) is { } call)
+                        {
+                            if (!inserts.TryGetValue(anchor, out var calls))
+                            {
+                                inserts[anchor] = calls = new List<StatementSyntax>();
+                            }
+
+                            // Each call once: two findings of one creation ask for the same call.
+                            if (!calls.Any(other => other.IsEquivalentTo(call)))
+                            {
+                                calls.Add(call);
+                            }
+                        }
+
                         break;
                     case EditKind.Remove when edit.Argument is { } argument:
                         Add(removedArguments, (ArgumentListSyntax)target, argument);
@@ -101,7 +182,10 @@ internal static class RemedyEditor
 
         foreach (var pair in inserts)
         {
-            var statements = pair.Value.Select(text => Statement(pair.Key, text)).ToList();
+            var newLine = NewLine(pair.Key);
+            var statements = pair.Value.Select(statement => Qualified(statement, Imports)
+                .WithLeadingTrivia(new[] { newLine }.Concat(statement.GetLeadingTrivia().Where(trivia => !trivia.IsKind(SyntaxKind.WhitespaceTrivia)))).WithTrailingTrivia(newLine)
+                .WithAdditionalAnnotations(Formatter.Annotation)).ToList();
             if (pair.Key.Parent is GlobalStatementSyntax global)
             {
                 editor.InsertAfter(global, statements.Select(statement => SyntaxFactory.GlobalStatement(statement)));
@@ -152,8 +236,8 @@ internal static class RemedyEditor
                 return edit.Value is null ? null : node.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>()?.ArgumentList;
             case EditKind.Set:
                 return edit.Member is null || edit.Value is null ? null : node.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>();
-            case EditKind.Insert:
-                return edit.Value is null ? null : node.AncestorsAndSelf().OfType<StatementSyntax>()
+            case EditKind.InsertCall:
+                return edit.Member is null || edit.Value is null || Invocation(root, diagnostic) is null ? null : node.AncestorsAndSelf().OfType<StatementSyntax>()
                     .FirstOrDefault(statement => statement.Parent is BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax);
             case EditKind.Remove when edit.Argument is { } argument:
                 return root.FindNode(span) is BaseObjectCreationExpressionSyntax { ArgumentList: { } list } && argument < list.Arguments.Count ? list : null;
@@ -218,13 +302,13 @@ internal static class RemedyEditor
         var single => single,
     };
 
-    /// <summary>The statement to insert after <paramref name="anchor"/>, set apart by a blank line, with the anchor's line ending.</summary>
-    private static StatementSyntax Statement(StatementSyntax anchor, string text)
-    {
-        var newLine = anchor.GetTrailingTrivia().LastOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)) is { RawKind: not 0 } eol ? eol.ToFullString() : "\n";
-        return SyntaxFactory.ParseStatement(newLine + text.Replace("\r\n", "\n").Replace("\n", newLine) + newLine)
-            .WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation, Imports);
-    }
+    /// <summary>The SDK call the diagnostic is reported on (an <see cref="EditKind.InsertCall"/> follows it).</summary>
+    private static InvocationExpressionSyntax? Invocation(SyntaxNode root, Diagnostic diagnostic) =>
+        diagnostic.Location.SourceTree == root.SyntaxTree ? root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) as InvocationExpressionSyntax : null;
+
+    /// <summary>The line ending of <paramref name="anchor"/>, for the statements inserted after it (set apart by a blank line).</summary>
+    private static SyntaxTrivia NewLine(StatementSyntax anchor) =>
+        anchor.GetTrailingTrivia().LastOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)) is { RawKind: not 0 } eol ? eol : SyntaxFactory.LineFeed;
 
     /// <summary>C# the analyzer wrote, every name marked so the simplifier shortens it to the file's usings (and, with <paramref name="imports"/>, imports its namespaces).</summary>
     private static ExpressionSyntax Qualified(string expression, SyntaxAnnotation? imports = null) => Qualified(SyntaxFactory.ParseExpression(expression), imports);
@@ -334,5 +418,46 @@ internal static class RemedyEditor
         }
 
         return start;
+    }
+
+    /// <summary>Drops the namespaces of the fully qualified names a remedy's value is written with: <c>global::Amazon.EC2.HttpTokensState.Required</c> reads <c>HttpTokensState.Required</c>.</summary>
+    private sealed class NamespaceDropper : CSharpSyntaxRewriter
+    {
+        public override SyntaxNode? VisitAliasQualifiedName(AliasQualifiedNameSyntax node) => Visit(node.Name);
+
+        public override SyntaxNode? VisitQualifiedName(QualifiedNameSyntax node) => Names(node) is { } names ? SyntaxFactory.IdentifierName(names[names.Count - 1]) : base.VisitQualifiedName(node);
+
+        // A type's member: Type.Member, the last two names of Namespace.Type.Member.
+        public override SyntaxNode? VisitMemberAccessExpression(MemberAccessExpressionSyntax node) => Names(node) is { Count: > 2 } names
+            ? SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.IdentifierName(names[names.Count - 2]), SyntaxFactory.IdentifierName(names[names.Count - 1]))
+            : base.VisitMemberAccessExpression(node);
+
+        /// <summary>The names of a dotted name that starts at an AWS or System namespace; null for anything else.</summary>
+        private static List<string>? Names(SyntaxNode node)
+        {
+            var names = new List<string>();
+            for (var current = node; ; )
+            {
+                switch (current)
+                {
+                    case MemberAccessExpressionSyntax { Name: IdentifierNameSyntax name } access:
+                        names.Insert(0, name.Identifier.ValueText);
+                        current = access.Expression;
+                        continue;
+                    case QualifiedNameSyntax { Right: IdentifierNameSyntax right } qualified:
+                        names.Insert(0, right.Identifier.ValueText);
+                        current = qualified.Left;
+                        continue;
+                    case AliasQualifiedNameSyntax alias:
+                        current = alias.Name;
+                        continue;
+                    case IdentifierNameSyntax { Identifier.ValueText: "Amazon" or "System" } first:
+                        names.Insert(0, first.Identifier.ValueText);
+                        return names;
+                    default:
+                        return null;
+                }
+            }
+        }
     }
 }

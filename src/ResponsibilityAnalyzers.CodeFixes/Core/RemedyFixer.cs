@@ -67,12 +67,16 @@ public abstract class RemedyFixer : CodeFixProvider
                 {
                     var fix = new[] { (diagnostic, edits) };
                     context.RegisterCodeFix(
-                        CodeAction.Create(choice is null ? _title : "Use " + choice, ct => RemedyEditor.ApplyAsync(context.Document, fix, ct), KeyFor(choice)),
+                        CodeAction.Create(Title(choice, RemedyEditor.Describe(root, diagnostic, edits)), ct => RemedyEditor.ApplyAsync(context.Document, fix, ct), KeyFor(choice)),
                         diagnostic);
                 }
             }
         }
     }
+
+    /// <summary>The rule's intent, then what the edit does in the form it does it: "Require IMDSv2 (set RequireImdsv2 = true)".</summary>
+    private string Title(string? choice, string? edits) =>
+        choice is not null ? "Use " + choice : edits is null ? _title : $"{_title} ({edits})";
 
     private string KeyFor(string? choice) => choice is null ? EquivalenceKey : EquivalenceKey + "." + choice;
 

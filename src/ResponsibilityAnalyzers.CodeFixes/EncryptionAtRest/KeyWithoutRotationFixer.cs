@@ -11,7 +11,7 @@ namespace ResponsibilityAnalyzers.CodeFixes.EncryptionAtRest;
 public sealed class KeyWithoutRotationFixer : RemedyFixer
 {
     public KeyWithoutRotationFixer()
-        : base("Set EnableKeyRotation = true", "SRM2106", "SRM2106")
+        : base("Turn key rotation on", "SRM2106", "SRM2106")
     {
     }
 }

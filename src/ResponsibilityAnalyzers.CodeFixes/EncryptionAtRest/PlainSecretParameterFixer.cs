@@ -11,7 +11,7 @@ namespace ResponsibilityAnalyzers.CodeFixes.EncryptionAtRest;
 public sealed class PlainSecretParameterFixer : RemedyFixer
 {
     public PlainSecretParameterFixer()
-        : base("Use ParameterType.SecureString", "SRM2105.Replace", "SRM2105")
+        : base("Store the parameter encrypted", "SRM2105.Replace", "SRM2105")
     {
     }
 }

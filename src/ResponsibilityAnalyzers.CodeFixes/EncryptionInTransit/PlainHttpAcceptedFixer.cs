@@ -11,7 +11,7 @@ namespace ResponsibilityAnalyzers.CodeFixes.EncryptionInTransit;
 public sealed class PlainHttpAcceptedFixer : RemedyFixer
 {
     public PlainHttpAcceptedFixer()
-        : base("Set EnforceSSL = true", "SRM3004", "SRM3004")
+        : base("Require TLS", "SRM3004", "SRM3004")
     {
     }
 }

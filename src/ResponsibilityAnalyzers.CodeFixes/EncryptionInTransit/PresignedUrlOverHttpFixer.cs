@@ -11,7 +11,7 @@ namespace ResponsibilityAnalyzers.CodeFixes.EncryptionInTransit;
 public sealed class PresignedUrlOverHttpFixer : RemedyFixer
 {
     public PresignedUrlOverHttpFixer()
-        : base("Use Protocol.HTTPS", "SRM3002.Replace", "SRM3002")
+        : base("Presign for HTTPS", "SRM3002.Replace", "SRM3002")
     {
     }
 }

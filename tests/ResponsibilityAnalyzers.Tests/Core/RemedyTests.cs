@@ -23,6 +23,30 @@ public class RemedyTests
     }
 
     [Fact]
+    public void Decode_ReadsBackAnInsertedCallsFacts()
+    {
+        var retry = new Retry(60, 5, "Amazon.DynamoDBv2.AmazonDynamoDBException", ImmutableArray.Create("Amazon.DynamoDBv2.Model.TableNotFoundException"), "Retried.", "attempt2", "exception");
+        var remedy = Remedy.InsertCall("UpdateContinuousBackups", CallForm.Blocked, 1, "Amazon.DynamoDBv2.Model.UpdateContinuousBackupsRequest", new[] { ("TableName", "name"), ("A.B", "true") }, retry, after: 0);
+
+        var edit = Assert.Single(Remedy.Decode(remedy.Encode(), out var unread)!.Edits);
+
+        Assert.Empty(unread);
+        Assert.Equal((EditKind.InsertCall, 0, 1, "UpdateContinuousBackups", "Amazon.DynamoDBv2.Model.UpdateContinuousBackupsRequest", "Blocked"), (edit.Kind, edit.At, edit.Argument, edit.Member, edit.Value, edit.Form));
+        Assert.Equal(new[] { ("TableName", "name"), ("A.B", "true") }, edit.Settings.ToArray());
+        Assert.Equal((60, 5, retry.Catch, "Retried.", "attempt2", "exception"), (edit.Retry!.Attempts, edit.Retry.PauseSeconds, edit.Retry.Catch, edit.Retry.Note, edit.Retry.AttemptName, edit.Retry.ExceptionName));
+        Assert.Equal(retry.When.ToArray(), edit.Retry.When.ToArray());
+    }
+
+    [Fact]
+    public void Decode_GivesNoRemedyForAPartialRetry()
+    {
+        var retry = new Retry(60, 5, "Amazon.DynamoDBv2.AmazonDynamoDBException", ImmutableArray<string>.Empty, "Retried.", "attempt", "exception");
+        var properties = Remedy.InsertCall("UpdateContinuousBackups", CallForm.Awaited, null, "Request", new[] { ("TableName", "name") }, retry).Encode().Remove("srm.fix.0.retry.names");
+
+        Assert.Null(Remedy.Decode(properties, out _));
+    }
+
+    [Fact]
     public void Decode_NamesKeysOutsideTheScheme()
     {
         var properties = Remedy.Replace("true").Encode().Add("srm.replacement", "false");

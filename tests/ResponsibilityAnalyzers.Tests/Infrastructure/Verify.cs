@@ -1,6 +1,11 @@
+using System.Linq;
+using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
@@ -36,8 +41,22 @@ public static class Verify<TAnalyzer, TFixer>
         var test = Create(sdk, editorConfig, standIns, source, fixedSource);
         test.CodeActionEquivalenceKey = equivalenceKey;
         test.ExpectedDiagnostics.AddRange(expected);
+        if (source.Contains("Amazon.CDK", System.StringComparison.Ordinal) && Settings(fixedSource).Except(Settings(source)).Select(setting => setting.Member).Distinct().ToArray() is { Length: > 0 } members)
+        {
+            // A CDK fix's title names the CDK members it sets (not the SDK's, where a rule has both forms).
+            test.CodeActionVerifier = (action, verifier) =>
+                verifier.True(members.All(member => action.Title.Contains(member, System.StringComparison.Ordinal)), $"The fix title '{action.Title}' does not name what it sets: {string.Join(", ", members)}");
+        }
+
         return test.RunAsync(CancellationToken.None);
     }
+
+    /// <summary>The settings in object initializers (<c>Member = value</c>; not strings, which are names and descriptions, nor objects, whose own settings count) of <paramref name="source"/>, markup removed.</summary>
+    private static System.Collections.Generic.HashSet<(string Member, string Value)> Settings(string source) =>
+        CSharpSyntaxTree.ParseText(Regex.Replace(source, @"\{\|[^:|]*:|\|\}|\[\||\|\]", "")).GetRoot().DescendantNodes().OfType<AssignmentExpressionSyntax>()
+            .Where(assignment => assignment is { Parent: InitializerExpressionSyntax, Left: IdentifierNameSyntax }
+                && !assignment.Right.IsKind(SyntaxKind.StringLiteralExpression) && assignment.Right is not BaseObjectCreationExpressionSyntax { Initializer: not null })
+            .Select(assignment => (assignment.Left.ToString(), assignment.Right.ToString())).ToHashSet();
 
     /// <summary>Fix All on <paramref name="source"/>: one batch pass must leave <paramref name="fixedSource"/>.</summary>
     public static Task FixAll(Sdk sdk, string source, string fixedSource, string? editorConfig = null) =>

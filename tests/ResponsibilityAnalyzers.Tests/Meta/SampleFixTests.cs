@@ -33,6 +33,7 @@ public class SampleFixTests(ITestOutputHelper output)
         var counts = (await AnalyzeAsync(before)).GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count());
         var fixes = 0;
         var fixedIds = new HashSet<string>();
+        var titles = new SortedSet<string>(StringComparer.Ordinal);
         var failures = new List<string>();
         foreach (var diagnostic in await AnalyzeAsync(before))
         {
@@ -45,6 +46,7 @@ public class SampleFixTests(ITestOutputHelper output)
                 {
                     fixes++;
                     fixedIds.Add(diagnostic.Id);
+                    titles.Add($"{diagnostic.Id} {action.Title}");
                     var apply = (await action.GetOperationsAsync(CancellationToken.None)).OfType<ApplyChangesOperation>().Single();
                     var after = (await apply.ChangedSolution.GetProject(project.Id)!.GetCompilationAsync())!;
                     var where = $"{Path.GetFileName(diagnostic.Location.SourceTree!.FilePath)}{diagnostic.Location.GetLineSpan().StartLinePosition} {diagnostic.Id} '{action.Title}'";
@@ -61,6 +63,7 @@ public class SampleFixTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"fixes applied to the sample: {fixes} ({string.Join(", ", fixedIds.OrderBy(id => id, StringComparer.Ordinal))}), failures: {failures.Count}");
+        output.WriteLine("titles:" + Environment.NewLine + string.Join(Environment.NewLine, titles));
 
         // The sample's table and bucket set-up must keep exercising the two fixes that insert code.
         Assert.Contains("SRM4001", fixedIds);

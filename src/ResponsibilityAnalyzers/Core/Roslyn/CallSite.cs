@@ -49,24 +49,26 @@ internal sealed class CallSite
     }
 
     /// <summary>The source text of the client the call is made on, when it is a plain reference (<c>this</c> for an implicit one).</summary>
-    public string? ClientText => Invocation.Instance switch
+    private string? ClientText => Invocation.Instance switch
     {
         IInstanceReferenceOperation { IsImplicit: true } => "this",
         { } instance => PlainText(instance),
         null => null,
     };
 
-    /// <summary>The cancellation token passed explicitly, when it is a plain reference.</summary>
-    public string? CancellationTokenText
+    /// <summary>The position in the argument list of the cancellation token passed explicitly, when it is a plain reference (a follow-up call passes it on).</summary>
+    public int? CancellationTokenArgument
     {
         get
         {
             foreach (var argument in Invocation.Arguments)
             {
                 if (argument.ArgumentKind == ArgumentKind.Explicit
-                    && argument.Parameter?.Type is { Name: "CancellationToken", ContainingNamespace.Name: "Threading" })
+                    && argument.Parameter?.Type is { Name: "CancellationToken", ContainingNamespace.Name: "Threading" }
+                    && PlainText(argument.Value) is not null
+                    && argument.Syntax is ArgumentSyntax { Parent: ArgumentListSyntax list } syntax)
                 {
-                    return PlainText(argument.Value);
+                    return list.Arguments.IndexOf(syntax);
                 }
             }
 
@@ -96,35 +98,16 @@ internal sealed class CallSite
     }
 
     /// <summary>
-    /// The source of a call to <paramref name="operation"/> on the same client, waited for as this call is:
-    /// <c>await s3.PutBucketVersioningAsync(args, token)</c>, <c>….GetAwaiter().GetResult()</c> or <c>s3.PutBucketVersioning(args)</c>.
-    /// Null when this call is not waited for, or its client is not a plain reference.
+    /// True when a call to <paramref name="operation"/> on the same client can follow this one, waited for the same way
+    /// (<see cref="Form"/>): the call is waited for, its client is a plain reference, and a synchronous call has a
+    /// synchronous <paramref name="operation"/>.
     /// </summary>
-    public string? FollowUp(string operation, string arguments)
+    public bool CanFollowUp(string operation) => ClientText is not null && Form switch
     {
-        if (ClientText is not { } client)
-        {
-            return null;
-        }
-
-        var token = CancellationTokenText is { } t ? ", " + t : "";
-        return Form switch
-        {
-            CallForm.Awaited => $"await {client}.{operation}Async({arguments}{token})",
-            CallForm.Blocked => $"{client}.{operation}Async({arguments}{token}).GetAwaiter().GetResult()",
-            CallForm.Synchronous when HasSynchronous(operation) => $"{client}.{operation}({arguments})",
-            _ => null,
-        };
-    }
-
-    /// <summary>A pause of <paramref name="seconds"/> in the same form: awaited Task.Delay, or Thread.Sleep.</summary>
-    public string Pause(int seconds)
-    {
-        var token = CancellationTokenText is { } t ? ", " + t : "";
-        return Form == CallForm.Awaited
-            ? $"await global::System.Threading.Tasks.Task.Delay(global::System.TimeSpan.FromSeconds({seconds}){token})"
-            : $"global::System.Threading.Thread.Sleep(global::System.TimeSpan.FromSeconds({seconds}))";
-    }
+        CallForm.Awaited or CallForm.Blocked => true,
+        CallForm.Synchronous => HasSynchronous(operation),
+        _ => false,
+    };
 
     /// <summary>
     /// A name for a local declared by a statement inserted after this one: <paramref name="wanted"/>, or wanted2,

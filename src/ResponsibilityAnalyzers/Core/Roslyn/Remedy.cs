@@ -18,8 +18,13 @@ internal enum EditKind
     /// <summary><c>Member = Value</c> goes into the initializer of the object creation at (or around) the place, unless it sets the member already.</summary>
     Set,
 
-    /// <summary>The statement <see cref="Edit.Value"/> goes after the statement at the place.</summary>
-    Insert,
+    /// <summary>
+    /// A call of operation <see cref="Edit.Member"/> on the client of the SDK call at the place, waited for as that call is
+    /// (<see cref="Edit.Form"/>; with its cancellation token, argument <see cref="Edit.Argument"/>), goes after its
+    /// statement or the one at additional location <see cref="Edit.At"/>. Its request is a new <see cref="Edit.Value"/>
+    /// (metadata name) given the <see cref="Edit.Settings"/>; with <see cref="Edit.Retry"/>, it is retried until accepted.
+    /// </summary>
+    InsertCall,
 
     /// <summary>The statement or collection element at the place goes (with its line); with <see cref="Edit.Argument"/>, that argument of the creation there.</summary>
     Remove,
@@ -37,7 +42,8 @@ internal enum EditKind
 /// <summary>One edit: what, where (the diagnostic's location, or additional location <see cref="At"/>) and with which facts.</summary>
 internal sealed class Edit
 {
-    public Edit(EditKind kind, int? at = null, int? argument = null, string? member = null, string? value = null, string? choice = null)
+    public Edit(EditKind kind, int? at = null, int? argument = null, string? member = null, string? value = null, string? choice = null,
+        string? form = null, ImmutableArray<(string Path, string Value)> settings = default, Retry? retry = null)
     {
         Kind = kind;
         At = at;
@@ -45,6 +51,9 @@ internal sealed class Edit
         Member = member;
         Value = value;
         Choice = choice;
+        Form = form;
+        Settings = settings.IsDefault ? ImmutableArray<(string, string)>.Empty : settings;
+        Retry = retry;
     }
 
     public EditKind Kind { get; }
@@ -58,13 +67,54 @@ internal sealed class Edit
     /// <summary>The property set (<see cref="EditKind.Set"/>) or assigned instead (<see cref="EditKind.Replace"/>).</summary>
     public string? Member { get; }
 
-    /// <summary>C# with every name fully qualified (the fixer simplifies it to the file's usings).</summary>
+    /// <summary>C# with every name fully qualified (the fixer simplifies it to the file's usings); for <see cref="EditKind.InsertCall"/>, the request type's metadata name.</summary>
     public string? Value { get; }
 
     /// <summary>The alternative the edit belongs to (one code action each, e.g. a Region); null for every action.</summary>
     public string? Choice { get; }
 
-    public Edit WithAt(int? at) => new(Kind, at, Argument, Member, Value, Choice);
+    /// <summary>How the inserted call is waited for: a <see cref="CallForm"/> name (Awaited, Blocked, Synchronous).</summary>
+    public string? Form { get; }
+
+    /// <summary>The request's settings: a property path (<c>VersioningConfig.Status</c>, each object on the way created) and its value, C# as <see cref="Value"/>.</summary>
+    public ImmutableArray<(string Path, string Value)> Settings { get; }
+
+    public Retry? Retry { get; }
+
+    public Edit WithAt(int? at) => new(Kind, at, Argument, Member, Value, Choice, Form, Settings, Retry);
+}
+
+/// <summary>
+/// An inserted call retried until the service accepts it: up to <see cref="Attempts"/> times, <see cref="PauseSeconds"/>
+/// apart, while it throws <see cref="Catch"/> that is one of <see cref="When"/> (metadata names); the loop is headed by
+/// the comment <see cref="Note"/> and counts in <see cref="AttemptName"/>, a name free at the place.
+/// </summary>
+internal sealed class Retry
+{
+    public Retry(int attempts, int pauseSeconds, string @catch, ImmutableArray<string> when, string note, string attemptName, string exceptionName)
+    {
+        Attempts = attempts;
+        PauseSeconds = pauseSeconds;
+        Catch = @catch;
+        When = when;
+        Note = note;
+        AttemptName = attemptName;
+        ExceptionName = exceptionName;
+    }
+
+    public int Attempts { get; }
+
+    public int PauseSeconds { get; }
+
+    public string Catch { get; }
+
+    public ImmutableArray<string> When { get; }
+
+    public string Note { get; }
+
+    public string AttemptName { get; }
+
+    public string ExceptionName { get; }
 }
 
 /// <summary>
@@ -110,8 +160,9 @@ internal sealed class Remedy
     /// <summary>The fix edits the value where it is written (<see cref="Site.Additional"/>[0]) when the site reports it elsewhere.</summary>
     public Remedy At(Site site) => site.Moved ? new(Edits.Select(edit => edit.At is null ? edit.WithAt(0) : edit).ToImmutableArray()) : this;
 
-    /// <summary>Insert <paramref name="statement"/> after the statement that holds the diagnostic, or after the one at additional location <paramref name="after"/>.</summary>
-    public static Remedy InsertAfter(string statement, int? after = null) => Of(new Edit(EditKind.Insert, at: after, value: statement));
+    /// <summary>Call <paramref name="operation"/> after the reported SDK call (or after the statement at additional location <paramref name="after"/>): see <see cref="EditKind.InsertCall"/>.</summary>
+    public static Remedy InsertCall(string operation, CallForm form, int? token, string requestType, IEnumerable<(string Path, string Value)> settings, Retry? retry = null, int? after = null) =>
+        Of(new Edit(EditKind.InsertCall, at: after, argument: token, member: operation, value: requestType, form: form.ToString(), settings: settings.ToImmutableArray(), retry: retry));
 
     /// <summary>Delete the code at the first <paramref name="count"/> additional locations (statements in a block, collection elements).</summary>
     public static Remedy RemoveAdditional(int count) => Of(Enumerable.Range(0, count).Select(i => new Edit(EditKind.Remove, at: i)).ToArray());
@@ -146,6 +197,22 @@ internal sealed class Remedy
             Put(key + ".member", edit.Member);
             Put(key + ".value", edit.Value);
             Put(key + ".choice", edit.Choice);
+            Put(key + ".form", edit.Form);
+            for (var j = 0; j < edit.Settings.Length; j++)
+            {
+                Put(key + ".set." + j.ToString(CultureInfo.InvariantCulture), edit.Settings[j].Path);
+                Put(key + ".set." + j.ToString(CultureInfo.InvariantCulture) + ".value", edit.Settings[j].Value);
+            }
+
+            if (edit.Retry is { } retry)
+            {
+                Put(key + ".retry.attempts", retry.Attempts.ToString(CultureInfo.InvariantCulture));
+                Put(key + ".retry.pause", retry.PauseSeconds.ToString(CultureInfo.InvariantCulture));
+                Put(key + ".retry.catch", retry.Catch);
+                Put(key + ".retry.when", string.Join(" ", retry.When));
+                Put(key + ".retry.note", retry.Note);
+                Put(key + ".retry.names", retry.AttemptName + " " + retry.ExceptionName);
+            }
         }
 
         return properties.ToImmutable();
@@ -174,13 +241,21 @@ internal sealed class Remedy
             var member = Text(key + ".member");
             var value = Text(key + ".value");
             var choice = Text(key + ".choice");
-            if (!System.Enum.TryParse<EditKind>(kindText, out var kind) || at == -1 || argument == -1)
+            var form = Text(key + ".form");
+            var settings = ImmutableArray.CreateBuilder<(string, string)>();
+            for (var j = 0; Text(key + ".set." + j.ToString(CultureInfo.InvariantCulture)) is { } path; j++)
+            {
+                settings.Add((path, Text(key + ".set." + j.ToString(CultureInfo.InvariantCulture) + ".value") ?? ""));
+            }
+
+            var retry = ReadRetry(key + ".retry.");
+            if (!System.Enum.TryParse<EditKind>(kindText, out var kind) || at == -1 || argument == -1 || retry is { Attempts: < 1 })
             {
                 valid = false;
                 continue;
             }
 
-            edits.Add(new Edit(kind, at, argument, member, value, choice));
+            edits.Add(new Edit(kind, at, argument, member, value, choice, form, settings.ToImmutable(), retry));
         }
 
         unread = properties.Keys.Where(key => key.StartsWith("srm.", System.StringComparison.Ordinal) && !read.Contains(key)).OrderBy(key => key, System.StringComparer.Ordinal).ToImmutableArray();
@@ -199,6 +274,14 @@ internal sealed class Remedy
 
         int? Number(string key) => Text(key) is not { } text ? null
             : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : -1;
+
+        // A retry missing a part reads as zero attempts: not a remedy.
+        Retry? ReadRetry(string prefix) =>
+            Number(prefix + "attempts") is not { } attempts ? null
+            : Number(prefix + "pause") is { } pause && Text(prefix + "catch") is { } caught && Text(prefix + "when") is { } when && Text(prefix + "note") is { } note
+                && Text(prefix + "names")?.Split(' ') is { Length: 2 } names
+                ? new Retry(attempts, pause, caught, when.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries).ToImmutableArray(), note, names[0], names[1])
+                : new Retry(0, 0, "", ImmutableArray<string>.Empty, "", "", "");
     }
 
     private static Remedy Of(params Edit[] edits) => new(edits.ToImmutableArray());

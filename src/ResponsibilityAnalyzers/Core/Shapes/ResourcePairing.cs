@@ -28,7 +28,7 @@ internal sealed class ResourcePairing
     /// <param name="finding">The finding for the message, given "bucket orders" or "a bucket".</param>
     /// <param name="alsoProtects">Other calls that protect resources (an AWS Backup selection): the resources they cover, or default when the call is not one.</param>
     /// <param name="ends">Calls that end resources again (DeleteBucket, a Time to Live): the resources they end, or default when the call is not one; a resource counts as ended only when the names are proven the same (<see cref="ResourceName.AllAmong"/>).</param>
-    /// <param name="fix">The statement the fix adds and, when it goes after a statement other than the creating one, that statement; null for no fix.</param>
+    /// <param name="fix">The call the fix adds after the creating one (or after the statement it names); null for no fix.</param>
     public ResourcePairing(
         DiagnosticDescriptor rule,
         AwsService service,
@@ -41,7 +41,7 @@ internal sealed class ResourcePairing
         Func<string, string> finding,
         Func<IInvocationOperation, AwsTypes, ImmutableArray<ResourceName>>? alsoProtects,
         Func<IInvocationOperation, AwsTypes, ImmutableArray<ResourceName>> ends,
-        Func<Creation, AwsTypes, (Location? After, string Statement)?> fix)
+        Func<Creation, AwsTypes, FollowUp?> fix)
     {
         Rule = rule;
         Service = service;
@@ -79,7 +79,34 @@ internal sealed class ResourcePairing
 
     public Func<IInvocationOperation, AwsTypes, ImmutableArray<ResourceName>> Ends { get; }
 
-    public Func<Creation, AwsTypes, (Location? After, string Statement)?> Fix { get; }
+    public Func<Creation, AwsTypes, FollowUp?> Fix { get; }
+
+    /// <summary>
+    /// The protecting call a fix inserts, as facts the fixer builds it from: the operation, its request type (metadata
+    /// name) and settings (property path, C# value), how it is retried, and the statement it goes after when that is
+    /// not the creating one. The fixer calls it on the creating call's client, waited for the same way.
+    /// </summary>
+    internal sealed class FollowUp
+    {
+        public FollowUp(string operation, string requestType, ImmutableArray<(string Path, string Value)> settings, Retry? retry = null, Location? after = null)
+        {
+            Operation = operation;
+            RequestType = requestType;
+            Settings = settings;
+            Retry = retry;
+            After = after;
+        }
+
+        public string Operation { get; }
+
+        public string RequestType { get; }
+
+        public ImmutableArray<(string Path, string Value)> Settings { get; }
+
+        public Retry? Retry { get; }
+
+        public Location? After { get; }
+    }
 
     /// <summary>A creating call, for the fix: the call, the resources it may create and how the fix names the resource.</summary>
     internal sealed class Creation
@@ -183,8 +210,10 @@ public abstract class ResourcePairingAnalyzer : ResponsibilityAnalyzer
             // belongs, and another rule's: inserting the protecting call before it would give two calls.
             var configuredLater = calls.Any(call => call.Kind == Kind.Configure && IsLaterInSameMember(create.Invocation, call.Invocation)
                 && ResourceName.MayBeSame(create.Resources, call.Resources));
-            var fix = !configuredLater && CallSite.Of(create.Invocation) is { } site && ResourceText(create.Invocation) is { } text
-                ? _row.Fix(new ResourcePairing.Creation(create.Invocation, create.Resources, site, text), types)
+            var site = configuredLater ? null : CallSite.Of(create.Invocation);
+            var fix = site is not null && ResourceText(create.Invocation) is { } text
+                && _row.Fix(new ResourcePairing.Creation(create.Invocation, create.Resources, site, text), types) is { } followUp && site.CanFollowUp(followUp.Operation)
+                ? followUp
                 : null;
             var after = fix?.After is { } statement ? new[] { statement } : Array.Empty<Location>();
             var resource = ResourceName.Describe(create.Resources) is { } name ? ResourceNoun + " " + name : English.WithArticle(ResourceNoun);
@@ -192,7 +221,7 @@ public abstract class ResourcePairingAnalyzer : ResponsibilityAnalyzer
                 create.Invocation.Syntax.GetLocation(),
                 _row.Service,
                 _row.Finding(resource),
-                fix is null ? null : after.Length > 0 ? Remedy.InsertAfter(fix.Value.Statement, 0) : Remedy.InsertAfter(fix.Value.Statement),
+                fix is null ? null : Remedy.InsertCall(fix.Operation, site!.Form, site.CancellationTokenArgument, fix.RequestType, fix.Settings, fix.Retry, after.Length > 0 ? 0 : null),
                 after.Concat(TypeScope.InSourceOrder(others)).ToArray()));
         }
     }

@@ -40,18 +40,9 @@ public sealed class BucketVersioningAnalyzer() : ResourcePairingAnalyzer(Row)
         ends: ResourceLifetime.EndsBucket,
         fix: Fix);
 
-    /// <summary>PutBucketVersioning for the same bucket on the same client, waited for as the PutBucket call is, right after its statement.</summary>
-    private static (Location? After, string Statement)? Fix(ResourcePairing.Creation create, AwsTypes types)
-    {
-        var call = create.Site.FollowUp(
-            "PutBucketVersioning",
-            $$"""
-            new global::Amazon.S3.Model.PutBucketVersioningRequest
-            {
-                BucketName = {{create.ResourceText}},
-                VersioningConfig = new global::Amazon.S3.Model.S3BucketVersioningConfig { Status = global::Amazon.S3.VersionStatus.Enabled },
-            }
-            """);
-        return call is null ? null : (null, call + ";");
-    }
+    /// <summary>PutBucketVersioning with Enabled for the same bucket, right after PutBucket.</summary>
+    private static ResourcePairing.FollowUp Fix(ResourcePairing.Creation create, AwsTypes types) => new(
+        "PutBucketVersioning",
+        "Amazon.S3.Model.PutBucketVersioningRequest",
+        ImmutableArray.Create(("BucketName", create.ResourceText), ("VersioningConfig.Status", "global::Amazon.S3.VersionStatus.Enabled")));
 }

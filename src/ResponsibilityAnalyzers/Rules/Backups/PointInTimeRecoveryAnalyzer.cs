@@ -99,49 +99,29 @@ public sealed class PointInTimeRecoveryAnalyzer() : ResourcePairingAnalyzer(Row)
     }
 
     /// <summary>
-    /// The statement that turns recovery on, and where it goes: after the method's own wait for ACTIVE (a loop that
-    /// calls DescribeTable for this table) when it has one, else after the CreateTable statement (After null).
-    /// Null when the call is not waited for or is not in a statement list.
+    /// UpdateContinuousBackups turning recovery on, retried until the new table accepts it, and where it goes: after the
+    /// method's own wait for ACTIVE (a loop that calls DescribeTable for this table) when it has one, else after the
+    /// CreateTable statement.
     /// </summary>
-    private static (Location? After, string Statement)? Fix(ResourcePairing.Creation create, AwsTypes types)
+    private static ResourcePairing.FollowUp Fix(ResourcePairing.Creation create, AwsTypes types)
     {
         var site = create.Site;
-        var table = create.ResourceText;
-        var exception = site.FreshLocalName("exception");
-        var attempt = site.FreshLocalName("attempt");
-        var call = site.FollowUp(
-            "UpdateContinuousBackups",
-            $$"""
-            new global::Amazon.DynamoDBv2.Model.UpdateContinuousBackupsRequest
-            {
-                TableName = {{table}},
-                PointInTimeRecoverySpecification = new global::Amazon.DynamoDBv2.Model.PointInTimeRecoverySpecification { PointInTimeRecoveryEnabled = true },
-            }
-            """);
-        if (call is null)
-        {
-            return null;
-        }
-
         var wait = site.FollowingStatements().FirstOrDefault(statement => statement is ILoopOperation
             && statement.Descendants().OfType<IInvocationOperation>().Any(describe =>
                 types.IsOperation(describe, AwsType.IAmazonDynamoDB, "DescribeTable")
                 && ResourceName.MayBeSame(create.Resources, ResourceName.OfCall(describe, "TableName", "tableName"))));
-        var statement = $$"""
-            // Point-in-time recovery: DynamoDB accepts it once the new table is ACTIVE and its backups are ready.
-            for (var {{attempt}} = 1; ; {{attempt}}++)
-            {
-                try
-                {
-                    {{call}};
-                    break;
-                }
-                catch (global::Amazon.DynamoDBv2.AmazonDynamoDBException {{exception}}) when ({{attempt}} < {{Attempts}} && ({{exception}} is global::Amazon.DynamoDBv2.Model.ContinuousBackupsUnavailableException || {{exception}} is global::Amazon.DynamoDBv2.Model.TableNotFoundException))
-                {
-                    {{site.Pause(PauseSeconds)}};
-                }
-            }
-            """;
-        return (wait?.Syntax.GetLocation(), statement);
+        return new(
+            "UpdateContinuousBackups",
+            "Amazon.DynamoDBv2.Model.UpdateContinuousBackupsRequest",
+            ImmutableArray.Create(("TableName", create.ResourceText), ("PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled", "true")),
+            new Retry(
+                Attempts,
+                PauseSeconds,
+                "Amazon.DynamoDBv2.AmazonDynamoDBException",
+                ImmutableArray.Create("Amazon.DynamoDBv2.Model.ContinuousBackupsUnavailableException", "Amazon.DynamoDBv2.Model.TableNotFoundException"),
+                "Point-in-time recovery: DynamoDB accepts it once the new table is ACTIVE and its backups are ready.",
+                site.FreshLocalName("attempt"),
+                site.FreshLocalName("exception")),
+            wait?.Syntax.GetLocation());
     }
 }

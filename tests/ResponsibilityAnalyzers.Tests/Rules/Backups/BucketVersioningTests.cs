@@ -341,7 +341,7 @@ public class BucketVersioningTests
                 await _s3.PutBucketVersioningAsync(new PutBucketVersioningRequest
                 {
                     BucketName = request.BucketName,
-                    VersioningConfig = new S3BucketVersioningConfig { Status = VersionStatus.Enabled },
+                    VersioningConfig = new S3BucketVersioningConfig { Status = VersionStatus.Enabled }
                 }, cancellationToken);
                 await _s3.PutPublicAccessBlockAsync(new PutPublicAccessBlockRequest { BucketName = name }, cancellationToken);
             }
@@ -376,7 +376,7 @@ public class BucketVersioningTests
                 s3.PutBucketVersioningAsync(new PutBucketVersioningRequest
                 {
                     BucketName = Logs,
-                    VersioningConfig = new S3BucketVersioningConfig { Status = VersionStatus.Enabled },
+                    VersioningConfig = new S3BucketVersioningConfig { Status = VersionStatus.Enabled }
                 }).GetAwaiter().GetResult();
             }
         }
@@ -419,7 +419,7 @@ public class BucketVersioningTests
                         await s3.PutBucketVersioningAsync(new PutBucketVersioningRequest
                         {
                             BucketName = "documents",
-                            VersioningConfig = new S3BucketVersioningConfig { Status = VersionStatus.Enabled },
+                            VersioningConfig = new S3BucketVersioningConfig { Status = VersionStatus.Enabled }
                         });
                         break;
                 }
@@ -498,14 +498,14 @@ public class BucketVersioningTests
                 await s3.PutBucketVersioningAsync(new PutBucketVersioningRequest
                 {
                     BucketName = "a",
-                    VersioningConfig = new S3BucketVersioningConfig { Status = VersionStatus.Enabled },
+                    VersioningConfig = new S3BucketVersioningConfig { Status = VersionStatus.Enabled }
                 });
                 await s3.PutBucketAsync(new PutBucketRequest { BucketName = "b" });
 
                 await s3.PutBucketVersioningAsync(new PutBucketVersioningRequest
                 {
                     BucketName = "b",
-                    VersioningConfig = new S3BucketVersioningConfig { Status = VersionStatus.Enabled },
+                    VersioningConfig = new S3BucketVersioningConfig { Status = VersionStatus.Enabled }
                 });
             }
         }

@@ -575,7 +575,7 @@ public class PointInTimeRecoveryTests
                         await client.UpdateContinuousBackupsAsync(new UpdateContinuousBackupsRequest
                         {
                             TableName = request.TableName,
-                            PointInTimeRecoverySpecification = new PointInTimeRecoverySpecification { PointInTimeRecoveryEnabled = true },
+                            PointInTimeRecoverySpecification = new PointInTimeRecoverySpecification { PointInTimeRecoveryEnabled = true }
                         });
                         break;
                     }
@@ -641,7 +641,7 @@ public class PointInTimeRecoveryTests
                             _dynamo.UpdateContinuousBackupsAsync(new UpdateContinuousBackupsRequest
                             {
                                 TableName = name,
-                                PointInTimeRecoverySpecification = new PointInTimeRecoverySpecification { PointInTimeRecoveryEnabled = true },
+                                PointInTimeRecoverySpecification = new PointInTimeRecoverySpecification { PointInTimeRecoveryEnabled = true }
                             }).GetAwaiter().GetResult();
                             break;
                         }
@@ -775,7 +775,7 @@ public class PointInTimeRecoveryTests
                         dynamo.UpdateContinuousBackups(new UpdateContinuousBackupsRequest
                         {
                             TableName = "orders",
-                            PointInTimeRecoverySpecification = new PointInTimeRecoverySpecification { PointInTimeRecoveryEnabled = true },
+                            PointInTimeRecoverySpecification = new PointInTimeRecoverySpecification { PointInTimeRecoveryEnabled = true }
                         });
                         break;
                     }
@@ -853,7 +853,7 @@ public class PointInTimeRecoveryTests
                     await dynamo.UpdateContinuousBackupsAsync(new UpdateContinuousBackupsRequest
                     {
                         TableName = "orders",
-                        PointInTimeRecoverySpecification = new PointInTimeRecoverySpecification { PointInTimeRecoveryEnabled = true },
+                        PointInTimeRecoverySpecification = new PointInTimeRecoverySpecification { PointInTimeRecoveryEnabled = true }
                     });
                     break;
                 }
@@ -902,7 +902,7 @@ public class PointInTimeRecoveryTests
                         await dynamo.UpdateContinuousBackupsAsync(new UpdateContinuousBackupsRequest
                         {
                             TableName = "orders",
-                            PointInTimeRecoverySpecification = new PointInTimeRecoverySpecification { PointInTimeRecoveryEnabled = true },
+                            PointInTimeRecoverySpecification = new PointInTimeRecoverySpecification { PointInTimeRecoveryEnabled = true }
                         });
                         break;
                     }
@@ -921,7 +921,7 @@ public class PointInTimeRecoveryTests
                         await dynamo.UpdateContinuousBackupsAsync(new UpdateContinuousBackupsRequest
                         {
                             TableName = "audit",
-                            PointInTimeRecoverySpecification = new PointInTimeRecoverySpecification { PointInTimeRecoveryEnabled = true },
+                            PointInTimeRecoverySpecification = new PointInTimeRecoverySpecification { PointInTimeRecoveryEnabled = true }
                         });
                         break;
                     }
@@ -989,7 +989,7 @@ public class PointInTimeRecoveryTests
                         await dynamo.UpdateContinuousBackupsAsync(new UpdateContinuousBackupsRequest
                         {
                             TableName = Orders,
-                            PointInTimeRecoverySpecification = new PointInTimeRecoverySpecification { PointInTimeRecoveryEnabled = true },
+                            PointInTimeRecoverySpecification = new PointInTimeRecoverySpecification { PointInTimeRecoveryEnabled = true }
                         }, cancellationToken);
                         break;
                     }
