@@ -213,6 +213,8 @@ internal sealed class AwsType
     public static readonly AwsType CdkTableProps = new("Amazon.CDK.AWS.DynamoDB.TableProps");
     public static readonly AwsType CdkTableV2 = new("Amazon.CDK.AWS.DynamoDB.TableV2");
     public static readonly AwsType CdkTablePropsV2 = new("Amazon.CDK.AWS.DynamoDB.TablePropsV2");
+    public static readonly AwsType CdkTableEncryption = new("Amazon.CDK.AWS.DynamoDB.TableEncryption");
+    public static readonly AwsType CdkTableEncryptionV2 = new("Amazon.CDK.AWS.DynamoDB.TableEncryptionV2");
     public static readonly AwsType CdkRdsCredentials = new("Amazon.CDK.AWS.RDS.Credentials");
     public static readonly AwsType CdkSecretValue = new("Amazon.CDK.SecretValue");
     public static readonly AwsType CdkDatabaseInstance = new("Amazon.CDK.AWS.RDS.DatabaseInstance");
