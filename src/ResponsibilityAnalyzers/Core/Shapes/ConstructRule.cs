@@ -107,7 +107,8 @@ internal sealed class ConstructRule
     private static string ConstructName(AwsType props)
     {
         var name = props.MetadataName.Substring(props.MetadataName.LastIndexOf('.') + 1);
-        return name.Replace("Props", string.Empty);
+        var nested = name.IndexOf('+');
+        return nested >= 0 ? name.Substring(0, nested) : name.Replace("Props", string.Empty); // CfnTable+PointInTimeRecoverySpecificationProperty: CfnTable
     }
 
     /// <summary>Registers every row of one rule (called by <see cref="ResponsibilityAnalyzer"/> when the CDK is referenced).</summary>
@@ -289,13 +290,15 @@ internal sealed class ConstructRule
 
     /// <summary>
     /// What a value is: the member of a CDK enum, the static property or factory method of a CDK class (<c>BlockPublicAccess.BLOCK_ACLS</c>),
-    /// "new:" and the option properties set to false for a <c>new</c> of the class, or for a bool "true", "false" or "null".
+    /// "new:" and the option properties set to false for a <c>new</c> of the class, for a bool "true", "false" or "null",
+    /// for a string constant the string.
     /// </summary>
     private static string? ValueText(IOperation leaf, INamedTypeSymbol? valueType)
     {
         if (valueType is null)
         {
-            return Values.TryGetConstant(leaf, out var constant) ? constant switch { true => "true", false => "false", null => "null", _ => null } : null;
+            // An L1 prop typed object (bool | IResolvable) holds the boxed constant, seen through by Leaves; a string is CloudFormation's own ("Suspended").
+            return Values.TryGetConstant(leaf, out var constant) ? constant switch { true => "true", false => "false", null => "null", string text => text, _ => null } : null;
         }
 
         switch (leaf)

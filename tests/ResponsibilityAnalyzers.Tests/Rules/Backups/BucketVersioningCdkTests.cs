@@ -215,4 +215,35 @@ public class BucketVersioningCdkTests
             }
         }
         """);
+
+    [Fact]
+    public Task CfnBucket_WithoutVersioningOrSuspended_IsReported_AndEnabledIsNot() => VerifyRule.Fix(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+
+        class StorageStack : Stack
+        {
+            StorageStack(Construct scope) : base(scope, "Storage")
+            {
+                new CfnBucket(this, "Documents", {|SRM4004:new CfnBucketProps|} { BucketName = "documents" });
+                new CfnBucket(this, "Reports", new CfnBucketProps { VersioningConfiguration = new CfnBucket.VersioningConfigurationProperty { Status = {|SRM4004:"Suspended"|} } });
+                new CfnBucket(this, "Archive", new CfnBucketProps { VersioningConfiguration = new CfnBucket.VersioningConfigurationProperty { Status = "Enabled" } });
+            }
+        }
+        """, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+
+        class StorageStack : Stack
+        {
+            StorageStack(Construct scope) : base(scope, "Storage")
+            {
+                new CfnBucket(this, "Documents", new CfnBucketProps { BucketName = "documents", VersioningConfiguration = new CfnBucket.VersioningConfigurationProperty { Status = "Enabled" } });
+                new CfnBucket(this, "Reports", new CfnBucketProps { VersioningConfiguration = new CfnBucket.VersioningConfigurationProperty { Status = "Enabled" } });
+                new CfnBucket(this, "Archive", new CfnBucketProps { VersioningConfiguration = new CfnBucket.VersioningConfigurationProperty { Status = "Enabled" } });
+            }
+        }
+        """);
 }
