@@ -15,7 +15,8 @@ public sealed class DataStack : Stack
     {
         var documentId = new Attribute { Name = "documentId", Type = AttributeType.STRING };
 
-        // SRM4001 and SRM4003: no point-in-time recovery, no deletion protection.
+        // SRM4001 and SRM4003: no point-in-time recovery, no deletion protection; SRM2004: on the AWS owned key, while
+        // srm.required_dynamodb_key asks for a customer managed one.
         new Table(this, "DocumentIndex", new TableProps
         {
             PartitionKey = documentId,

@@ -214,6 +214,8 @@ internal sealed class AwsType
     public static readonly AwsType CdkTableProps = new("Amazon.CDK.AWS.DynamoDB.TableProps");
     public static readonly AwsType CdkTableV2 = new("Amazon.CDK.AWS.DynamoDB.TableV2");
     public static readonly AwsType CdkTablePropsV2 = new("Amazon.CDK.AWS.DynamoDB.TablePropsV2");
+    public static readonly AwsType CdkTableEncryption = new("Amazon.CDK.AWS.DynamoDB.TableEncryption");
+    public static readonly AwsType CdkTableEncryptionV2 = new("Amazon.CDK.AWS.DynamoDB.TableEncryptionV2");
     public static readonly AwsType CdkRdsCredentials = new("Amazon.CDK.AWS.RDS.Credentials");
     public static readonly AwsType CdkSecretValue = new("Amazon.CDK.SecretValue");
     public static readonly AwsType CdkDatabaseInstance = new("Amazon.CDK.AWS.RDS.DatabaseInstance");
@@ -242,6 +244,27 @@ internal sealed class AwsType
     public static readonly AwsType CdkQueueEncryption = new("Amazon.CDK.AWS.SQS.QueueEncryption");
     public static readonly AwsType CdkKey = new("Amazon.CDK.AWS.KMS.Key");
     public static readonly AwsType CdkKeyProps = new("Amazon.CDK.AWS.KMS.KeyProps");
+
+    // Amazon.CDK.Lib, L1 (CloudFormation) constructs: props as written in the template, nested property types by '+'
+    public static readonly AwsType CdkCfnBucket = new("Amazon.CDK.AWS.S3.CfnBucket");
+    public static readonly AwsType CdkCfnBucketProps = new("Amazon.CDK.AWS.S3.CfnBucketProps");
+    public static readonly AwsType CdkCfnBucketVersioning = new("Amazon.CDK.AWS.S3.CfnBucket+VersioningConfigurationProperty");
+    public static readonly AwsType CdkCfnBucketPublicAccessBlock = new("Amazon.CDK.AWS.S3.CfnBucket+PublicAccessBlockConfigurationProperty");
+    public static readonly AwsType CdkCfnTable = new("Amazon.CDK.AWS.DynamoDB.CfnTable");
+    public static readonly AwsType CdkCfnTableProps = new("Amazon.CDK.AWS.DynamoDB.CfnTableProps");
+    public static readonly AwsType CdkCfnTablePointInTimeRecovery = new("Amazon.CDK.AWS.DynamoDB.CfnTable+PointInTimeRecoverySpecificationProperty");
+    public static readonly AwsType CdkCfnDBInstance = new("Amazon.CDK.AWS.RDS.CfnDBInstance");
+    public static readonly AwsType CdkCfnDBInstanceProps = new("Amazon.CDK.AWS.RDS.CfnDBInstanceProps");
+    public static readonly AwsType CdkCfnDBCluster = new("Amazon.CDK.AWS.RDS.CfnDBCluster");
+    public static readonly AwsType CdkCfnDBClusterProps = new("Amazon.CDK.AWS.RDS.CfnDBClusterProps");
+    public static readonly AwsType CdkCfnVolume = new("Amazon.CDK.AWS.EC2.CfnVolume");
+    public static readonly AwsType CdkCfnVolumeProps = new("Amazon.CDK.AWS.EC2.CfnVolumeProps");
+    public static readonly AwsType CdkCfnQueue = new("Amazon.CDK.AWS.SQS.CfnQueue");
+    public static readonly AwsType CdkCfnQueueProps = new("Amazon.CDK.AWS.SQS.CfnQueueProps");
+    public static readonly AwsType CdkCfnKey = new("Amazon.CDK.AWS.KMS.CfnKey");
+    public static readonly AwsType CdkCfnKeyProps = new("Amazon.CDK.AWS.KMS.CfnKeyProps");
+    public static readonly AwsType CdkCfnSecurityGroupIngressRule = new("Amazon.CDK.AWS.EC2.CfnSecurityGroup+IngressProperty");
+    public static readonly AwsType CdkCfnSecurityGroupIngressProps = new("Amazon.CDK.AWS.EC2.CfnSecurityGroupIngressProps");
 
     private AwsType(string metadataName, bool namedInCode = true, string? home = null)
     {

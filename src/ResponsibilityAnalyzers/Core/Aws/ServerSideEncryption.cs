@@ -27,6 +27,18 @@ internal static class ServerSideEncryption
         };
     }
 
+    /// <summary>
+    /// The strength a CDK <c>BucketEncryption</c> member gives a bucket: UNENCRYPTED (deprecated) is SSE-S3, as S3 encrypts
+    /// every bucket; null for a name that is not a member.
+    /// </summary>
+    public static S3Sse? CdkStrength(string member) => member switch
+    {
+        "UNENCRYPTED" or "S3_MANAGED" => S3Sse.SseS3,
+        "KMS_MANAGED" or "KMS" => S3Sse.SseKms,
+        "DSSE_MANAGED" or "DSSE" => S3Sse.DsseKms,
+        _ => null,
+    };
+
     /// <summary>The ServerSideEncryptionMethod member for a required strength, fully qualified.</summary>
     public static string Member(S3Sse required) => "Amazon.S3.ServerSideEncryptionMethod." + required switch
     {

@@ -14,7 +14,8 @@ namespace ResponsibilityAnalyzers.Core;
 /// The CDK form of a rule, as data: one property of an AWS CDK construct's props (<c>BucketProps.Versioned</c>) must
 /// not be given some values, and, for some rules, must not be left out. The props are read where they are built
 /// (<c>new BucketProps { … }</c>, inline in the construct's <c>new</c> or in a local first, with later assignments to
-/// it, through <see cref="RequestState"/>); a construct created with no props at all (<c>new Bucket(this, "B")</c>)
+/// it, through <see cref="RequestState"/>: the last value given in the method counts, and one given in a later
+/// statement is reported where it is written); a construct created with no props at all (<c>new Bucket(this, "B")</c>)
 /// leaves every property out and is reported at its <c>new</c>. Several rows of one rule run as one analyzer: the
 /// analyzer of the rule's SDK form lists them in <see cref="ResponsibilityAnalyzer"/>.Constructs, so the id, its
 /// severity, presets and suppressions are the same for both forms.
@@ -35,6 +36,7 @@ internal sealed class ConstructRule
     /// <param name="safeValue">The C# expression (fully qualified) the fix writes; null for a row without a fix.</param>
     /// <param name="whenMissing">The finding when the property is left out, given the construct's name ("Bucket"); null when leaving it out is fine.</param>
     /// <param name="notRequired">Leaving the property out is fine given the other props (an asymmetric KMS key cannot rotate).</param>
+    /// <param name="appliesWhen">The configuration the row is for (<c>srm.required_s3_sse = sse-kms</c>); null for a row that always applies.</param>
     public ConstructRule(
         DiagnosticDescriptor rule,
         AwsService service,
@@ -45,7 +47,8 @@ internal sealed class ConstructRule
         Func<string, RequestState, string?>? unsafeValue,
         string? safeValue,
         Func<string, string>? whenMissing = null,
-        Func<RequestState, bool>? notRequired = null)
+        Func<RequestState, bool>? notRequired = null,
+        Func<AnalyzerOptions, SyntaxTree, bool>? appliesWhen = null)
     {
         Rule = rule;
         Service = service;
@@ -57,6 +60,7 @@ internal sealed class ConstructRule
         SafeValue = safeValue;
         WhenMissing = whenMissing;
         NotRequired = notRequired;
+        AppliesWhen = appliesWhen;
     }
 
     public DiagnosticDescriptor Rule { get; }
@@ -79,6 +83,10 @@ internal sealed class ConstructRule
 
     public Func<RequestState, bool>? NotRequired { get; }
 
+    public Func<AnalyzerOptions, SyntaxTree, bool>? AppliesWhen { get; }
+
+    private bool Applies(AnalyzerOptions options, SyntaxTree tree) => AppliesWhen?.Invoke(options, tree) != false;
+
     /// <summary>A bool the props must set to true: false, null or left out is the finding (<c>Versioned</c>, <c>PointInTimeRecovery</c>).</summary>
     public static ConstructRule MustBeTrue(DiagnosticDescriptor rule, AwsService service, AwsType construct, AwsType props, string property, Func<string, string> finding, Func<RequestState, bool>? notRequired = null) =>
         new(rule, service, construct, props, property, null, (value, _) => value is "false" or "null" ? $"{property} = {value}: " + finding(ConstructName(props)) : null, "true", finding, notRequired);
@@ -99,7 +107,8 @@ internal sealed class ConstructRule
     private static string ConstructName(AwsType props)
     {
         var name = props.MetadataName.Substring(props.MetadataName.LastIndexOf('.') + 1);
-        return name.Replace("Props", string.Empty);
+        var nested = name.IndexOf('+');
+        return nested >= 0 ? name.Substring(0, nested) : name.Replace("Props", string.Empty); // CfnTable+PointInTimeRecoverySpecificationProperty: CfnTable
     }
 
     /// <summary>Registers every row of one rule (called by <see cref="ResponsibilityAnalyzer"/> when the CDK is referenced).</summary>
@@ -144,6 +153,11 @@ internal sealed class ConstructRule
                 {
                     foreach (var row in constructRows)
                     {
+                        if (!row.Applies(operation.Options, creation.Syntax.SyntaxTree))
+                        {
+                            continue;
+                        }
+
                         operation.ReportDiagnostic(row.Rule.Create(
                             Locations.Head(creation),
                             row.Service,
@@ -153,6 +167,18 @@ internal sealed class ConstructRule
                 }
             },
             OperationKind.ObjectCreation);
+
+        context.RegisterOperationAction(
+            operation =>
+            {
+                var assignment = (ISimpleAssignmentOperation)operation.Operation;
+                if (assignment.Target is IPropertyReferenceOperation { Instance: not IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } } target
+                    && byProps.TryGetValue(target.Property.ContainingType, out var propsRows))
+                {
+                    CheckLaterAssignment(operation, assignment, target, propsRows);
+                }
+            },
+            OperationKind.SimpleAssignment);
     }
 
     private static void Add<T>(Dictionary<INamedTypeSymbol, List<T>> map, INamedTypeSymbol key, T value)
@@ -175,6 +201,11 @@ internal sealed class ConstructRule
 
         foreach (var (row, valueType) in rows)
         {
+            if (!row.Applies(operation.Options, creation.Syntax.SyntaxTree))
+            {
+                continue;
+            }
+
             if (state[row.Property] is { } value)
             {
                 if (row.UnsafeValue is not null && InitializerAssignment(creation, row.Property) is { } assignment && assignment.Value == value)
@@ -193,7 +224,29 @@ internal sealed class ConstructRule
         }
     }
 
-    /// <summary>The initializer's assignment of the property; a value given in a later statement (<c>props.Versioned = false;</c>) is not reported.</summary>
+    /// <summary>
+    /// A value given in a statement after the props are built (<c>props.Versioned = false;</c>): reported where it is
+    /// written when it is the value the props end with in this method (a later <c>= true</c> wins, as it does at synth).
+    /// </summary>
+    private static void CheckLaterAssignment(OperationAnalysisContext operation, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target, List<(ConstructRule Row, INamedTypeSymbol? ValueType)> rows)
+    {
+        RequestState? state = null;
+        foreach (var (row, valueType) in rows)
+        {
+            if (row.Property != target.Property.Name || row.UnsafeValue is null || !row.Applies(operation.Options, assignment.Syntax.SyntaxTree))
+            {
+                continue;
+            }
+
+            state ??= RequestState.OfAssignmentTarget(target);
+            if (state?[row.Property] == assignment.Value)
+            {
+                CheckValue(operation, row, valueType, assignment, state);
+            }
+        }
+    }
+
+    /// <summary>The initializer's assignment of the property (a value given in a later statement is checked where it is written).</summary>
     private static ISimpleAssignmentOperation? InitializerAssignment(IObjectCreationOperation creation, string property)
     {
         if (creation.Initializer is null)
@@ -236,14 +289,16 @@ internal sealed class ConstructRule
     }
 
     /// <summary>
-    /// What a value is: the member of a CDK enum or the static property of a CDK class (<c>BlockPublicAccess.BLOCK_ACLS</c>),
-    /// "new:" and the option properties set to false for a <c>new</c> of the class, or for a bool "true", "false" or "null".
+    /// What a value is: the member of a CDK enum, the static property or factory method of a CDK class (<c>BlockPublicAccess.BLOCK_ACLS</c>),
+    /// "new:" and the option properties set to false for a <c>new</c> of the class, for a bool "true", "false" or "null",
+    /// for a string constant the string.
     /// </summary>
     private static string? ValueText(IOperation leaf, INamedTypeSymbol? valueType)
     {
         if (valueType is null)
         {
-            return Values.TryGetConstant(leaf, out var constant) ? constant switch { true => "true", false => "false", null => "null", _ => null } : null;
+            // An L1 prop typed object (bool | IResolvable) holds the boxed constant, seen through by Leaves; a string is CloudFormation's own ("Suspended").
+            return Values.TryGetConstant(leaf, out var constant) ? constant switch { true => "true", false => "false", null => "null", string text => text, _ => null } : null;
         }
 
         switch (leaf)
@@ -252,6 +307,8 @@ internal sealed class ConstructRule
                 return field.Name;
             case IPropertyReferenceOperation { Property: { IsStatic: true } property } when SymbolEqualityComparer.Default.Equals(property.ContainingType, valueType):
                 return property.Name;
+            case IInvocationOperation { TargetMethod: { IsStatic: true } method } when SymbolEqualityComparer.Default.Equals(method.ContainingType, valueType):
+                return method.Name; // a factory of the value type (TableEncryptionV2.AwsManagedKey())
             case IObjectCreationOperation creation when SymbolEqualityComparer.Default.Equals(creation.Type, valueType):
                 var off = creation.Arguments.SelectMany(argument => RequestState.OfValue(argument.Value) is { } options ? FalseOptions(options, argument.Value) : Enumerable.Empty<string>());
                 return "new:" + string.Join(",", off);

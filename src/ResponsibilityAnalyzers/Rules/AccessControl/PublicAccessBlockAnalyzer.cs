@@ -18,7 +18,7 @@ namespace ResponsibilityAnalyzers.Rules.AccessControl;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PublicAccessBlockAnalyzer : ResponsibilityAnalyzer
 {
-    /// <summary>The CDK form: BucketProps with BlockPublicAccess.BLOCK_ACLS, or a BlockPublicAccess built with a setting false (left out, S3 blocks all).</summary>
+    /// <summary>The CDK form: BucketProps with BlockPublicAccess.BLOCK_ACLS, or a BlockPublicAccess built with a setting false (left out, S3 blocks all); a CfnBucket's PublicAccessBlockConfiguration with a setting false or left out.</summary>
     private static readonly ImmutableArray<ConstructRule> CdkRows = ImmutableArray.Create(new ConstructRule(
         Descriptors.SRM5004_PublicAccessBlockWeakened,
         ResponsibilityModel.S3,
@@ -29,9 +29,22 @@ public sealed class PublicAccessBlockAnalyzer : ResponsibilityAnalyzer
         (value, _) => value == "BLOCK_ACLS" ? "BlockPublicAccess.BLOCK_ACLS leaves BlockPublicPolicy and RestrictPublicBuckets off for the CDK Bucket: one public bucket policy makes its data readable by anyone"
             : value.StartsWith("new:", System.StringComparison.Ordinal) && value.Length > 4 ? $"the CDK Bucket's BlockPublicAccess turns {value.Substring(4).Replace(",", ", ")} off: a public ACL or bucket policy then makes its data readable by anyone"
             : null,
-        "Amazon.CDK.AWS.S3.BlockPublicAccess.BLOCK_ALL"));
+        "Amazon.CDK.AWS.S3.BlockPublicAccess.BLOCK_ALL"),
+        Cfn("BlockPublicAcls"),
+        Cfn("IgnorePublicAcls"),
+        Cfn("BlockPublicPolicy"),
+        Cfn("RestrictPublicBuckets"));
 
     private protected override ImmutableArray<ConstructRule> Constructs => CdkRows;
+
+    /// <summary>L1: a CfnBucket's PublicAccessBlockConfiguration with a setting false or left out (CloudFormation reads it as false); no configuration at all, S3 blocks all.</summary>
+    private static ConstructRule Cfn(string flag) => ConstructRule.MustBeTrue(
+        Descriptors.SRM5004_PublicAccessBlockWeakened,
+        ResponsibilityModel.S3,
+        AwsType.CdkCfnBucketPublicAccessBlock,
+        AwsType.CdkCfnBucketPublicAccessBlock,
+        flag,
+        bucket => $"the CDK {bucket}'s PublicAccessBlockConfiguration turns {flag} off, which {Effect(flag)}");
 
     private static readonly string[] Flags = { "BlockPublicAcls", "IgnorePublicAcls", "BlockPublicPolicy", "RestrictPublicBuckets" };
 

@@ -18,7 +18,14 @@ public sealed class PublicRdsInstanceAnalyzer() : PropertyRuleAnalyzer(Row)
             AwsType.CdkDatabaseInstance,
             AwsType.CdkDatabaseInstanceProps,
             "PubliclyAccessible",
-            "PubliclyAccessible = true gives the CDK DatabaseInstance a public address: its security group is then all that keeps the internet from the database"));
+            "PubliclyAccessible = true gives the CDK DatabaseInstance a public address: its security group is then all that keeps the internet from the database"),
+        ConstructRule.MustNotBeTrue(
+            Descriptors.SRM5104_PublicRdsInstance,
+            ResponsibilityModel.Rds,
+            AwsType.CdkCfnDBInstance,
+            AwsType.CdkCfnDBInstanceProps,
+            "PubliclyAccessible",
+            "PubliclyAccessible = true gives the CDK CfnDBInstance a public address: its security group is then all that keeps the internet from the database"));
 
     private protected override ImmutableArray<ConstructRule> Constructs => CdkRows;
 

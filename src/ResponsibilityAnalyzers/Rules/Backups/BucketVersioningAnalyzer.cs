@@ -14,7 +14,7 @@ namespace ResponsibilityAnalyzers.Rules.Backups;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class BucketVersioningAnalyzer() : ResourcePairingAnalyzer(Row)
 {
-    /// <summary>The CDK form: a Bucket whose props leave Versioned out or set it to false.</summary>
+    /// <summary>The CDK form: a Bucket whose props leave Versioned out or set it to false; a CfnBucket without a VersioningConfiguration, or with Status "Suspended".</summary>
     private static readonly ImmutableArray<ConstructRule> CdkRows = ImmutableArray.Create(
         ConstructRule.MustBeTrue(
             Descriptors.SRM4004_BucketWithoutVersioning,
@@ -22,7 +22,26 @@ public sealed class BucketVersioningAnalyzer() : ResourcePairingAnalyzer(Row)
             AwsType.CdkBucket,
             AwsType.CdkBucketProps,
             "Versioned",
-            bucket => $"the CDK {bucket} is declared without versioning (Versioned = true): an overwrite or a delete loses the object for good"));
+            bucket => $"the CDK {bucket} is declared without versioning (Versioned = true): an overwrite or a delete loses the object for good"),
+        new ConstructRule(
+            Descriptors.SRM4004_BucketWithoutVersioning,
+            ResponsibilityModel.S3,
+            AwsType.CdkCfnBucket,
+            AwsType.CdkCfnBucketProps,
+            "VersioningConfiguration",
+            null,
+            (value, _) => value == "null" ? "VersioningConfiguration = null: the CDK CfnBucket is declared without versioning, so an overwrite or a delete loses the object for good" : null,
+            "new global::Amazon.CDK.AWS.S3.CfnBucket.VersioningConfigurationProperty { Status = \"Enabled\" }",
+            bucket => $"the CDK {bucket} is declared without a VersioningConfiguration (Status \"Enabled\"): an overwrite or a delete loses the object for good"),
+        new ConstructRule(
+            Descriptors.SRM4004_BucketWithoutVersioning,
+            ResponsibilityModel.S3,
+            AwsType.CdkCfnBucketVersioning,
+            AwsType.CdkCfnBucketVersioning,
+            "Status",
+            null,
+            (value, _) => value == "Suspended" ? "VersioningConfiguration Status \"Suspended\": the CDK CfnBucket keeps no versions, so an overwrite or a delete loses the object for good" : null,
+            "\"Enabled\""));
 
     private protected override ImmutableArray<ConstructRule> Constructs => CdkRows;
 

@@ -22,7 +22,14 @@ public sealed class DeletionProtectionAnalyzer : ResponsibilityAnalyzer
     /// <summary>The CDK form: a Table or TableV2 whose props leave DeletionProtection out or set it to false.</summary>
     private static readonly ImmutableArray<ConstructRule> CdkRows = ImmutableArray.Create(
         Cdk(AwsType.CdkTable, AwsType.CdkTableProps),
-        Cdk(AwsType.CdkTableV2, AwsType.CdkTablePropsV2));
+        Cdk(AwsType.CdkTableV2, AwsType.CdkTablePropsV2),
+        ConstructRule.MustBeTrue(
+            Descriptors.SRM4003_TableWithoutDeletionProtection,
+            ResponsibilityModel.DynamoDB,
+            AwsType.CdkCfnTable,
+            AwsType.CdkCfnTableProps,
+            "DeletionProtectionEnabled",
+            table => $"the CDK {table} is declared without deletion protection (DeletionProtectionEnabled = true): one DeleteTable, or a stack update that replaces it, removes every item"));
 
     private protected override ImmutableArray<ConstructRule> Constructs => CdkRows;
 

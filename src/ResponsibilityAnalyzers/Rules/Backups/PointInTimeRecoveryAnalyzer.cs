@@ -20,7 +20,24 @@ public sealed class PointInTimeRecoveryAnalyzer() : ResourcePairingAnalyzer(Row)
     /// <summary>The CDK form: a Table or TableV2 whose props leave PointInTimeRecovery out or set it to false (newer CDK versions may set PointInTimeRecoverySpecification instead).</summary>
     private static readonly ImmutableArray<ConstructRule> CdkRows = ImmutableArray.Create(
         Cdk(AwsType.CdkTable, AwsType.CdkTableProps),
-        Cdk(AwsType.CdkTableV2, AwsType.CdkTablePropsV2));
+        Cdk(AwsType.CdkTableV2, AwsType.CdkTablePropsV2),
+        new ConstructRule(
+            Descriptors.SRM4001_TableWithoutPointInTimeRecovery,
+            ResponsibilityModel.DynamoDB,
+            AwsType.CdkCfnTable,
+            AwsType.CdkCfnTableProps,
+            "PointInTimeRecoverySpecification",
+            null,
+            (value, _) => value == "null" ? "PointInTimeRecoverySpecification = null: the CDK CfnTable is declared without point-in-time recovery, so a bad write or delete cannot be rolled back" : null,
+            "new global::Amazon.CDK.AWS.DynamoDB.CfnTable.PointInTimeRecoverySpecificationProperty { PointInTimeRecoveryEnabled = true }",
+            table => $"the CDK {table} is declared without a PointInTimeRecoverySpecification (PointInTimeRecoveryEnabled = true), so point-in-time recovery is off: a bad write or delete cannot be rolled back"),
+        ConstructRule.MustBeTrue(
+            Descriptors.SRM4001_TableWithoutPointInTimeRecovery,
+            ResponsibilityModel.DynamoDB,
+            AwsType.CdkCfnTablePointInTimeRecovery,
+            AwsType.CdkCfnTablePointInTimeRecovery,
+            "PointInTimeRecoveryEnabled",
+            table => $"the CDK {table}'s PointInTimeRecoverySpecification does not turn point-in-time recovery on (PointInTimeRecoveryEnabled = true): a bad write or delete cannot be rolled back"));
 
     private protected override ImmutableArray<ConstructRule> Constructs => CdkRows;
 

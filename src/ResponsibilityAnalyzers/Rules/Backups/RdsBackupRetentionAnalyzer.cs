@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -31,6 +32,7 @@ public sealed class RdsBackupRetentionAnalyzer : ResponsibilityAnalyzer
     /// </summary>
     private protected override void RegisterConstructs(CompilationStartAnalysisContext context, AwsTypes types)
     {
+        RegisterCfn(context, types);
         var instanceProps = types[AwsType.CdkDatabaseInstanceProps];
         var clusterProps = types[AwsType.CdkDatabaseClusterProps];
         if (types[AwsType.CdkDuration] is not { } duration || instanceProps is null && clusterProps is null)
@@ -91,6 +93,67 @@ public sealed class RdsBackupRetentionAnalyzer : ResponsibilityAnalyzer
                             ResponsibilityModel.Rds,
                             Finding($"the CDK {name} keeps automated backups Duration.Days({count})", count, minimum),
                             Remedy.Replace(CdkDays(minimum)).At(site),
+                            site.Additional));
+                    }
+                }
+            },
+            OperationKind.ObjectCreation);
+    }
+
+    /// <summary>
+    /// L1: <c>CfnDBInstanceProps</c> / <c>CfnDBClusterProps</c> whose <c>BackupRetentionPeriod</c> (days, as in the
+    /// template) is below the minimum, or left out (CloudFormation's default is 1 day); not an instance that joins a
+    /// cluster, whose cluster keeps the backups. Fix: the minimum.
+    /// </summary>
+    private static void RegisterCfn(CompilationStartAnalysisContext context, AwsTypes types)
+    {
+        var cfnProps = types.Present(AwsType.CdkCfnDBInstanceProps, AwsType.CdkCfnDBClusterProps);
+        if (cfnProps.IsEmpty)
+        {
+            return;
+        }
+
+        context.RegisterOperationAction(
+            operation =>
+            {
+                var creation = (IObjectCreationOperation)operation.Operation;
+                if (creation.Type is not INamedTypeSymbol type || !cfnProps.Contains(type, SymbolEqualityComparer.Default))
+                {
+                    return;
+                }
+
+                var props = RequestState.Of(creation);
+                if (props.Creation != creation || props.IsSet("DbClusterIdentifier"))
+                {
+                    return;
+                }
+
+                var minimum = SrmOptions.RdsMinBackupRetentionDays.Get(operation.Options, creation.Syntax.SyntaxTree);
+                var name = type.Name.Replace("Props", string.Empty);
+                if (props[BackupRetentionPeriod] is not { } value)
+                {
+                    if (minimum > 1 && props.IsMissing(BackupRetentionPeriod))
+                    {
+                        operation.ReportDiagnostic(Descriptors.SRM4101_RdsBackupRetention.Create(
+                            Locations.Head(creation),
+                            ResponsibilityModel.Rds,
+                            Finding($"the CDK {name} does not set BackupRetentionPeriod, which gives CloudFormation's default of 1 day", 1, minimum),
+                            Remedy.Set((BackupRetentionPeriod, Days(minimum)))));
+                    }
+
+                    return;
+                }
+
+                foreach (var leaf in Values.Leaves(value))
+                {
+                    if (Values.IntegerConstant(leaf) is { } days && days < minimum)
+                    {
+                        var site = Locations.Inside(creation, leaf, value);
+                        operation.ReportDiagnostic(Descriptors.SRM4101_RdsBackupRetention.Create(
+                            site.Location,
+                            ResponsibilityModel.Rds,
+                            Finding($"the CDK {name} keeps automated backups BackupRetentionPeriod = {days} days", days, minimum),
+                            Remedy.Replace(Days(minimum)).At(site),
                             site.Additional));
                     }
                 }

@@ -16,7 +16,9 @@ public sealed class RdsDeletionProtectionAnalyzer() : PropertyRuleAnalyzer(Row)
     /// <summary>The CDK form: a DatabaseInstance or DatabaseCluster whose props leave DeletionProtection out (with a RemovalPolicy other than RETAIN, which turns it on) or set it to false.</summary>
     private static readonly ImmutableArray<ConstructRule> CdkRows = ImmutableArray.Create(
         Cdk(AwsType.CdkDatabaseInstance, AwsType.CdkDatabaseInstanceProps),
-        Cdk(AwsType.CdkDatabaseCluster, AwsType.CdkDatabaseClusterProps));
+        Cdk(AwsType.CdkDatabaseCluster, AwsType.CdkDatabaseClusterProps),
+        Cfn(AwsType.CdkCfnDBInstance, AwsType.CdkCfnDBInstanceProps, state => state.IsSet("DbClusterIdentifier")),
+        Cfn(AwsType.CdkCfnDBCluster, AwsType.CdkCfnDBClusterProps, null));
 
     private protected override ImmutableArray<ConstructRule> Constructs => CdkRows;
 
@@ -28,6 +30,16 @@ public sealed class RdsDeletionProtectionAnalyzer() : PropertyRuleAnalyzer(Row)
         "DeletionProtection",
         database => $"the CDK {database} is declared without deletion protection (DeletionProtection = true): a stack deletion or a replacing update removes the database",
         notRequired: state => ConstructRule.Sets(state, "RemovalPolicy", "RETAIN"));
+
+    /// <summary>L1: no RemovalPolicy in the props (it is set by ApplyRemovalPolicy); an instance of a cluster takes the cluster's protection.</summary>
+    private static ConstructRule Cfn(AwsType construct, AwsType props, System.Func<RequestState, bool>? notRequired) => ConstructRule.MustBeTrue(
+        Descriptors.SRM4102_RdsDeletionProtection,
+        ResponsibilityModel.Rds,
+        construct,
+        props,
+        "DeletionProtection",
+        database => $"the CDK {database} is declared without deletion protection (DeletionProtection = true): a stack deletion or a replacing update removes the database",
+        notRequired);
 
     private const string Consequence = "one DeleteDBInstance or DeleteDBCluster call, by mistake or by an attacker, removes the database and, unless told otherwise, its automated backups";
 

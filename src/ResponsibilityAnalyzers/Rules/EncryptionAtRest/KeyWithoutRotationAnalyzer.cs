@@ -23,5 +23,13 @@ public sealed class KeyWithoutRotationAnalyzer() : ConstructRuleAnalyzer(CdkRows
             "EnableKeyRotation",
             key => $"the CDK {key} is declared without EnableKeyRotation = true: its key material never changes, so one leak exposes everything it ever encrypted",
             notRequired: state => state.IsSet("KeySpec") && !ConstructRule.Sets(state, "KeySpec", "SYMMETRIC_DEFAULT")),
+        ConstructRule.MustBeTrue(
+            Descriptors.SRM2106_KeyWithoutRotation,
+            ResponsibilityModel.Kms,
+            AwsType.CdkCfnKey,
+            AwsType.CdkCfnKeyProps,
+            "EnableKeyRotation",
+            key => $"the CDK {key} is declared without EnableKeyRotation = true: its key material never changes, so one leak exposes everything it ever encrypted",
+            notRequired: state => state.IsSet("KeySpec") && state.ConstantString("KeySpec") != "SYMMETRIC_DEFAULT"),
     ];
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -15,13 +16,69 @@ namespace ResponsibilityAnalyzers.Rules.EncryptionAtRest;
 /// unset or weaker. With srm.required_dynamodb_key, a CreateTable whose SSESpecification leaves the table on a weaker
 /// key, or an UpdateTable that moves it to one (a disabled SSESpecification on UpdateTable is SRM2005's). The bucket
 /// default (PutBucketEncryption) is SRM2003's. Fix: the required method (+ the srm.kms_key_id key), or an
-/// SSESpecification with a KMS key.
+/// SSESpecification with a KMS key. CDK form: a DynamoDB Table or TableV2 whose Encryption (left out: the AWS owned
+/// key) is below srm.required_dynamodb_key; fix: the required kind, where the CDK needs no key from the user.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SseBelowPolicyAnalyzer : ResponsibilityAnalyzer
 {
     private const string SseProperty = "ServerSideEncryptionMethod";
     private const string AwsManagedAlias = "alias/aws/dynamodb";
+
+    /// <summary>The CDK form: per table construct, one row per key kind srm.required_dynamodb_key can ask for above the AWS owned key.</summary>
+    private static readonly ImmutableArray<ConstructRule> CdkRows = ImmutableArray.Create(
+        Table(DynamoDbKey.AwsManaged),
+        Table(DynamoDbKey.CustomerManaged),
+        TableV2(DynamoDbKey.AwsManaged),
+        TableV2(DynamoDbKey.CustomerManaged));
+
+    private protected override ImmutableArray<ConstructRule> Constructs => CdkRows;
+
+    /// <summary>
+    /// Table: TableEncryption DEFAULT, AWS_MANAGED or CUSTOMER_MANAGED (the CDK creates a key when none is given, so the
+    /// fix needs none); left out, the AWS owned key unless an EncryptionKey or the old ServerSideEncryption flag says otherwise.
+    /// </summary>
+    private static ConstructRule Table(DynamoDbKey required) => CdkTableRow(
+        required,
+        AwsType.CdkTable,
+        AwsType.CdkTableProps,
+        AwsType.CdkTableEncryption,
+        member => member switch { "DEFAULT" => DynamoDbKey.AwsOwned, "AWS_MANAGED" => DynamoDbKey.AwsManaged, "CUSTOMER_MANAGED" => DynamoDbKey.CustomerManaged, _ => null },
+        ("TableEncryption.", string.Empty),
+        "global::Amazon.CDK.AWS.DynamoDB.TableEncryption." + (required == DynamoDbKey.AwsManaged ? "AWS_MANAGED" : "CUSTOMER_MANAGED"),
+        state => state.IsSet("EncryptionKey") || state.IsSet("ServerSideEncryption"));
+
+    /// <summary>TableV2: TableEncryptionV2.DynamoOwnedKey(), AwsManagedKey() or CustomerManagedKey(key); a customer managed key has no fix (its key is the owner's).</summary>
+    private static ConstructRule TableV2(DynamoDbKey required) => CdkTableRow(
+        required,
+        AwsType.CdkTableV2,
+        AwsType.CdkTablePropsV2,
+        AwsType.CdkTableEncryptionV2,
+        member => member switch { "DynamoOwnedKey" => DynamoDbKey.AwsOwned, "AwsManagedKey" => DynamoDbKey.AwsManaged, "CustomerManagedKey" => DynamoDbKey.CustomerManaged, _ => null },
+        ("TableEncryptionV2.", "()"),
+        required == DynamoDbKey.AwsManaged ? "global::Amazon.CDK.AWS.DynamoDB.TableEncryptionV2.AwsManagedKey()" : null,
+        null);
+
+    private static ConstructRule CdkTableRow(DynamoDbKey required, AwsType construct, AwsType props, AwsType valueType, System.Func<string, DynamoDbKey?> keyOf, (string Before, string After) written, string? fix, System.Func<RequestState, bool>? notRequired)
+    {
+        var requirement = $"srm.required_dynamodb_key = {(required == DynamoDbKey.AwsManaged ? "aws-managed" : "customer-managed")} requires {Describe(required)}";
+        return new ConstructRule(
+            Descriptors.SRM2004_SseBelowPolicy,
+            ResponsibilityModel.DynamoDB,
+            construct,
+            props,
+            "Encryption",
+            valueType,
+            (member, _) => keyOf(member) is { } key && key < required
+                ? $"the CDK {ConstructName(props)} puts the table on {Describe(key)} ({written.Before}{member}{written.After}), and {requirement}"
+                : null,
+            fix,
+            table => $"the CDK {table} leaves Encryption out, which keeps the table on the AWS owned key, and {requirement}",
+            notRequired,
+            (options, tree) => SrmOptions.RequiredDynamoDbKey.Get(options, tree) == required);
+    }
+
+    private static string ConstructName(AwsType props) => props.MetadataName.Substring(props.MetadataName.LastIndexOf('.') + 1).Replace("Props", string.Empty);
 
     public SseBelowPolicyAnalyzer()
         : base(Descriptors.SRM2004_SseBelowPolicy)

@@ -18,7 +18,7 @@ namespace ResponsibilityAnalyzers.Rules.EncryptionAtRest;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnencryptedEbsVolumeAnalyzer : ResponsibilityAnalyzer
 {
-    /// <summary>The CDK form: a Volume without Encrypted = true (or an EncryptionKey), an instance's block device from BlockDeviceVolume.Ebs(…) without it.</summary>
+    /// <summary>The CDK form: a Volume or CfnVolume without Encrypted = true (or an EncryptionKey; a CfnVolume from a snapshot takes the snapshot's), an instance's block device from BlockDeviceVolume.Ebs(…) without it.</summary>
     private static readonly ImmutableArray<ConstructRule> CdkRows = ImmutableArray.Create(
         ConstructRule.MustBeTrue(
             Descriptors.SRM2101_UnencryptedEbsVolume,
@@ -35,7 +35,15 @@ public sealed class UnencryptedEbsVolumeAnalyzer : ResponsibilityAnalyzer
             AwsType.CdkEbsDeviceOptions,
             "Encrypted",
             _ => "the CDK block device's EbsDeviceOptions do not set Encrypted = true: the instance's volume and its snapshots are unencrypted, unless the account encrypts new volumes by default",
-            notRequired: state => state.IsSet("KmsKey")));
+            notRequired: state => state.IsSet("KmsKey")),
+        ConstructRule.MustBeTrue(
+            Descriptors.SRM2101_UnencryptedEbsVolume,
+            ResponsibilityModel.Ebs,
+            AwsType.CdkCfnVolume,
+            AwsType.CdkCfnVolumeProps,
+            "Encrypted",
+            volume => $"the CDK {volume} is declared without Encrypted = true: its data and snapshots are unencrypted, unless the account encrypts new volumes by default",
+            notRequired: state => state.IsSet("SnapshotId")));
 
     private protected override ImmutableArray<ConstructRule> Constructs => CdkRows;
 

@@ -16,7 +16,19 @@ public sealed class UnencryptedRdsStorageAnalyzer() : PropertyRuleAnalyzer(Row)
     /// <summary>The CDK form: a DatabaseInstance or DatabaseCluster whose props leave StorageEncrypted out (and give no StorageEncryptionKey) or set it to false.</summary>
     private static readonly ImmutableArray<ConstructRule> CdkRows = ImmutableArray.Create(
         Cdk(AwsType.CdkDatabaseInstance, AwsType.CdkDatabaseInstanceProps),
-        Cdk(AwsType.CdkDatabaseCluster, AwsType.CdkDatabaseClusterProps));
+        Cdk(AwsType.CdkDatabaseCluster, AwsType.CdkDatabaseClusterProps),
+        Cfn(AwsType.CdkCfnDBInstance, AwsType.CdkCfnDBInstanceProps, "DbClusterIdentifier", "SourceDbInstanceIdentifier", "DbSnapshotIdentifier", "DbClusterSnapshotIdentifier", "SourceDbClusterIdentifier"),
+        Cfn(AwsType.CdkCfnDBCluster, AwsType.CdkCfnDBClusterProps, "SnapshotIdentifier", "SourceDbClusterIdentifier", "ReplicationSourceIdentifier"));
+
+    /// <summary>L1: StorageEncrypted left out is unencrypted, unless the database takes its encryption from a cluster, a snapshot or a source it copies.</summary>
+    private static ConstructRule Cfn(AwsType construct, AwsType props, params string[] inherits) => ConstructRule.MustBeTrue(
+        Descriptors.SRM2102_UnencryptedRdsStorage,
+        ResponsibilityModel.Rds,
+        construct,
+        props,
+        "StorageEncrypted",
+        database => $"the CDK {database} is declared with unencrypted storage (StorageEncrypted = true encrypts it), and storage cannot be encrypted after creation",
+        notRequired: state => System.Array.Exists(inherits, state.IsSet));
 
     private protected override ImmutableArray<ConstructRule> Constructs => CdkRows;
 

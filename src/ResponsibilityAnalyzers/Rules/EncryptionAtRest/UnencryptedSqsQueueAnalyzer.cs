@@ -18,7 +18,7 @@ namespace ResponsibilityAnalyzers.Rules.EncryptionAtRest;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnencryptedSqsQueueAnalyzer : ResponsibilityAnalyzer
 {
-    /// <summary>The CDK form: QueueProps with Encryption = QueueEncryption.UNENCRYPTED (left out, the CDK gives SSE-SQS).</summary>
+    /// <summary>The CDK form: QueueProps with Encryption = QueueEncryption.UNENCRYPTED (left out, the CDK gives SSE-SQS); CfnQueueProps with SqsManagedSseEnabled = false and no KMS key (left out, SQS gives SSE-SQS).</summary>
     private static readonly ImmutableArray<ConstructRule> CdkRows = ImmutableArray.Create(new ConstructRule(
         Descriptors.SRM2104_UnencryptedSqsQueue,
         ResponsibilityModel.Sqs,
@@ -27,7 +27,16 @@ public sealed class UnencryptedSqsQueueAnalyzer : ResponsibilityAnalyzer
         "Encryption",
         AwsType.CdkQueueEncryption,
         (value, _) => value == "UNENCRYPTED" ? "QueueEncryption.UNENCRYPTED turns server-side encryption off: the CDK Queue keeps its messages unencrypted at rest" : null,
-        "Amazon.CDK.AWS.SQS.QueueEncryption.SQS_MANAGED"));
+        "Amazon.CDK.AWS.SQS.QueueEncryption.SQS_MANAGED"),
+        new ConstructRule(
+            Descriptors.SRM2104_UnencryptedSqsQueue,
+            ResponsibilityModel.Sqs,
+            AwsType.CdkCfnQueue,
+            AwsType.CdkCfnQueueProps,
+            "SqsManagedSseEnabled",
+            null,
+            (value, state) => value == "false" && !state.IsSet("KmsMasterKeyId") ? "SqsManagedSseEnabled = false with no KmsMasterKeyId turns server-side encryption off: the CDK CfnQueue keeps its messages unencrypted at rest" : null,
+            "true"));
 
     private protected override ImmutableArray<ConstructRule> Constructs => CdkRows;
 

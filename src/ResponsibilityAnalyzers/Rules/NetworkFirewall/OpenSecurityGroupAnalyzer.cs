@@ -41,10 +41,27 @@ public sealed class OpenSecurityGroupAnalyzer : ResponsibilityAnalyzer
     /// The CDK form: <c>AddIngressRule(peer, port)</c> of a SecurityGroup, or <c>AllowFrom(peer, port)</c> /
     /// <c>AllowFromAnyIpv4(port)</c> of a construct's Connections, where the peer is <c>Peer.AnyIpv4()</c>,
     /// <c>Peer.AnyIpv6()</c> or <c>Peer.Ipv4("0.0.0.0/0")</c> / <c>Peer.Ipv6("::/0")</c> and the port a <c>Port.Tcp(22)</c>
-    /// and friends. Reported on the peer, or on the call when the method opens to everyone by its name.
+    /// and friends. Reported on the peer, or on the call when the method opens to everyone by its name. L1: a
+    /// <c>CfnSecurityGroup.IngressProperty</c> or <c>CfnSecurityGroupIngressProps</c> whose CidrIp is 0.0.0.0/0 or CidrIpv6 ::/0,
+    /// read like the SDK's IpPermission (IpProtocol, FromPort, ToPort); reported on the range, with no fix.
     /// </summary>
     private protected override void RegisterConstructs(CompilationStartAnalysisContext context, AwsTypes types)
     {
+        var cfnRules = types.Present(AwsType.CdkCfnSecurityGroupIngressRule, AwsType.CdkCfnSecurityGroupIngressProps);
+        if (!cfnRules.IsEmpty)
+        {
+            context.RegisterOperationAction(
+                operation =>
+                {
+                    var creation = (IObjectCreationOperation)operation.Operation;
+                    if (creation.Type is INamedTypeSymbol type && cfnRules.Contains(type, SymbolEqualityComparer.Default))
+                    {
+                        CheckCfnRule(operation, creation, type.ContainingType is { } group ? group.Name + " ingress rule" : type.Name.Replace("Props", string.Empty));
+                    }
+                },
+                OperationKind.ObjectCreation);
+        }
+
         if (types[AwsType.CdkPeer] is not { } peer || types[AwsType.CdkPort] is not { } port)
         {
             return;
@@ -94,6 +111,42 @@ public sealed class OpenSecurityGroupAnalyzer : ResponsibilityAnalyzer
                         fix));
             },
             OperationKind.Invocation);
+    }
+
+    private static void CheckCfnRule(OperationAnalysisContext operation, IObjectCreationOperation creation, string type)
+    {
+        var rule = RequestState.Of(creation);
+        if (rule.Creation != creation)
+        {
+            return;
+        }
+
+        foreach (var (property, world) in new[] { ("CidrIp", "0.0.0.0/0"), ("CidrIpv6", "::/0") })
+        {
+            if (rule[property] is not { } cidr || Values.Leaves(cidr).FirstOrDefault(leaf => string.Equals(Values.ConstantString(leaf)?.Trim(), world, StringComparison.Ordinal)) is not { } open)
+            {
+                continue;
+            }
+
+            var (sensitive, ports) = Describe(rule);
+            if (!sensitive && IsPublicOnPurpose(rule, SrmOptions.PublicPorts.Get(operation.Options, creation.Syntax.SyntaxTree)))
+            {
+                return;
+            }
+
+            var site = Locations.Inside(creation, open, cidr);
+            operation.ReportDiagnostic(sensitive
+                ? Descriptors.SRM5102_AdminPortOpenToWorld.Create(
+                    site.Location,
+                    ResponsibilityModel.Vpc,
+                    $"the CDK {type} from {world} to {ports} lets anyone on the internet try to log in to or query the service there; allow only the addresses that need it (a VPN or office range, another security group) or reach the instances through Systems Manager Session Manager",
+                    additionalLocations: site.Additional)
+                : Descriptors.SRM5103_PortOpenToWorld.Create(
+                    site.Location,
+                    ResponsibilityModel.Vpc,
+                    $"the CDK {type} from {world} to {ports} lets anyone on the internet connect; if the service is not meant to be public, allow only the addresses that need it",
+                    additionalLocations: site.Additional));
+        }
     }
 
     /// <summary>True when the call is in an instance member of a construct (a Stack), where <c>this</c> can own the CfnParameter the fix adds.</summary>

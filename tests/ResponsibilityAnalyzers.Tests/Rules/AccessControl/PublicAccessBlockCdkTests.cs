@@ -118,4 +118,44 @@ public class PublicAccessBlockCdkTests
             }
         }
         """);
+
+    [Fact]
+    public Task CfnBucket_PublicAccessBlockWithASettingOffOrLeftOut_IsReported() => VerifyRule.Diagnostics(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+
+        class StorageStack : Stack
+        {
+            StorageStack(Construct scope) : base(scope, "Storage")
+            {
+                new CfnBucket(this, "Site", new CfnBucketProps
+                {
+                    PublicAccessBlockConfiguration = {|#0:new CfnBucket.PublicAccessBlockConfigurationProperty|}
+                    {
+                        BlockPublicAcls = true,
+                        IgnorePublicAcls = true,
+                        BlockPublicPolicy = {|#1:false|},
+                    },
+                });
+                new CfnBucket(this, "Documents", new CfnBucketProps { BucketName = "documents" });
+                new CfnBucket(this, "Reports", new CfnBucketProps
+                {
+                    PublicAccessBlockConfiguration = new CfnBucket.PublicAccessBlockConfigurationProperty
+                    {
+                        BlockPublicAcls = true, IgnorePublicAcls = true, BlockPublicPolicy = true, RestrictPublicBuckets = true,
+                    },
+                });
+            }
+        }
+        """,
+        expected:
+        [
+            new DiagnosticResult(Descriptors.SRM5004_PublicAccessBlockWeakened).WithLocation(0).WithArguments(
+                "S3 is an abstracted service",
+                "the CDK CfnBucket's PublicAccessBlockConfiguration turns RestrictPublicBuckets off, which lets anyone outside the account reach the bucket through a public bucket policy"),
+            new DiagnosticResult(Descriptors.SRM5004_PublicAccessBlockWeakened).WithLocation(1).WithArguments(
+                "S3 is an abstracted service",
+                "BlockPublicPolicy = false: the CDK CfnBucket's PublicAccessBlockConfiguration turns BlockPublicPolicy off, which lets a bucket policy that grants public access be attached"),
+        ]);
 }

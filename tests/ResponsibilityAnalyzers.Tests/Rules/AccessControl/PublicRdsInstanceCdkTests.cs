@@ -120,4 +120,33 @@ public class PublicRdsInstanceCdkTests
             }
         }
         """);
+
+    [Fact]
+    public Task CfnDBInstance_PubliclyAccessibleTrue_IsReported_AndLeftOutIsNot() => VerifyRule.Fix(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.RDS;
+        using Constructs;
+
+        class DataStack : Stack
+        {
+            DataStack(Construct scope) : base(scope, "Data")
+            {
+                new CfnDBInstance(this, "Orders", new CfnDBInstanceProps { Engine = "postgres", PubliclyAccessible = {|SRM5104:true|} });
+                new CfnDBInstance(this, "Reports", new CfnDBInstanceProps { Engine = "postgres" });
+            }
+        }
+        """, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.RDS;
+        using Constructs;
+
+        class DataStack : Stack
+        {
+            DataStack(Construct scope) : base(scope, "Data")
+            {
+                new CfnDBInstance(this, "Orders", new CfnDBInstanceProps { Engine = "postgres", PubliclyAccessible = false });
+                new CfnDBInstance(this, "Reports", new CfnDBInstanceProps { Engine = "postgres" });
+            }
+        }
+        """);
 }

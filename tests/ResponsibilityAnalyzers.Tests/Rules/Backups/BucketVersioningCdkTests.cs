@@ -67,6 +67,76 @@ public class BucketVersioningCdkTests
         """);
 
     [Fact]
+    public Task FalseGivenInALaterStatement_IsReportedWhereItIsWritten_AndFixedThere() => VerifyRule.Fix(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+
+        class StorageStack : Stack
+        {
+            StorageStack(Construct scope, bool cheap, BucketProps given) : base(scope, "Storage")
+            {
+                var props = new BucketProps { Versioned = true };
+                props.Versioned = {|SRM4004:false|};
+                new Bucket(this, "Archive", props);
+                var reports = new BucketProps { Versioned = true };
+                if (cheap)
+                {
+                    reports.Versioned = {|SRM4004:false|};
+                }
+
+                new Bucket(this, "Reports", reports);
+                given.Versioned = {|SRM4004:false|};
+                new Bucket(this, "Given", given);
+            }
+        }
+        """, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+
+        class StorageStack : Stack
+        {
+            StorageStack(Construct scope, bool cheap, BucketProps given) : base(scope, "Storage")
+            {
+                var props = new BucketProps { Versioned = true };
+                props.Versioned = true;
+                new Bucket(this, "Archive", props);
+                var reports = new BucketProps { Versioned = true };
+                if (cheap)
+                {
+                    reports.Versioned = true;
+                }
+
+                new Bucket(this, "Reports", reports);
+                given.Versioned = true;
+                new Bucket(this, "Given", given);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task TrueGivenInALaterStatement_WinsOverFalseInTheInitializer() => VerifyRule.Diagnostics(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+
+        class StorageStack : Stack
+        {
+            StorageStack(Construct scope) : base(scope, "Storage")
+            {
+                var props = new BucketProps { Versioned = false };
+                props.Versioned = true;
+                new Bucket(this, "Archive", props);
+                var reports = new BucketProps { Versioned = true };
+                reports.Versioned = false;
+                reports.Versioned = true;
+                new Bucket(this, "Reports", reports);
+            }
+        }
+        """);
+
+    [Fact]
     public Task WithoutTheCdk_NothingIsReported() => VerifyRule.Diagnostics(Sdk.None, """
         namespace Amazon.CDK.AWS.S3
         {
@@ -142,6 +212,37 @@ public class BucketVersioningCdkTests
             {
                 new Bucket(this, "Documents", new BucketProps { EnforceSSL = true, Versioned = true });
                 new Bucket(this, "Exports", new BucketProps { Versioned = true });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task CfnBucket_WithoutVersioningOrSuspended_IsReported_AndEnabledIsNot() => VerifyRule.Fix(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+
+        class StorageStack : Stack
+        {
+            StorageStack(Construct scope) : base(scope, "Storage")
+            {
+                new CfnBucket(this, "Documents", {|SRM4004:new CfnBucketProps|} { BucketName = "documents" });
+                new CfnBucket(this, "Reports", new CfnBucketProps { VersioningConfiguration = new CfnBucket.VersioningConfigurationProperty { Status = {|SRM4004:"Suspended"|} } });
+                new CfnBucket(this, "Archive", new CfnBucketProps { VersioningConfiguration = new CfnBucket.VersioningConfigurationProperty { Status = "Enabled" } });
+            }
+        }
+        """, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+
+        class StorageStack : Stack
+        {
+            StorageStack(Construct scope) : base(scope, "Storage")
+            {
+                new CfnBucket(this, "Documents", new CfnBucketProps { BucketName = "documents", VersioningConfiguration = new CfnBucket.VersioningConfigurationProperty { Status = "Enabled" } });
+                new CfnBucket(this, "Reports", new CfnBucketProps { VersioningConfiguration = new CfnBucket.VersioningConfigurationProperty { Status = "Enabled" } });
+                new CfnBucket(this, "Archive", new CfnBucketProps { VersioningConfiguration = new CfnBucket.VersioningConfigurationProperty { Status = "Enabled" } });
             }
         }
         """);

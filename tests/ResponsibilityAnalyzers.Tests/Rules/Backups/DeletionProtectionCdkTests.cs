@@ -80,4 +80,37 @@ public class DeletionProtectionCdkTests
             }
         }
         """);
+
+    [Fact]
+    public Task CfnTable_WithoutDeletionProtectionEnabled_IsReported_AndFixed() => VerifyRule.Fix(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.DynamoDB;
+        using Constructs;
+
+        class DataStack : Stack
+        {
+            DataStack(Construct scope, bool keep) : base(scope, "Data")
+            {
+                new CfnTable(this, "Customers", {|SRM4003:new CfnTableProps|} { TableName = "customers" });
+                new CfnTable(this, "Orders", new CfnTableProps { DeletionProtectionEnabled = {|SRM4003:false|} });
+                new CfnTable(this, "Invoices", new CfnTableProps { DeletionProtectionEnabled = true });
+                new CfnTable(this, "Carts", new CfnTableProps { DeletionProtectionEnabled = keep });
+            }
+        }
+        """, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.DynamoDB;
+        using Constructs;
+
+        class DataStack : Stack
+        {
+            DataStack(Construct scope, bool keep) : base(scope, "Data")
+            {
+                new CfnTable(this, "Customers", new CfnTableProps { TableName = "customers", DeletionProtectionEnabled = true });
+                new CfnTable(this, "Orders", new CfnTableProps { DeletionProtectionEnabled = true });
+                new CfnTable(this, "Invoices", new CfnTableProps { DeletionProtectionEnabled = true });
+                new CfnTable(this, "Carts", new CfnTableProps { DeletionProtectionEnabled = keep });
+            }
+        }
+        """);
 }

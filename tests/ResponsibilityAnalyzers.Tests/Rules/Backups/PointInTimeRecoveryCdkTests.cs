@@ -104,4 +104,47 @@ public class PointInTimeRecoveryCdkTests
             }
         }
         """);
+
+    [Fact]
+    public Task CfnTable_WithoutPointInTimeRecovery_IsReported_AndFixed() => VerifyRule.Fix(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.DynamoDB;
+        using Constructs;
+
+        class DataStack : Stack
+        {
+            DataStack(Construct scope) : base(scope, "Data")
+            {
+                new CfnTable(this, "Customers", {|SRM4001:new CfnTableProps|} { TableName = "customers" });
+                new CfnTable(this, "Orders", new CfnTableProps
+                {
+                    PointInTimeRecoverySpecification = new CfnTable.PointInTimeRecoverySpecificationProperty { PointInTimeRecoveryEnabled = {|SRM4001:false|} },
+                });
+                new CfnTable(this, "Invoices", new CfnTableProps
+                {
+                    PointInTimeRecoverySpecification = new CfnTable.PointInTimeRecoverySpecificationProperty { PointInTimeRecoveryEnabled = true },
+                });
+            }
+        }
+        """, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.DynamoDB;
+        using Constructs;
+
+        class DataStack : Stack
+        {
+            DataStack(Construct scope) : base(scope, "Data")
+            {
+                new CfnTable(this, "Customers", new CfnTableProps { TableName = "customers", PointInTimeRecoverySpecification = new CfnTable.PointInTimeRecoverySpecificationProperty { PointInTimeRecoveryEnabled = true } });
+                new CfnTable(this, "Orders", new CfnTableProps
+                {
+                    PointInTimeRecoverySpecification = new CfnTable.PointInTimeRecoverySpecificationProperty { PointInTimeRecoveryEnabled = true },
+                });
+                new CfnTable(this, "Invoices", new CfnTableProps
+                {
+                    PointInTimeRecoverySpecification = new CfnTable.PointInTimeRecoverySpecificationProperty { PointInTimeRecoveryEnabled = true },
+                });
+            }
+        }
+        """);
 }

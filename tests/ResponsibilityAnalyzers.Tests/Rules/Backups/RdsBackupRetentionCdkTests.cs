@@ -95,4 +95,39 @@ public class RdsBackupRetentionCdkTests
         }
         """,
         "srm.rds_min_backup_retention_days = 14");
+
+    [Fact]
+    public Task CfnDatabases_ShortOrMissingRetention_AreReported_AndFixed() => VerifyRule.Fix(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.RDS;
+        using Constructs;
+
+        class DataStack : Stack
+        {
+            DataStack(Construct scope) : base(scope, "Data")
+            {
+                new CfnDBInstance(this, "Orders", {|SRM4101:new CfnDBInstanceProps|} { Engine = "postgres" });
+                new CfnDBInstance(this, "Reports", new CfnDBInstanceProps { Engine = "postgres", BackupRetentionPeriod = {|SRM4101:0|} });
+                new CfnDBInstance(this, "Member", new CfnDBInstanceProps { Engine = "aurora-postgresql", DbClusterIdentifier = "orders" });
+                new CfnDBCluster(this, "Cluster", new CfnDBClusterProps { Engine = "aurora-postgresql", BackupRetentionPeriod = {|SRM4101:3|} });
+                new CfnDBCluster(this, "Kept", new CfnDBClusterProps { Engine = "aurora-postgresql", BackupRetentionPeriod = 14 });
+            }
+        }
+        """, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.RDS;
+        using Constructs;
+
+        class DataStack : Stack
+        {
+            DataStack(Construct scope) : base(scope, "Data")
+            {
+                new CfnDBInstance(this, "Orders", new CfnDBInstanceProps { Engine = "postgres", BackupRetentionPeriod = 7 });
+                new CfnDBInstance(this, "Reports", new CfnDBInstanceProps { Engine = "postgres", BackupRetentionPeriod = 7 });
+                new CfnDBInstance(this, "Member", new CfnDBInstanceProps { Engine = "aurora-postgresql", DbClusterIdentifier = "orders" });
+                new CfnDBCluster(this, "Cluster", new CfnDBClusterProps { Engine = "aurora-postgresql", BackupRetentionPeriod = 7 });
+                new CfnDBCluster(this, "Kept", new CfnDBClusterProps { Engine = "aurora-postgresql", BackupRetentionPeriod = 14 });
+            }
+        }
+        """);
 }

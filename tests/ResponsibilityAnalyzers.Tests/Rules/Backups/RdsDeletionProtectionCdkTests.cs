@@ -102,4 +102,35 @@ public class RdsDeletionProtectionCdkTests
             }
         }
         """);
+
+    [Fact]
+    public Task CfnDatabases_WithoutDeletionProtection_AreReported_ButNotAClusterMember() => VerifyRule.Fix(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.RDS;
+        using Constructs;
+
+        class DataStack : Stack
+        {
+            DataStack(Construct scope) : base(scope, "Data")
+            {
+                new CfnDBInstance(this, "Orders", {|SRM4102:new CfnDBInstanceProps|} { Engine = "postgres" });
+                new CfnDBInstance(this, "Member", new CfnDBInstanceProps { Engine = "aurora-postgresql", DbClusterIdentifier = "orders" });
+                new CfnDBCluster(this, "Cluster", new CfnDBClusterProps { Engine = "aurora-postgresql", DeletionProtection = {|SRM4102:false|} });
+            }
+        }
+        """, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.RDS;
+        using Constructs;
+
+        class DataStack : Stack
+        {
+            DataStack(Construct scope) : base(scope, "Data")
+            {
+                new CfnDBInstance(this, "Orders", new CfnDBInstanceProps { Engine = "postgres", DeletionProtection = true });
+                new CfnDBInstance(this, "Member", new CfnDBInstanceProps { Engine = "aurora-postgresql", DbClusterIdentifier = "orders" });
+                new CfnDBCluster(this, "Cluster", new CfnDBClusterProps { Engine = "aurora-postgresql", DeletionProtection = true });
+            }
+        }
+        """);
 }

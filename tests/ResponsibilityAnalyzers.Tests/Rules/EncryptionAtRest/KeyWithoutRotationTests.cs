@@ -116,4 +116,35 @@ public class KeyWithoutRotationTests
             }
         }
         """);
+
+    [Fact]
+    public Task CfnKey_WithoutRotation_IsReported_ButNotAnAsymmetricKey() => VerifyRule.Fix(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.KMS;
+        using Constructs;
+
+        class KeysStack : Stack
+        {
+            KeysStack(Construct scope) : base(scope, "Keys")
+            {
+                new CfnKey(this, "Documents", {|SRM2106:new CfnKeyProps|} { Description = "documents" });
+                new CfnKey(this, "Reports", new CfnKeyProps { EnableKeyRotation = {|SRM2106:false|} });
+                new CfnKey(this, "Signing", new CfnKeyProps { KeySpec = "RSA_2048", KeyUsage = "SIGN_VERIFY" });
+            }
+        }
+        """, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.KMS;
+        using Constructs;
+
+        class KeysStack : Stack
+        {
+            KeysStack(Construct scope) : base(scope, "Keys")
+            {
+                new CfnKey(this, "Documents", new CfnKeyProps { Description = "documents", EnableKeyRotation = true });
+                new CfnKey(this, "Reports", new CfnKeyProps { EnableKeyRotation = true });
+                new CfnKey(this, "Signing", new CfnKeyProps { KeySpec = "RSA_2048", KeyUsage = "SIGN_VERIFY" });
+            }
+        }
+        """);
 }

@@ -91,4 +91,35 @@ public class UnencryptedEbsVolumeCdkTests
             }
         }
         """);
+
+    [Fact]
+    public Task CfnVolume_WithoutEncrypted_IsReported_UnlessFromASnapshot() => VerifyRule.Fix(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.EC2;
+        using Constructs;
+
+        class ComputeStack : Stack
+        {
+            ComputeStack(Construct scope) : base(scope, "Compute")
+            {
+                new CfnVolume(this, "Data", {|SRM2101:new CfnVolumeProps|} { AvailabilityZone = "eu-central-1a", Size = 100 });
+                new CfnVolume(this, "Logs", new CfnVolumeProps { AvailabilityZone = "eu-central-1a", Encrypted = {|SRM2101:false|} });
+                new CfnVolume(this, "Copy", new CfnVolumeProps { AvailabilityZone = "eu-central-1a", SnapshotId = "snap-0123456789abcdef0" });
+            }
+        }
+        """, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.EC2;
+        using Constructs;
+
+        class ComputeStack : Stack
+        {
+            ComputeStack(Construct scope) : base(scope, "Compute")
+            {
+                new CfnVolume(this, "Data", new CfnVolumeProps { AvailabilityZone = "eu-central-1a", Size = 100, Encrypted = true });
+                new CfnVolume(this, "Logs", new CfnVolumeProps { AvailabilityZone = "eu-central-1a", Encrypted = true });
+                new CfnVolume(this, "Copy", new CfnVolumeProps { AvailabilityZone = "eu-central-1a", SnapshotId = "snap-0123456789abcdef0" });
+            }
+        }
+        """);
 }

@@ -110,4 +110,41 @@ public class UnencryptedRdsStorageCdkTests
             }
         }
         """);
+
+    [Fact]
+    public Task CfnDatabases_WithoutStorageEncrypted_AreReported_UnlessTheyInheritIt() => VerifyRule.Fix(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.RDS;
+        using Constructs;
+
+        class DataStack : Stack
+        {
+            DataStack(Construct scope) : base(scope, "Data")
+            {
+                new CfnDBInstance(this, "Orders", {|SRM2102:new CfnDBInstanceProps|} { Engine = "postgres", DbInstanceClass = "db.t3.micro" });
+                new CfnDBInstance(this, "Reports", new CfnDBInstanceProps { Engine = "postgres", StorageEncrypted = {|SRM2102:false|} });
+                new CfnDBInstance(this, "Member", new CfnDBInstanceProps { Engine = "aurora-postgresql", DbClusterIdentifier = "orders" });
+                new CfnDBInstance(this, "Restored", new CfnDBInstanceProps { Engine = "postgres", DbSnapshotIdentifier = "orders-final" });
+                new CfnDBCluster(this, "Cluster", {|SRM2102:new CfnDBClusterProps|} { Engine = "aurora-postgresql" });
+                new CfnDBCluster(this, "Encrypted", new CfnDBClusterProps { Engine = "aurora-postgresql", StorageEncrypted = true });
+            }
+        }
+        """, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.RDS;
+        using Constructs;
+
+        class DataStack : Stack
+        {
+            DataStack(Construct scope) : base(scope, "Data")
+            {
+                new CfnDBInstance(this, "Orders", new CfnDBInstanceProps { Engine = "postgres", DbInstanceClass = "db.t3.micro", StorageEncrypted = true });
+                new CfnDBInstance(this, "Reports", new CfnDBInstanceProps { Engine = "postgres", StorageEncrypted = true });
+                new CfnDBInstance(this, "Member", new CfnDBInstanceProps { Engine = "aurora-postgresql", DbClusterIdentifier = "orders" });
+                new CfnDBInstance(this, "Restored", new CfnDBInstanceProps { Engine = "postgres", DbSnapshotIdentifier = "orders-final" });
+                new CfnDBCluster(this, "Cluster", new CfnDBClusterProps { Engine = "aurora-postgresql", StorageEncrypted = true });
+                new CfnDBCluster(this, "Encrypted", new CfnDBClusterProps { Engine = "aurora-postgresql", StorageEncrypted = true });
+            }
+        }
+        """);
 }

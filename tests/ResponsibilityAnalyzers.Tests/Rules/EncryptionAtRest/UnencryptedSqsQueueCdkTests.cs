@@ -97,4 +97,35 @@ public class UnencryptedSqsQueueCdkTests
             }
         }
         """);
+
+    [Fact]
+    public Task CfnQueue_SqsManagedSseOffWithoutAKey_IsReported_AndTheDefaultIsNot() => VerifyRule.Fix(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.SQS;
+        using Constructs;
+
+        class MessagingStack : Stack
+        {
+            MessagingStack(Construct scope) : base(scope, "Messaging")
+            {
+                new CfnQueue(this, "Jobs", new CfnQueueProps { SqsManagedSseEnabled = {|SRM2104:false|} });
+                new CfnQueue(this, "Events", new CfnQueueProps { SqsManagedSseEnabled = false, KmsMasterKeyId = "alias/events" });
+                new CfnQueue(this, "Mail", new CfnQueueProps { QueueName = "mail" });
+            }
+        }
+        """, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.SQS;
+        using Constructs;
+
+        class MessagingStack : Stack
+        {
+            MessagingStack(Construct scope) : base(scope, "Messaging")
+            {
+                new CfnQueue(this, "Jobs", new CfnQueueProps { SqsManagedSseEnabled = true });
+                new CfnQueue(this, "Events", new CfnQueueProps { SqsManagedSseEnabled = false, KmsMasterKeyId = "alias/events" });
+                new CfnQueue(this, "Mail", new CfnQueueProps { QueueName = "mail" });
+            }
+        }
+        """);
 }

@@ -126,4 +126,39 @@ public class OpenSecurityGroupCdkTests
             }
         }
         """);
+
+    [Fact]
+    public Task CfnIngressRulesOpenToTheWorld_AreReported_ByWhatTheyOpen() => VerifyAdmin.Diagnostics(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.EC2;
+        using Constructs;
+
+        class ServerStack : Stack
+        {
+            ServerStack(Construct scope) : base(scope, "Server")
+            {
+                new CfnSecurityGroup(this, "Servers", new CfnSecurityGroupProps
+                {
+                    GroupDescription = "conversion servers",
+                    VpcId = "vpc-0123456789abcdef0",
+                    SecurityGroupIngress = new object[]
+                    {
+                        new CfnSecurityGroup.IngressProperty { IpProtocol = "tcp", FromPort = 22, ToPort = 22, CidrIp = {|#0:"0.0.0.0/0"|} },
+                        new CfnSecurityGroup.IngressProperty { IpProtocol = "tcp", FromPort = 443, ToPort = 443, CidrIp = "0.0.0.0/0" },
+                        new CfnSecurityGroup.IngressProperty { IpProtocol = "tcp", FromPort = 22, ToPort = 22, CidrIp = "10.0.0.0/8" },
+                    },
+                });
+                new CfnSecurityGroupIngress(this, "Status", new CfnSecurityGroupIngressProps { GroupId = "sg-0123456789abcdef0", IpProtocol = "tcp", FromPort = 8080, ToPort = 8080, CidrIpv6 = {|#1:"::/0"|} });
+            }
+        }
+        """,
+        expected:
+        [
+            new DiagnosticResult(Descriptors.SRM5102_AdminPortOpenToWorld).WithLocation(0).WithArguments(
+                "VPC is an infrastructure service",
+                "the CDK CfnSecurityGroup ingress rule from 0.0.0.0/0 to port 22 (SSH) lets anyone on the internet try to log in to or query the service there; allow only the addresses that need it (a VPN or office range, another security group) or reach the instances through Systems Manager Session Manager"),
+            new DiagnosticResult(Descriptors.SRM5103_PortOpenToWorld).WithLocation(1).WithArguments(
+                "VPC is an infrastructure service",
+                "the CDK CfnSecurityGroupIngress from ::/0 to port 8080 lets anyone on the internet connect; if the service is not meant to be public, allow only the addresses that need it"),
+        ]);
 }

@@ -1,0 +1,189 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
+using ResponsibilityAnalyzers.Tests.Infrastructure;
+using Xunit;
+using VerifyRule = ResponsibilityAnalyzers.Tests.Infrastructure.Verify<ResponsibilityAnalyzers.Rules.EncryptionAtRest.SseBelowPolicyAnalyzer, ResponsibilityAnalyzers.CodeFixes.EncryptionAtRest.SseBelowPolicyFixer>;
+
+namespace ResponsibilityAnalyzers.Tests.Rules.EncryptionAtRest;
+
+/// <summary>SRM2004, CDK form: a DynamoDB Table or TableV2 whose Encryption is below srm.required_dynamodb_key.</summary>
+public class SseBelowPolicyCdkTests
+{
+    private const string RequireCustomer = "srm.required_dynamodb_key = customer-managed\n";
+    private const string RequireAwsManaged = "srm.required_dynamodb_key = aws-managed\n";
+
+    [Fact]
+    public Task DefaultUnderACustomerKeyPolicy_IsReported_WithTheRequirement() => VerifyRule.Diagnostics(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.DynamoDB;
+        using Constructs;
+
+        class DataStack : Stack
+        {
+            DataStack(Construct scope) : base(scope, "Data")
+            {
+                new Table(this, "Customers", new TableProps
+                {
+                    PartitionKey = new Attribute { Name = "id", Type = AttributeType.STRING },
+                    Encryption = {|#0:TableEncryption.DEFAULT|},
+                });
+                new TableV2(this, "Orders", new TablePropsV2
+                {
+                    PartitionKey = new Attribute { Name = "id", Type = AttributeType.STRING },
+                    Encryption = {|#1:TableEncryptionV2.AwsManagedKey()|},
+                });
+            }
+        }
+        """,
+        RequireCustomer,
+        new DiagnosticResult(Descriptors.SRM2004_SseBelowPolicy).WithLocation(0).WithArguments(
+            "DynamoDB is an abstracted service",
+            "the CDK Table puts the table on the AWS owned key (TableEncryption.DEFAULT), and srm.required_dynamodb_key = customer-managed requires a customer managed KMS key"),
+        new DiagnosticResult(Descriptors.SRM2004_SseBelowPolicy).WithLocation(1).WithArguments(
+            "DynamoDB is an abstracted service",
+            "the CDK TableV2 puts the table on the AWS managed key (aws/dynamodb) (TableEncryptionV2.AwsManagedKey()), and srm.required_dynamodb_key = customer-managed requires a customer managed KMS key"));
+
+    [Fact]
+    public Task LeftOutOrBelow_AreReported() => VerifyRule.Diagnostics(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.DynamoDB;
+        using Constructs;
+
+        class DataStack : Stack
+        {
+            DataStack(Construct scope, bool strict) : base(scope, "Data")
+            {
+                var key = new Attribute { Name = "id", Type = AttributeType.STRING };
+                new Table(this, "Customers", {|SRM2004:new TableProps|} { PartitionKey = key });
+                new TableV2(this, "Orders", {|SRM2004:new TablePropsV2|} { PartitionKey = key });
+                new Table(this, "Invoices", new TableProps { PartitionKey = key, Encryption = {|SRM2004:TableEncryption.DEFAULT|} });
+                new TableV2(this, "Carts", new TablePropsV2 { PartitionKey = key, Encryption = strict ? TableEncryptionV2.AwsManagedKey() : {|SRM2004:TableEncryptionV2.DynamoOwnedKey()|} });
+            }
+        }
+        """,
+        RequireAwsManaged);
+
+    [Fact]
+    public Task StrongEnoughUnknownOrNoPolicy_AreNotReported() => VerifyRule.Diagnostics(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.DynamoDB;
+        using Amazon.CDK.AWS.KMS;
+        using Constructs;
+
+        class DataStack : Stack
+        {
+            DataStack(Construct scope, IKey tableKey, TableEncryption chosen, TableEncryptionV2 given) : base(scope, "Data")
+            {
+                var key = new Attribute { Name = "id", Type = AttributeType.STRING };
+                new Table(this, "Customers", new TableProps { PartitionKey = key, Encryption = TableEncryption.CUSTOMER_MANAGED });
+                new Table(this, "Keyed", new TableProps { PartitionKey = key, EncryptionKey = tableKey });
+                new Table(this, "Chosen", new TableProps { PartitionKey = key, Encryption = chosen });
+                new TableV2(this, "Orders", new TablePropsV2 { PartitionKey = key, Encryption = TableEncryptionV2.CustomerManagedKey(tableKey) });
+                new TableV2(this, "Given", new TablePropsV2 { PartitionKey = key, Encryption = given });
+            }
+        }
+        """,
+        RequireCustomer);
+
+    [Fact]
+    public Task WithoutAPolicy_NothingIsReported() => VerifyRule.Diagnostics(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.DynamoDB;
+        using Constructs;
+
+        class DataStack : Stack
+        {
+            DataStack(Construct scope) : base(scope, "Data")
+            {
+                var key = new Attribute { Name = "id", Type = AttributeType.STRING };
+                new Table(this, "Customers", new TableProps { PartitionKey = key, Encryption = TableEncryption.DEFAULT });
+                new TableV2(this, "Orders", new TablePropsV2 { PartitionKey = key });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task ALaterAssignment_IsReportedWhereItIsWritten() => VerifyRule.Diagnostics(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.DynamoDB;
+        using Constructs;
+
+        class DataStack : Stack
+        {
+            DataStack(Construct scope) : base(scope, "Data")
+            {
+                var props = new TableProps { PartitionKey = new Attribute { Name = "id", Type = AttributeType.STRING } };
+                props.Encryption = {|SRM2004:TableEncryption.DEFAULT|};
+                new Table(this, "Customers", props);
+                var fixedLater = new TablePropsV2 { PartitionKey = new Attribute { Name = "id", Type = AttributeType.STRING }, Encryption = TableEncryptionV2.DynamoOwnedKey() };
+                fixedLater.Encryption = TableEncryptionV2.AwsManagedKey();
+                new TableV2(this, "Orders", fixedLater);
+            }
+        }
+        """,
+        RequireAwsManaged);
+
+    [Fact]
+    public Task Fix_WritesTheRequiredKind_WhereTheCdkNeedsNoKey() => VerifyRule.Fix(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.DynamoDB;
+        using Constructs;
+
+        class DataStack : Stack
+        {
+            DataStack(Construct scope) : base(scope, "Data")
+            {
+                var key = new Attribute { Name = "id", Type = AttributeType.STRING };
+                new Table(this, "Customers", new TableProps { PartitionKey = key, Encryption = {|SRM2004:TableEncryption.AWS_MANAGED|} });
+                new Table(this, "Invoices", {|SRM2004:new TableProps|} { PartitionKey = key });
+            }
+        }
+        """, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.DynamoDB;
+        using Constructs;
+
+        class DataStack : Stack
+        {
+            DataStack(Construct scope) : base(scope, "Data")
+            {
+                var key = new Attribute { Name = "id", Type = AttributeType.STRING };
+                new Table(this, "Customers", new TableProps { PartitionKey = key, Encryption = TableEncryption.CUSTOMER_MANAGED });
+                new Table(this, "Invoices", new TableProps { PartitionKey = key, Encryption = TableEncryption.CUSTOMER_MANAGED });
+            }
+        }
+        """,
+        RequireCustomer);
+
+    [Fact]
+    public Task FixAll_MovesEveryTableToAnAwsManagedKey() => VerifyRule.FixAll(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.DynamoDB;
+        using Constructs;
+
+        class DataStack : Stack
+        {
+            DataStack(Construct scope) : base(scope, "Data")
+            {
+                var key = new Attribute { Name = "id", Type = AttributeType.STRING };
+                new Table(this, "Customers", new TableProps { PartitionKey = key, Encryption = {|SRM2004:TableEncryption.DEFAULT|} });
+                new TableV2(this, "Orders", {|SRM2004:new TablePropsV2|} { PartitionKey = key });
+            }
+        }
+        """, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.DynamoDB;
+        using Constructs;
+
+        class DataStack : Stack
+        {
+            DataStack(Construct scope) : base(scope, "Data")
+            {
+                var key = new Attribute { Name = "id", Type = AttributeType.STRING };
+                new Table(this, "Customers", new TableProps { PartitionKey = key, Encryption = TableEncryption.AWS_MANAGED });
+                new TableV2(this, "Orders", new TablePropsV2 { PartitionKey = key, Encryption = TableEncryptionV2.AwsManagedKey() });
+            }
+        }
+        """,
+        RequireAwsManaged);
+}
