@@ -27,7 +27,7 @@ public sealed class RdsDeletionProtectionAnalyzer() : PropertyRuleAnalyzer(Row)
         props,
         "DeletionProtection",
         database => $"the CDK {database} is declared without deletion protection (DeletionProtection = true): a stack deletion or a replacing update removes the database",
-        notRequired: state => ConstructRule.Sets(state, "RemovalPolicy", "RETAIN"));
+        notRequired: state => ConstructRule.Sets(state, "RemovalPolicy", "RETAIN") || ResourceLifetime.DestroyedWithStack(state, bucket: false));
 
     private const string Consequence = "one DeleteDBInstance or DeleteDBCluster call, by mistake or by an attacker, removes the database and, unless told otherwise, its automated backups";
 
