@@ -33,6 +33,8 @@ public sealed class HardCodedCredentialsAnalyzer : ResponsibilityAnalyzer
     {
         var awsCredentials = types[AwsType.AwsCredentials];
         var clientConfig = types[AwsType.ClientConfig];
+        var cdk = types.HasCdk;
+        var userData = cdk ? types[AwsType.CdkUserData] : null;
         context.RegisterOperationAction(
             operation =>
             {
@@ -42,9 +44,19 @@ public sealed class HardCodedCredentialsAnalyzer : ResponsibilityAnalyzer
                     IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
                     _ => (null, ImmutableArray<IArgumentOperation>.Empty),
                 };
-                // The CDK's own API is the CDK form's, so that a project with both reports a key once.
-                if (method is null || !Keys.IsAwsApi(method) || Keys.IsCdkApi(method))
+                if (method is null || !Keys.IsAwsApi(method))
                 {
+                    return;
+                }
+
+                // The CDK's own API is the CDK form's, read here too where the SDK is referenced: one callback per operation.
+                if (Keys.IsCdkApi(method))
+                {
+                    if (cdk)
+                    {
+                        ReportCdkKeys(operation, method, arguments, userData);
+                    }
+
                     return;
                 }
 
@@ -110,76 +122,90 @@ public sealed class HardCodedCredentialsAnalyzer : ResponsibilityAnalyzer
     /// </summary>
     private protected override void RegisterConstructs(CompilationStartAnalysisContext context, AwsTypes types)
     {
+        if (types.HasAwsSdk)
+        {
+            return; // the SDK form's action reads the CDK's API too
+        }
+
         var userData = types[AwsType.CdkUserData];
         context.RegisterOperationAction(
             operation =>
             {
-                var (method, arguments, initializer) = operation.Operation switch
+                var (method, arguments) = operation.Operation switch
                 {
-                    IObjectCreationOperation creation => (creation.Constructor, creation.Arguments, (IOperation?)creation.Initializer),
-                    IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments, null),
-                    _ => (null, ImmutableArray<IArgumentOperation>.Empty, null),
+                    IObjectCreationOperation creation => (creation.Constructor, creation.Arguments),
+                    IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
+                    _ => (null, ImmutableArray<IArgumentOperation>.Empty),
                 };
-                if (method is null || !Keys.IsCdkApi(method) || Symbols.DerivesFrom(method.ContainingType, userData))
+                if (method is not null && Keys.IsCdkApi(method))
                 {
-                    return;
-                }
-
-                var pending = new Stack<(IOperation Value, IOperation? Via)>();
-                foreach (var argument in arguments)
-                {
-                    pending.Push((argument.Value, null));
-                }
-
-                if (initializer is not null)
-                {
-                    pending.Push((initializer, null));
-                }
-
-                for (var visited = 0; pending.Count > 0 && visited < 1024; visited++)
-                {
-                    var (value, via) = pending.Pop();
-                    if (value.ConstantValue is { HasValue: true, Value: string text })
-                    {
-                        if (Secrets.AccessKeyIdIn(text) is { } key)
-                        {
-                            var site = Locations.Inside(operation.Operation, value, via);
-                            operation.ReportDiagnostic(Descriptors.SRM6001_HardCodedCredentials.Create(
-                                site.Location,
-                                ResponsibilityModel.ServiceOfType(method.ContainingType.ContainingNamespace?.ToDisplayString() ?? string.Empty, method.ContainingType.Name) ?? ResponsibilityModel.AnyService,
-                                $"the access key ID {key.Substring(0, 4)}… written in the CDK app goes into the synthesized template, where anyone with the source, the cloud assembly or read access to the stack can use it; give the resource a role, or have it fetch the key from Secrets Manager at run time",
-                                null,
-                                site.Additional));
-                        }
-
-                        continue;
-                    }
-
-                    switch (value)
-                    {
-                        case IObjectCreationOperation { Constructor: var constructor } when Keys.IsCdkApi(constructor):
-                        case IInvocationOperation { TargetMethod: var target } when Keys.IsCdkApi(target):
-                            continue; // analyzed as an operation of its own
-                        case ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation:
-                            foreach (var leaf in Values.Leaves(value))
-                            {
-                                if (leaf != value)
-                                {
-                                    pending.Push((leaf, via ?? value));
-                                }
-                            }
-
-                            continue;
-                    }
-
-                    foreach (var child in value.ChildOperations)
-                    {
-                        pending.Push((child, via));
-                    }
+                    ReportCdkKeys(operation, method, arguments, userData);
                 }
             },
             OperationKind.ObjectCreation,
             OperationKind.Invocation);
+    }
+
+    private static void ReportCdkKeys(OperationAnalysisContext operation, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, INamedTypeSymbol? userData)
+    {
+        if (Symbols.DerivesFrom(method.ContainingType, userData))
+        {
+            return;
+        }
+
+        var initializer = (operation.Operation as IObjectCreationOperation)?.Initializer;
+        var pending = new Stack<(IOperation Value, IOperation? Via)>();
+        foreach (var argument in arguments)
+        {
+            pending.Push((argument.Value, null));
+        }
+
+        if (initializer is not null)
+        {
+            pending.Push((initializer, null));
+        }
+
+        for (var visited = 0; pending.Count > 0 && visited < 1024; visited++)
+        {
+            var (value, via) = pending.Pop();
+            if (value.ConstantValue is { HasValue: true, Value: string text })
+            {
+                if (Secrets.AccessKeyIdIn(text) is { } key)
+                {
+                    var site = Locations.Inside(operation.Operation, value, via);
+                    operation.ReportDiagnostic(Descriptors.SRM6001_HardCodedCredentials.Create(
+                        site.Location,
+                        ResponsibilityModel.ServiceOfType(method.ContainingType.ContainingNamespace?.ToDisplayString() ?? string.Empty, method.ContainingType.Name) ?? ResponsibilityModel.AnyService,
+                        $"the access key ID {key.Substring(0, 4)}… written in the CDK app goes into the synthesized template, where anyone with the source, the cloud assembly or read access to the stack can use it; give the resource a role, or have it fetch the key from Secrets Manager at run time",
+                        null,
+                        site.Additional));
+                }
+
+                continue;
+            }
+
+            switch (value)
+            {
+                case IObjectCreationOperation { Constructor: var constructor } when Keys.IsCdkApi(constructor):
+                case IInvocationOperation { TargetMethod: var target } when Keys.IsCdkApi(target):
+                    continue; // analyzed as an operation of its own
+                case ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation:
+                    foreach (var leaf in Values.Leaves(value))
+                    {
+                        if (leaf != value)
+                        {
+                            pending.Push((leaf, via ?? value));
+                        }
+                    }
+
+                    continue;
+            }
+
+            foreach (var child in value.ChildOperations)
+            {
+                pending.Push((child, via));
+            }
+        }
     }
 
     /// <summary>
