@@ -35,8 +35,9 @@ internal sealed record GeneratedProject(string Name, string Label, ProjectKind K
 /// <summary>
 /// Writes a deterministic, realistic-looking web-shop back end of N files (~60 lines each): services, parsers,
 /// reports, caches, pipelines and retry helpers, and (in the AWS project) a given share of files that store data in
-/// S3 and DynamoDB through the SDK's request objects, TransferUtility and the document and object models. The project
-/// without the AWS SDK is the same project with the AWS files replaced by ordinary ones.
+/// S3 and DynamoDB through the SDK's request objects, TransferUtility and the document and object models, or (5 % of
+/// them) declare the shop's infrastructure as AWS CDK stacks. The project without the AWS SDK is the same project with
+/// the AWS files replaced by ordinary ones.
 /// </summary>
 internal static partial class ProjectGenerator
 {
@@ -65,6 +66,9 @@ internal static partial class ProjectGenerator
         QueueWorkerFile, QueueWorkerFile, StorageIntegrationTestsFile, StorageIntegrationTestsFile,
     };
 
+    /// <summary>The share of the AWS files that are AWS CDK stacks declaring the shop's infrastructure instead.</summary>
+    private const double CdkShare = 0.05;
+
     public static GeneratedProject Generate(int fileCount, double awsShare, int seed, bool withAws)
     {
         var planRandom = new Random(seed);
@@ -87,6 +91,13 @@ internal static partial class ProjectGenerator
                 plan[other].Noun + other.ToString(System.Globalization.CultureInfo.InvariantCulture));
             var callsAws = withAws && awsIndexes.Contains(i);
             var template = callsAws ? Aws[random.Next(Aws.Length)] : Ordinary[random.Next(Ordinary.Length)];
+
+            // Drawn apart from the file's own random numbers, so every other file is the same as without CDK files.
+            if (callsAws && new Random(FileSeed(~seed, i)).NextDouble() < CdkShare)
+            {
+                template = CdkStackFile;
+            }
+
             files.Add(new GeneratedFile($"/src/{context.Area}/{context.Entity}.cs", template(context), callsAws));
         }
 
@@ -94,7 +105,7 @@ internal static partial class ProjectGenerator
         // What a web project gets from its packages (options, routing, test attributes), declared in the project
         // itself so it compiles with the framework and the AWS SDK only; the same in both projects.
         files.Add(new GeneratedFile("/src/Infrastructure/Hosting.cs", HostingFile, false));
-        return new GeneratedProject(withAws ? "Contoso.Shop" : "Contoso.Shop.NoAws", label, ProjectKind.Generated, withAws ? ReferenceSet.AwsNet10 : ReferenceSet.NoSdk, files);
+        return new GeneratedProject(withAws ? "Contoso.Shop" : "Contoso.Shop.NoAws", label, ProjectKind.Generated, withAws ? ReferenceSet.AwsCdkNet10 : ReferenceSet.NoSdk, files);
     }
 
     /// <summary>
@@ -1112,6 +1123,110 @@ internal static partial class ProjectGenerator
                         .SelectMany(tag => partnersByTag.TryGetValue(tag, out var partners) ? partners : Array.Empty<string>())
                         .Distinct(StringComparer.Ordinal)
                         .ToList();
+            }
+            """;
+    }
+
+    // ----- AWS CDK stacks (Amazon.CDK.Lib): the area's infrastructure, props built in initializers -----
+
+    /// <summary>
+    /// A stack of the area: a bucket, a table, a queue, a Lambda function that drains the queue, a security group and
+    /// (some of them) a database. Most props are set as a careful team sets them; a seeded small share is left out or
+    /// set unsafely (no versioning, no point-in-time recovery, SSH open to the internet, an unencrypted database).
+    /// </summary>
+    private static string CdkStackFile(FileContext c)
+    {
+        var versioned = c.Chance(0.8) ? "true" : "false";
+        var pointInTimeRecovery = c.Chance(0.8) ? "\n            PointInTimeRecovery = true," : "";
+        var removal = c.Pick("RemovalPolicy.RETAIN", "RemovalPolicy.RETAIN", "RemovalPolicy.DESTROY");
+        var sshFrom = c.Chance(0.1) ? "Peer.AnyIpv4()" : "Peer.Ipv4(\"10.0.0.0/16\")";
+        var queueEncryption = c.Pick("QueueEncryption.SQS_MANAGED", "QueueEncryption.KMS_MANAGED", "QueueEncryption.SQS_MANAGED");
+        var database = !c.Chance(0.4) ? "" : $$"""
+
+
+                    var database = new DatabaseInstance(this, "{{c.Area}}Database", new DatabaseInstanceProps
+                    {
+                        Engine = DatabaseInstanceEngine.Postgres(new PostgresInstanceEngineProps { Version = PostgresEngineVersion.VER_16_3 }),
+                        InstanceType = InstanceType.Of(InstanceClass.BURSTABLE3, InstanceSize.{{c.Pick("SMALL", "MEDIUM", "LARGE")}}),
+                        Vpc = vpc,
+                        VpcSubnets = new SubnetSelection { SubnetType = SubnetType.PRIVATE_ISOLATED },
+                        SecurityGroups = new[] { firewall },
+                        Credentials = Credentials.FromGeneratedSecret("{{c.Lower}}_admin"),
+                        MultiAz = {{(c.Chance(0.5) ? "true" : "false")}},
+                        StorageEncrypted = {{(c.Chance(0.9) ? "true" : "false")}},
+                        BackupRetention = Duration.Days({{c.Number(7, 35)}}),
+                        DeletionProtection = true,
+                    });
+                    database.Connections.AllowDefaultPortFrom(worker);
+            """;
+        return $$"""
+            {{c.Usings("System", "System.Collections.Generic", "Amazon.CDK", "Amazon.CDK.AWS.DynamoDB", "Amazon.CDK.AWS.EC2", "Amazon.CDK.AWS.Lambda", "Amazon.CDK.AWS.Lambda.EventSources", "Amazon.CDK.AWS.RDS", "Amazon.CDK.AWS.S3", "Amazon.CDK.AWS.SQS", "Constructs")}}
+            using InstanceType = Amazon.CDK.AWS.EC2.InstanceType;
+
+            namespace {{c.Namespace}};
+
+            {{c.Record}}
+
+            public sealed class {{c.Entity}}Stack : Stack
+            {
+                public {{c.Entity}}Stack(Construct scope, string id, IStackProps props, IVpc vpc)
+                    : base(scope, id, props)
+                {
+                    var documents = new Bucket(this, "{{c.Entity}}Documents", new BucketProps
+                    {
+                        BucketName = "{{c.Bucket}}-{{c.Number(100, 999)}}",
+                        Versioned = {{versioned}},
+                        Encryption = BucketEncryption.{{c.Pick("S3_MANAGED", "KMS_MANAGED", "S3_MANAGED")}},
+                        BlockPublicAccess = BlockPublicAccess.BLOCK_ALL,
+                        EnforceSSL = true,
+                        RemovalPolicy = RemovalPolicy.RETAIN,
+                        LifecycleRules = new ILifecycleRule[]
+                        {
+                            new LifecycleRule { Id = "archive", Transitions = new ITransition[] { new Transition { StorageClass = StorageClass.GLACIER, TransitionAfter = Duration.Days({{c.Number(30, 365)}}) } } },
+                        },
+                    });
+
+                    var table = new Table(this, "{{c.Entity}}Table", new TableProps
+                    {
+                        PartitionKey = new Amazon.CDK.AWS.DynamoDB.Attribute { Name = "Id", Type = AttributeType.STRING },
+                        SortKey = new Amazon.CDK.AWS.DynamoDB.Attribute { Name = "CreatedAt", Type = AttributeType.STRING },
+                        BillingMode = BillingMode.PAY_PER_REQUEST,{{pointInTimeRecovery}}
+                        DeletionProtection = true,
+                        RemovalPolicy = {{removal}},
+                    });
+
+                    var deadLetters = new Queue(this, "{{c.Entity}}DeadLetters", new QueueProps { RetentionPeriod = Duration.Days(14), EnforceSSL = true });
+                    var queue = new Queue(this, "{{c.Entity}}Queue", new QueueProps
+                    {
+                        VisibilityTimeout = Duration.Seconds({{c.Number(30, 300)}}),
+                        Encryption = {{queueEncryption}},
+                        EnforceSSL = true,
+                        DeadLetterQueue = new DeadLetterQueue { Queue = deadLetters, MaxReceiveCount = {{c.Number(3, 5)}} },
+                    });
+
+                    var firewall = new SecurityGroup(this, "{{c.Entity}}Firewall", new SecurityGroupProps { Vpc = vpc, Description = "{{c.Area}} workers", AllowAllOutbound = true });
+                    firewall.AddIngressRule({{sshFrom}}, Port.Tcp(22), "SSH for the operators");
+
+                    var worker = new Function(this, "{{c.Entity}}Worker", new FunctionProps
+                    {
+                        Runtime = Runtime.DOTNET_8,
+                        Handler = "Contoso.Shop::Contoso.Shop.{{c.Area}}.{{c.Entity}}Worker::HandleAsync",
+                        Code = Code.FromAsset("publish/{{c.Lower}}"),
+                        MemorySize = {{c.Pick("256", "512", "1024")}},
+                        Timeout = Duration.Seconds({{c.Number(10, 60)}}),
+                        Vpc = vpc,
+                        SecurityGroups = new[] { firewall },
+                        Environment = new Dictionary<string, string>
+                        {
+                            ["TABLE_NAME"] = table.TableName,
+                            ["BUCKET_NAME"] = documents.BucketName,
+                            ["QUEUE_URL"] = queue.QueueUrl,
+                        },
+                    });
+                    worker.AddEventSource(new SqsEventSource(queue, new SqsEventSourceProps { BatchSize = {{c.Number(1, 10)}} }));
+                    table.GrantReadWriteData(worker);
+                    documents.GrantReadWrite(worker);{{database}}
+                }
             }
             """;
     }

@@ -19,6 +19,9 @@ internal enum ReferenceSet
 
     /// <summary>.NET Framework 4.7.2 and the net472 build of the same AWS SDK v4 packages (with the synchronous methods).</summary>
     AwsNet472,
+
+    /// <summary>.NET 10, the AWS SDK v4 packages and the AWS CDK v2 (Amazon.CDK.Lib, Constructs): the generated AWS project, whose stack files declare its infrastructure.</summary>
+    AwsCdkNet10,
 }
 
 /// <summary>What the generated and corpus projects compile against.</summary>
@@ -45,6 +48,39 @@ internal static class References
     /// </summary>
     public static ImmutableArray<MetadataReference> AwsSdk { get; } = LoadAwsSdk();
 
+    /// <summary>The AWS CDK packages the generated AWS project references as well (the csproj's PackageDownloads), with the two the constructs' API is declared in.</summary>
+    public static IReadOnlyList<(string Id, string Version)> CdkPackageVersions { get; } = new[]
+    {
+        ("Amazon.CDK.Lib", "2.160.0"), ("Constructs", "10.0.5"), ("Amazon.JSII.Runtime", "1.103.1"), ("Amazon.CDK.CloudAssembly.Schema", "38.0.0"),
+    };
+
+    public static IReadOnlyList<string> CdkPackages { get; } = CdkPackageVersions.Take(2).Select(p => $"{p.Id} {p.Version}").ToList();
+
+    private static readonly Lazy<(ImmutableArray<MetadataReference> References, string? Error)> CdkReferences = new(LoadCdk);
+
+    /// <summary>
+    /// The AWS CDK's assemblies (netcoreapp3.1 builds, the only ones the packages ship) from the package folders. The jsii
+    /// runtime's own dependencies (Microsoft.Extensions.*, Newtonsoft.Json) are left out: the constructs' API does not
+    /// expose them, and the generated project declares its own stand-in of Microsoft.Extensions.Options.
+    /// </summary>
+    private static (ImmutableArray<MetadataReference>, string?) LoadCdk()
+    {
+        var root = NuGetPackageRoot();
+        var references = ImmutableArray.CreateBuilder<MetadataReference>();
+        foreach (var (id, version) in CdkPackageVersions)
+        {
+            var folder = Path.Combine(root, id.ToLowerInvariant(), version, "lib", "netcoreapp3.1");
+            if (!Directory.Exists(folder))
+            {
+                return (ImmutableArray<MetadataReference>.Empty, $"{folder} not found (restore the bench project)");
+            }
+
+            references.AddRange(Directory.GetFiles(folder, "*.dll").Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)));
+        }
+
+        return (references.ToImmutable(), null);
+    }
+
     public static IReadOnlyList<string> AwsSdkNames { get; } =
         AwsSdk.Select(r => Path.GetFileNameWithoutExtension(r.Display ?? "")).Order(StringComparer.Ordinal).ToList();
 
@@ -57,6 +93,7 @@ internal static class References
     {
         ReferenceSet.NoSdk => Framework,
         ReferenceSet.AwsNet10 => Framework.AddRange(AwsSdk),
+        ReferenceSet.AwsCdkNet10 => CdkReferences.Value.Error is { } error ? throw new InvalidOperationException(error) : Framework.AddRange(AwsSdk).AddRange(CdkReferences.Value.References),
         _ => Net472.Value.Error is { } error ? throw new InvalidOperationException(error) : Net472.Value.References,
     };
 

@@ -119,7 +119,7 @@ internal sealed class Report
         }
 
         Line(md, $"Measured: {string.Join("; ", what)}; compiled in memory against the .NET 10 reference assemblies (net472 builds: .NET Framework 4.7.2) " +
-                 $"and AWS SDK for .NET {References.AwsSdkVersion} ({string.Join(", ", References.AwsPackages)}); Roslyn {Machine.Roslyn}, {Machine.Runtime}, {Machine.Cores} cores ({Machine.Cpu}); " +
+                 $"and AWS SDK for .NET {References.AwsSdkVersion} ({string.Join(", ", References.AwsPackages)}), the generated AWS project also against the AWS CDK ({string.Join(", ", References.CdkPackages)}); Roslyn {Machine.Roslyn}, {Machine.Runtime}, {Machine.Cores} cores ({Machine.Cpu}); " +
                  $"load average (1/5/15 min) {Machine.LoadAverageAtStart ?? "n/a"} at start, {Machine.LoadAverageAtEnd ?? "n/a"} at end; run took {ElapsedSeconds.ToString("N0", Invariant)} s.");
         Line(md);
 

@@ -191,6 +191,10 @@ internal static class Runner
     public static ImmutableArray<Diagnostic> CompilerErrors(GeneratedProject project) =>
         Compile(project, Parse(project)).GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
 
+    /// <summary>What the .NET SDK leaves out of every build (NoWarn 1701;1702): the CDK's netcoreapp3.1 assemblies name older framework versions.</summary>
+    private static readonly ImmutableDictionary<string, ReportDiagnostic> SdkNoWarn =
+        ImmutableDictionary<string, ReportDiagnostic>.Empty.Add("CS1701", ReportDiagnostic.Suppress).Add("CS1702", ReportDiagnostic.Suppress);
+
     internal static CSharpCompilation Compile(GeneratedProject project, ImmutableArray<SyntaxTree> trees) =>
         CSharpCompilation.Create(
             project.Name,
@@ -199,6 +203,7 @@ internal static class Runner
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,
+                specificDiagnosticOptions: SdkNoWarn,
                 concurrentBuild: false));
 
     private static async Task<SetResult> MeasureSetAsync(GeneratedProject project, ImmutableArray<SyntaxTree> trees, AnalyzerSet set, string label)

@@ -14,7 +14,8 @@ namespace ResponsibilityAnalyzers.Tests.Evaluation;
 
 /// <summary>
 /// The evaluation set: realistic files in Evaluation/Corpus, written the way AWS examples, blob-storage and DynamoDB
-/// libraries, web apps, Lambda functions and test fixtures write this code, compiled against the real AWS SDK v4 and run
+/// libraries, web apps, Lambda functions, test fixtures and AWS CDK apps write this code, compiled against the real AWS
+/// SDK v4 (the CDK apps, as projects of their own, against Amazon.CDK.Lib without the SDK) and run
 /// through every rule as a new user would see it (default severities, <see cref="Options"/>). Each line where a rule
 /// should or should not speak is judged by hand with a comment on that line:
 /// <c>// act: SRM2001</c> marks a real gap, worth a Warning or an Error; <c>// noise: SRM2001</c> marks code where a
@@ -35,19 +36,33 @@ public static class EvaluationSet
     public static async Task<Result> RunAsync()
     {
         var files = Directory.EnumerateFiles(Folder, "*.cs").OrderBy(f => f, StringComparer.Ordinal).ToArray();
-        var trees = files.Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), path: Path.GetFileName(f)))
-            .Concat(SourceCorpus.StandIns.Select((s, i) => CSharpSyntaxTree.ParseText(s, path: $"StandIn{i}.cs")))
-            .ToArray();
-        var compilation = CSharpCompilation.Create(
+        var trees = files.Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), path: Path.GetFileName(f))).ToArray();
+
+        // The AWS CDK apps are projects of their own, as in a real solution: Amazon.CDK.Lib and Constructs, no AWS SDK.
+        var cdkApps = trees.Where(t => AnalyzerRunner.For(t.GetText().ToString(), Sdk.V4) == Sdk.Cdk).ToArray();
+        var application = CSharpCompilation.Create(
             "Evaluation",
-            trees,
+            trees.Except(cdkApps).Concat(SourceCorpus.StandIns.Select((s, i) => CSharpSyntaxTree.ParseText(s, path: $"StandIn{i}.cs"))),
             await AnalyzerRunner.ReferencesFor(Sdk.V4),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToImmutableArray();
-        var (diagnostics, exceptions) = await AnalyzerRunner.RunAsync(compilation, Catalog.Analyzers, TestOptions.Create(Options));
+        var infrastructure = CSharpCompilation.Create(
+            "Evaluation.Infrastructure",
+            cdkApps,
+            await AnalyzerRunner.ReferencesFor(Sdk.Cdk),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var errors = ImmutableArray.CreateBuilder<string>();
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var exceptions = ImmutableArray.CreateBuilder<string>();
+        foreach (var compilation in new[] { application, infrastructure })
+        {
+            errors.AddRange(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
+            var run = await AnalyzerRunner.RunAsync(compilation, Catalog.Analyzers, TestOptions.Create(Options));
+            diagnostics.AddRange(run.Diagnostics);
+            exceptions.AddRange(run.Exceptions);
+        }
 
         var marks = new List<Mark>();
-        foreach (var tree in trees.Take(files.Length))
+        foreach (var tree in trees)
         {
             foreach (var line in tree.GetText().Lines)
             {
@@ -67,7 +82,7 @@ public static class EvaluationSet
             .Select(d => new Finding(d.Location.SourceTree!.FilePath, d.Location.GetLineSpan().StartLinePosition.Line + 1, d.Id, d.Severity, d.GetMessage()))
             .OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Id, StringComparer.Ordinal)
             .ToImmutableArray();
-        return new Result(files.Length, trees.Take(files.Length).Sum(t => t.GetText().Lines.Count), errors, exceptions, findings, marks.ToImmutableArray());
+        return new Result(files.Length, trees.Sum(t => t.GetText().Lines.Count), errors.ToImmutable(), exceptions.ToImmutable(), findings, marks.ToImmutableArray());
     }
 
     public sealed record Mark(string File, int Line, string Id, bool Act);

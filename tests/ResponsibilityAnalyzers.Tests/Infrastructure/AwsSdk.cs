@@ -17,6 +17,9 @@ public enum Sdk
 
     /// <summary>The AWS CDK v2 in C# (Amazon.CDK.Lib), without the AWS SDK: an infrastructure app.</summary>
     Cdk,
+
+    /// <summary>The AWS CDK and AWS SDK v4 together: a CDK app that also calls AWS (custom resources, deploy-time lookups).</summary>
+    CdkAndV4,
 }
 
 public static class AwsSdk
@@ -58,9 +61,14 @@ public static class AwsSdk
         new PackageIdentity("Amazon.CDK.Lib", "2.160.0"),
         new PackageIdentity("Constructs", "10.0.5")));
 
+    public static readonly ReferenceAssemblies CdkAndV4 = V4.AddPackages(ImmutableArray.Create(
+        new PackageIdentity("Amazon.CDK.Lib", "2.160.0"),
+        new PackageIdentity("Constructs", "10.0.5")));
+
     public static ReferenceAssemblies For(Sdk sdk) => sdk switch
     {
         Sdk.Cdk => Cdk,
+        Sdk.CdkAndV4 => CdkAndV4,
         Sdk.V3 => V3,
         Sdk.V4 => V4,
         _ => ReferenceAssemblies.Net.Net80,

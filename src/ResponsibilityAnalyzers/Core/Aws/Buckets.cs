@@ -30,4 +30,12 @@ internal static class Buckets
     /// <summary>True when <paramref name="bucket"/> is listed in srm.public_buckets for the file of <paramref name="operation"/>.</summary>
     public static bool MayBePublic(AnalyzerOptions options, IOperation operation, string? bucket) =>
         SrmOptions.PublicBuckets.Get(options, operation.Syntax.SyntaxTree).Matches(bucket);
+
+    /// <summary>
+    /// True when a CDK Bucket's props make it a static website (<c>WebsiteIndexDocument</c>, <c>WebsiteRedirect</c> or
+    /// <c>WebsiteRoutingRules</c>): the S3 website endpoint serves only public objects over plain HTTP, so public read
+    /// access is what the bucket is for, as a bucket listed in srm.public_buckets.
+    /// </summary>
+    public static bool IsCdkWebsite(RequestState state) =>
+        state.IsSet("WebsiteIndexDocument") || state.IsSet("WebsiteRedirect") || state.IsSet("WebsiteRoutingRules");
 }

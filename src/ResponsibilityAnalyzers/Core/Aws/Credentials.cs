@@ -29,6 +29,18 @@ internal static class Credentials
         return ns is { Name: "Amazon" };
     }
 
+    /// <summary>True when <paramref name="symbol"/> is declared in the AWS CDK's namespaces (Amazon.CDK, Amazon.CDK.*).</summary>
+    public static bool IsCdkApi(ISymbol? symbol)
+    {
+        var ns = symbol?.ContainingType?.ContainingNamespace;
+        while (ns is { ContainingNamespace.ContainingNamespace.IsGlobalNamespace: false })
+        {
+            ns = ns.ContainingNamespace;
+        }
+
+        return ns is { Name: "CDK", ContainingNamespace: { Name: "Amazon", ContainingNamespace.IsGlobalNamespace: true } };
+    }
+
     /// <summary>The argument given for the secret access key, when <paramref name="method"/> is an AWS constructor that takes one.</summary>
     public static IArgumentOperation? SecretKey(IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments) =>
         method is { MethodKind: MethodKind.Constructor } && IsAwsApi(method) && method.Parameters.Any(p => AccessKeyNames.Contains(p.Name))

@@ -144,4 +144,16 @@ internal static class ResourceLifetime
 
         return false;
     }
+
+    /// <summary>
+    /// True when a CDK construct's props hand its data to the stack: <c>RemovalPolicy.DESTROY</c>, and for a bucket
+    /// (<paramref name="bucket"/>) <c>AutoDeleteObjects = true</c> too, without which deleting the stack stops at a bucket
+    /// that holds objects. The CDK's twin of a resource the same code creates and deletes: SRM4007 says it once, at Info,
+    /// and the backup rules (versioning, point-in-time recovery, deletion protection, backup retention) leave it alone.
+    /// </summary>
+    public static bool DestroyedWithStack(RequestState state, bool bucket) =>
+        ConstructRule.Sets(state, "RemovalPolicy", "DESTROY") && (!bucket || AutoDeletesObjects(state));
+
+    /// <summary>True when a CDK Bucket's props set <c>AutoDeleteObjects = true</c>.</summary>
+    public static bool AutoDeletesObjects(RequestState state) => state["AutoDeleteObjects"] is { } value && Values.Leaves(value).Any(Values.IsTrue);
 }

@@ -8,7 +8,8 @@ namespace ResponsibilityAnalyzers.Core;
 /// The base of every rule: generated code not analyzed, concurrent, and nothing registered at all when the compilation
 /// references neither the AWS SDK nor the AWS CDK, so projects without them pay nothing, or when it is a test project
 /// that did not opt in (see <see cref="SrmOptions.IsSkippedTestProject"/>). A rule's SDK form registers when the SDK is
-/// referenced; its CDK form (its <see cref="Constructs"/> rows) when the CDK is.
+/// referenced; its CDK form (its <see cref="Constructs"/> rows) when the CDK is; a rule about the project itself (the
+/// governance rules, <see cref="RunsInCdkApps"/>) when either is.
 /// </summary>
 public abstract class ResponsibilityAnalyzer : DiagnosticAnalyzer
 {
@@ -27,7 +28,7 @@ public abstract class ResponsibilityAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var types = AwsTypes.For(start.Compilation);
-            var sdk = HasSdkForm && types.HasAwsSdk;
+            var sdk = HasSdkForm && (types.HasAwsSdk || (RunsInCdkApps && types.HasCdk));
             var cdk = HasCdkForm && types.HasCdk;
             if ((sdk || cdk) && (RunsInTestProjects || !SrmOptions.IsSkippedTestProject(start.Options)))
             {
@@ -47,7 +48,10 @@ public abstract class ResponsibilityAnalyzer : DiagnosticAnalyzer
     /// <summary>True for a rule that also runs in test projects that did not opt in (SRM0000: a mistyped opt-in must show).</summary>
     private protected virtual bool RunsInTestProjects => false;
 
-    /// <summary>Registers the rule's actions; called once per compilation that references the AWS SDK.</summary>
+    /// <summary>True for a rule whose <see cref="Register"/> needs no SDK type (options, suppressions): it also runs in a CDK app without the SDK.</summary>
+    private protected virtual bool RunsInCdkApps => false;
+
+    /// <summary>Registers the rule's actions; called once per compilation that references the AWS SDK (or the CDK, for <see cref="RunsInCdkApps"/>).</summary>
     private protected abstract void Register(CompilationStartAnalysisContext context, AwsTypes types);
 
     /// <summary>False for a rule with a CDK form only: <see cref="Register"/> is then never called.</summary>

@@ -102,6 +102,20 @@ internal static class Secrets
     /// <summary>An AWS access key id that is not a placeholder: AKIA (long-term) or ASIA (temporary) and 16 capitals or digits.</summary>
     public static bool IsAccessKeyId(string? value) => value is not null && IsAccessKeyIdShape(value) && !IsPlaceholder(value);
 
+    /// <summary>The first access key id (not a placeholder) that <paramref name="text"/> holds, alone or inside other text; null when none.</summary>
+    public static string? AccessKeyIdIn(string text)
+    {
+        for (var key = AccessKeyId.Match(text); key.Success; key = key.NextMatch())
+        {
+            if (!IsPlaceholder(key.Value))
+            {
+                return key.Value;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>An AWS secret access key that is not a placeholder: 40 characters of letters, digits, '/' and '+'.</summary>
     public static bool IsSecretAccessKey(string? value)
     {
@@ -132,12 +146,9 @@ internal static class Secrets
     /// </summary>
     public static string? InText(string text, bool powerShell = false)
     {
-        for (var key = AccessKeyId.Match(text); key.Success; key = key.NextMatch())
+        if (AccessKeyIdIn(text) is { } key)
         {
-            if (!IsPlaceholder(key.Value))
-            {
-                return $"an AWS access key id ({key.Value.Substring(0, 4)}…)";
-            }
+            return $"an AWS access key id ({key.Substring(0, 4)}…)";
         }
 
         for (var assignment = Assignment.Match(text); assignment.Success; assignment = assignment.NextMatch())

@@ -26,7 +26,8 @@ public sealed class PublicAccessBlockAnalyzer : ResponsibilityAnalyzer
         AwsType.CdkBucketProps,
         "BlockPublicAccess",
         AwsType.CdkBlockPublicAccess,
-        (value, _) => value == "BLOCK_ACLS" ? "BlockPublicAccess.BLOCK_ACLS leaves BlockPublicPolicy and RestrictPublicBuckets off for the CDK Bucket: one public bucket policy makes its data readable by anyone"
+        (value, state) => Buckets.IsCdkWebsite(state) ? null
+            : value == "BLOCK_ACLS" ? "BlockPublicAccess.BLOCK_ACLS leaves BlockPublicPolicy and RestrictPublicBuckets off for the CDK Bucket: one public bucket policy makes its data readable by anyone"
             : value.StartsWith("new:", System.StringComparison.Ordinal) && value.Length > 4 ? $"the CDK Bucket's BlockPublicAccess turns {value.Substring(4).Replace(",", ", ")} off: a public ACL or bucket policy then makes its data readable by anyone"
             : null,
         "Amazon.CDK.AWS.S3.BlockPublicAccess.BLOCK_ALL"),

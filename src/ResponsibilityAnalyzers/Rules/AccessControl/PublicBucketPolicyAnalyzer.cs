@@ -29,7 +29,7 @@ public sealed class PublicBucketPolicyAnalyzer : ResponsibilityAnalyzer
         AwsType.CdkBucketProps,
         "PublicReadAccess",
         null,
-        (value, _) => value == "true" ? "PublicReadAccess = true adds a bucket policy statement that lets anyone on the internet read every object of the CDK Bucket" : null,
+        (value, state) => value == "true" && !Buckets.IsCdkWebsite(state) ? "PublicReadAccess = true adds a bucket policy statement that lets anyone on the internet read every object of the CDK Bucket" : null,
         safeValue: null));
 
     private protected override ImmutableArray<ConstructRule> Constructs => CdkRows;

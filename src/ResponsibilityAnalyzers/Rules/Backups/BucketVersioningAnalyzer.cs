@@ -22,7 +22,8 @@ public sealed class BucketVersioningAnalyzer() : ResourcePairingAnalyzer(Row)
             AwsType.CdkBucket,
             AwsType.CdkBucketProps,
             "Versioned",
-            bucket => $"the CDK {bucket} is declared without versioning (Versioned = true): an overwrite or a delete loses the object for good"),
+            bucket => $"the CDK {bucket} is declared without versioning (Versioned = true): an overwrite or a delete loses the object for good",
+            notRequired: state => ResourceLifetime.DestroyedWithStack(state, bucket: true)),
         new ConstructRule(
             Descriptors.SRM4004_BucketWithoutVersioning,
             ResponsibilityModel.S3,

@@ -18,7 +18,7 @@ public sealed class DataDestroyedWithStackAnalyzer() : ConstructRuleAnalyzer(Cdk
 
     private static readonly ConstructRule[] CdkRows =
     [
-        Destroy(ResponsibilityModel.S3, AwsType.CdkBucket, AwsType.CdkBucketProps, "Bucket", "its objects", state => state["AutoDeleteObjects"] is { } value && System.Linq.Enumerable.Any(Values.Leaves(value), Values.IsTrue)),
+        Destroy(ResponsibilityModel.S3, AwsType.CdkBucket, AwsType.CdkBucketProps, "Bucket", "its objects", ResourceLifetime.AutoDeletesObjects),
         Destroy(ResponsibilityModel.DynamoDB, AwsType.CdkTable, AwsType.CdkTableProps, "Table", "its items", null),
         Destroy(ResponsibilityModel.DynamoDB, AwsType.CdkTableV2, AwsType.CdkTablePropsV2, "TableV2", "its items", null),
         Destroy(ResponsibilityModel.Rds, AwsType.CdkDatabaseInstance, AwsType.CdkDatabaseInstanceProps, "DatabaseInstance", "the database, with no final snapshot", null),

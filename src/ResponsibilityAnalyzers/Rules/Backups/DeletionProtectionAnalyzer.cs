@@ -39,7 +39,8 @@ public sealed class DeletionProtectionAnalyzer : ResponsibilityAnalyzer
         construct,
         props,
         "DeletionProtection",
-        table => $"the CDK {table} is declared without deletion protection (DeletionProtection = true): one DeleteTable, or a stack update that replaces it, removes every item");
+        table => $"the CDK {table} is declared without deletion protection (DeletionProtection = true): one DeleteTable, or a stack update that replaces it, removes every item",
+        notRequired: state => ResourceLifetime.DestroyedWithStack(state, bucket: false));
 
     private const string Property = "DeletionProtectionEnabled";
 

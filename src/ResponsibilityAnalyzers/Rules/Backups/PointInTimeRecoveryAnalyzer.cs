@@ -48,7 +48,7 @@ public sealed class PointInTimeRecoveryAnalyzer() : ResourcePairingAnalyzer(Row)
         props,
         "PointInTimeRecovery",
         table => $"the CDK {table} is declared without point-in-time recovery (PointInTimeRecovery = true): a bad write or delete cannot be rolled back",
-        notRequired: state => state.IsSet("PointInTimeRecoverySpecification"));
+        notRequired: state => state.IsSet("PointInTimeRecoverySpecification") || ResourceLifetime.DestroyedWithStack(state, bucket: false));
 
     /// <summary>How long the inserted code keeps retrying: 60 tries, 5 seconds apart.</summary>
     private const int Attempts = 60;

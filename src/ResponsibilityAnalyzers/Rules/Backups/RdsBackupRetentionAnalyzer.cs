@@ -61,7 +61,7 @@ public sealed class RdsBackupRetentionAnalyzer : ResponsibilityAnalyzer
                 var property = isInstance ? "BackupRetention" : "Backup";
                 if (props[property] is not { } value)
                 {
-                    if (minimum > 1 && props.IsMissing(property))
+                    if (minimum > 1 && props.IsMissing(property) && !ResourceLifetime.DestroyedWithStack(props, bucket: false))
                     {
                         operation.ReportDiagnostic(Descriptors.SRM4101_RdsBackupRetention.Create(
                             Locations.Head(creation),

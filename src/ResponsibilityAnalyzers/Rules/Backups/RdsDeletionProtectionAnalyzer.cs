@@ -29,7 +29,7 @@ public sealed class RdsDeletionProtectionAnalyzer() : PropertyRuleAnalyzer(Row)
         props,
         "DeletionProtection",
         database => $"the CDK {database} is declared without deletion protection (DeletionProtection = true): a stack deletion or a replacing update removes the database",
-        notRequired: state => ConstructRule.Sets(state, "RemovalPolicy", "RETAIN"));
+        notRequired: state => ConstructRule.Sets(state, "RemovalPolicy", "RETAIN") || ResourceLifetime.DestroyedWithStack(state, bucket: false));
 
     /// <summary>L1: no RemovalPolicy in the props (it is set by ApplyRemovalPolicy); an instance of a cluster takes the cluster's protection.</summary>
     private static ConstructRule Cfn(AwsType construct, AwsType props, System.Func<RequestState, bool>? notRequired) => ConstructRule.MustBeTrue(

@@ -19,6 +19,7 @@ namespace ResponsibilityAnalyzers.Rules.Credentials;
 /// (<see cref="Secrets.IsPlaceholder"/>), values not shaped like a key, and keys for a client whose config's
 /// ServiceURL is loopback or listed in srm.non_aws_endpoints (LocalStack, MinIO). Fix: the same constructor without
 /// the key arguments, where the SDK has that overload, so the default credential chain supplies credentials.
+/// CDK form: an access key id written into a construct's props or a CDK call's arguments (see <see cref="RegisterConstructs"/>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HardCodedCredentialsAnalyzer : ResponsibilityAnalyzer
@@ -32,6 +33,8 @@ public sealed class HardCodedCredentialsAnalyzer : ResponsibilityAnalyzer
     {
         var awsCredentials = types[AwsType.AwsCredentials];
         var clientConfig = types[AwsType.ClientConfig];
+        var cdk = types.HasCdk;
+        var userData = cdk ? types[AwsType.CdkUserData] : null;
         context.RegisterOperationAction(
             operation =>
             {
@@ -43,6 +46,17 @@ public sealed class HardCodedCredentialsAnalyzer : ResponsibilityAnalyzer
                 };
                 if (method is null || !Keys.IsAwsApi(method))
                 {
+                    return;
+                }
+
+                // The CDK's own API is the CDK form's, read here too where the SDK is referenced: one callback per operation.
+                if (Keys.IsCdkApi(method))
+                {
+                    if (cdk)
+                    {
+                        ReportCdkKeys(operation, method, arguments, userData);
+                    }
+
                     return;
                 }
 
@@ -95,6 +109,103 @@ public sealed class HardCodedCredentialsAnalyzer : ResponsibilityAnalyzer
             },
             OperationKind.ObjectCreation,
             OperationKind.Invocation);
+    }
+
+    private protected override bool HasCdkForm => true;
+
+    /// <summary>
+    /// The CDK form: an access key id (AKIA…, ASIA…, alone or inside other text, not a placeholder) written into the
+    /// arguments or the props initializer of a CDK construct or call (a Lambda function's Environment, a CfnParameter's
+    /// Default, a StringParameter's value, an output), also through a local, a constant or a read-only field: it goes
+    /// into the synthesized template. Reported at the value, or where a local or constant holding it is used. User
+    /// data commands are left to SRM6101, which reports keys there. No fix.
+    /// </summary>
+    private protected override void RegisterConstructs(CompilationStartAnalysisContext context, AwsTypes types)
+    {
+        if (types.HasAwsSdk)
+        {
+            return; // the SDK form's action reads the CDK's API too
+        }
+
+        var userData = types[AwsType.CdkUserData];
+        context.RegisterOperationAction(
+            operation =>
+            {
+                var (method, arguments) = operation.Operation switch
+                {
+                    IObjectCreationOperation creation => (creation.Constructor, creation.Arguments),
+                    IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
+                    _ => (null, ImmutableArray<IArgumentOperation>.Empty),
+                };
+                if (method is not null && Keys.IsCdkApi(method))
+                {
+                    ReportCdkKeys(operation, method, arguments, userData);
+                }
+            },
+            OperationKind.ObjectCreation,
+            OperationKind.Invocation);
+    }
+
+    private static void ReportCdkKeys(OperationAnalysisContext operation, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, INamedTypeSymbol? userData)
+    {
+        if (Symbols.DerivesFrom(method.ContainingType, userData))
+        {
+            return;
+        }
+
+        var initializer = (operation.Operation as IObjectCreationOperation)?.Initializer;
+        var pending = new Stack<(IOperation Value, IOperation? Via)>();
+        foreach (var argument in arguments)
+        {
+            pending.Push((argument.Value, null));
+        }
+
+        if (initializer is not null)
+        {
+            pending.Push((initializer, null));
+        }
+
+        for (var visited = 0; pending.Count > 0 && visited < 1024; visited++)
+        {
+            var (value, via) = pending.Pop();
+            if (value.ConstantValue is { HasValue: true, Value: string text })
+            {
+                if (Secrets.AccessKeyIdIn(text) is { } key)
+                {
+                    var site = Locations.Inside(operation.Operation, value, via);
+                    operation.ReportDiagnostic(Descriptors.SRM6001_HardCodedCredentials.Create(
+                        site.Location,
+                        ResponsibilityModel.ServiceOfType(method.ContainingType.ContainingNamespace?.ToDisplayString() ?? string.Empty, method.ContainingType.Name) ?? ResponsibilityModel.AnyService,
+                        $"the access key ID {key.Substring(0, 4)}… written in the CDK app goes into the synthesized template, where anyone with the source, the cloud assembly or read access to the stack can use it; give the resource a role, or have it fetch the key from Secrets Manager at run time",
+                        null,
+                        site.Additional));
+                }
+
+                continue;
+            }
+
+            switch (value)
+            {
+                case IObjectCreationOperation { Constructor: var constructor } when Keys.IsCdkApi(constructor):
+                case IInvocationOperation { TargetMethod: var target } when Keys.IsCdkApi(target):
+                    continue; // analyzed as an operation of its own
+                case ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation:
+                    foreach (var leaf in Values.Leaves(value))
+                    {
+                        if (leaf != value)
+                        {
+                            pending.Push((leaf, via ?? value));
+                        }
+                    }
+
+                    continue;
+            }
+
+            foreach (var child in value.ChildOperations)
+            {
+                pending.Push((child, via));
+            }
+        }
     }
 
     /// <summary>

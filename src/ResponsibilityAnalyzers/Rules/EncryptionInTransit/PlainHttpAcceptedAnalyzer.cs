@@ -22,7 +22,8 @@ public sealed class PlainHttpAcceptedAnalyzer() : ConstructRuleAnalyzer(CdkRows)
             AwsType.CdkBucket,
             AwsType.CdkBucketProps,
             "EnforceSSL",
-            bucket => $"the CDK {bucket} is declared without EnforceSSL = true: its policy does not deny requests over plain HTTP, so a client set up for HTTP sends its objects unencrypted"),
+            bucket => $"the CDK {bucket} is declared without EnforceSSL = true: its policy does not deny requests over plain HTTP, so a client set up for HTTP sends its objects unencrypted",
+            notRequired: Buckets.IsCdkWebsite),
         ConstructRule.MustBeTrue(
             Descriptors.SRM3004_PlainHttpAccepted,
             ResponsibilityModel.Sqs,

@@ -17,6 +17,8 @@ public sealed class InvalidOptionAnalyzer : ResponsibilityAnalyzer
     /// <summary>Options are checked in test projects too, so that a mistyped srm.analyze_test_projects is not silently ignored.</summary>
     private protected override bool RunsInTestProjects => true;
 
+    private protected override bool RunsInCdkApps => true;
+
     private protected override void Register(CompilationStartAnalysisContext context, AwsTypes types)
     {
         var invalid = new ConcurrentDictionary<(string Key, string Value), ISrmOption>();

@@ -21,6 +21,8 @@ public sealed class NonSuppressibleRuleAnalyzer : ResponsibilityAnalyzer
     {
     }
 
+    private protected override bool RunsInCdkApps => true;
+
     private protected override void Register(CompilationStartAnalysisContext context, AwsTypes types)
     {
         // Silent while the list is set nowhere: then there is nothing to read, in pragmas or attributes.

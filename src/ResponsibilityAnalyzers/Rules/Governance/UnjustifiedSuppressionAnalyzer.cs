@@ -19,6 +19,8 @@ public sealed class UnjustifiedSuppressionAnalyzer : ResponsibilityAnalyzer
     {
     }
 
+    private protected override bool RunsInCdkApps => true;
+
     private protected override void Register(CompilationStartAnalysisContext context, AwsTypes types) =>
         InSourceSuppression.Register(context, types, (id, tree, options) => id.StartsWith(RulePrefix, System.StringComparison.Ordinal), (suppression, options, report) =>
         {

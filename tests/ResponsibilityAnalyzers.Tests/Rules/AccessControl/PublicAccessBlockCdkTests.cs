@@ -120,6 +120,23 @@ public class PublicAccessBlockCdkTests
         """);
 
     [Fact]
+    public Task WebsiteBucket_IsPublicOnPurpose() => VerifyRule.Diagnostics(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+
+        class SiteStack : Stack
+        {
+            SiteStack(Construct scope) : base(scope, "Site")
+            {
+                new Bucket(this, "Site", new BucketProps { WebsiteIndexDocument = "index.html", PublicReadAccess = true, BlockPublicAccess = BlockPublicAccess.BLOCK_ACLS });
+                new Bucket(this, "Redirect", new BucketProps { WebsiteRedirect = new RedirectTarget { HostName = "www.example.com" }, PublicReadAccess = true, BlockPublicAccess = new BlockPublicAccess(new BlockPublicAccessOptions { BlockPublicPolicy = false, RestrictPublicBuckets = false }) });
+                new Bucket(this, "Assets", new BucketProps { PublicReadAccess = true, BlockPublicAccess = {|SRM5004:BlockPublicAccess.BLOCK_ACLS|} });
+            }
+        }
+        """);
+
+    [Fact]
     public Task CfnBucket_PublicAccessBlockWithASettingOffOrLeftOut_IsReported() => VerifyRule.Diagnostics(Sdk.Cdk, """
         using Amazon.CDK;
         using Amazon.CDK.AWS.S3;

@@ -41,4 +41,22 @@ public class PublicBucketPolicyCdkTests
             }
         }
         """);
+
+    /// <summary>A static website bucket (WebsiteIndexDocument, WebsiteRedirect) is served by the S3 website endpoint, which serves public objects only: public read is what it is for.</summary>
+    [Fact]
+    public Task WebsiteBucket_IsPublicOnPurpose() => VerifyRule.Diagnostics(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+
+        class SiteStack : Stack
+        {
+            SiteStack(Construct scope) : base(scope, "Site")
+            {
+                new Bucket(this, "Site", new BucketProps { WebsiteIndexDocument = "index.html", PublicReadAccess = true, BlockPublicAccess = BlockPublicAccess.BLOCK_ACLS });
+                new Bucket(this, "Redirect", new BucketProps { WebsiteRedirect = new RedirectTarget { HostName = "www.example.com" }, PublicReadAccess = true, BlockPublicAccess = new BlockPublicAccess(new BlockPublicAccessOptions { BlockPublicPolicy = false, RestrictPublicBuckets = false }) });
+                new Bucket(this, "Assets", new BucketProps { PublicReadAccess = {|SRM5003:true|}, BlockPublicAccess = BlockPublicAccess.BLOCK_ACLS });
+            }
+        }
+        """);
 }

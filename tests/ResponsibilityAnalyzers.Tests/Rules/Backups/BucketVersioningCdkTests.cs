@@ -216,6 +216,24 @@ public class BucketVersioningCdkTests
         }
         """);
 
+    /// <summary>DESTROY with AutoDeleteObjects hands the objects to the stack (SRM4007 says so, at Info): versioning them is moot. DESTROY alone keeps a bucket with objects.</summary>
+    [Fact]
+    public Task BucketDestroyedWithItsStack_IsLeftToSrm4007() => VerifyRule.Diagnostics(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+
+        class PreviewStack : Stack
+        {
+            PreviewStack(Construct scope) : base(scope, "Preview")
+            {
+                new Bucket(this, "Scratch", new BucketProps { RemovalPolicy = RemovalPolicy.DESTROY, AutoDeleteObjects = true });
+                new Bucket(this, "Kept", {|SRM4004:new BucketProps|} { RemovalPolicy = RemovalPolicy.DESTROY });
+                new Bucket(this, "Emptied", {|SRM4004:new BucketProps|} { AutoDeleteObjects = true });
+            }
+        }
+        """);
+
     [Fact]
     public Task CfnBucket_WithoutVersioningOrSuspended_IsReported_AndEnabledIsNot() => VerifyRule.Fix(Sdk.Cdk, """
         using Amazon.CDK;

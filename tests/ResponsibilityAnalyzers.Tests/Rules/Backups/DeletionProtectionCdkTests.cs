@@ -82,6 +82,23 @@ public class DeletionProtectionCdkTests
         """);
 
     [Fact]
+    public Task TableDestroyedWithItsStack_IsLeftToSrm4007() => VerifyRule.Diagnostics(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.DynamoDB;
+        using Constructs;
+
+        class PreviewStack : Stack
+        {
+            PreviewStack(Construct scope) : base(scope, "Preview")
+            {
+                var key = new Attribute { Name = "id", Type = AttributeType.STRING };
+                new Table(this, "Scratch", new TableProps { PartitionKey = key, RemovalPolicy = RemovalPolicy.DESTROY });
+                new Table(this, "Kept", {|SRM4003:new TableProps|} { PartitionKey = key });
+            }
+        }
+        """);
+
+    [Fact]
     public Task CfnTable_WithoutDeletionProtectionEnabled_IsReported_AndFixed() => VerifyRule.Fix(Sdk.Cdk, """
         using Amazon.CDK;
         using Amazon.CDK.AWS.DynamoDB;

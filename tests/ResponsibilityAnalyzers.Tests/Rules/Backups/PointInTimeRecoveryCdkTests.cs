@@ -105,6 +105,25 @@ public class PointInTimeRecoveryCdkTests
         }
         """);
 
+    /// <summary>A table whose stack deletes it (RemovalPolicy.DESTROY, SRM4007 at Info) is the CDK's throwaway table: point-in-time recovery is not asked for.</summary>
+    [Fact]
+    public Task TableDestroyedWithItsStack_IsLeftToSrm4007() => VerifyRule.Diagnostics(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.DynamoDB;
+        using Constructs;
+
+        class PreviewStack : Stack
+        {
+            PreviewStack(Construct scope) : base(scope, "Preview")
+            {
+                var key = new Attribute { Name = "id", Type = AttributeType.STRING };
+                new Table(this, "Scratch", new TableProps { PartitionKey = key, RemovalPolicy = RemovalPolicy.DESTROY });
+                new TableV2(this, "ScratchV2", new TablePropsV2 { PartitionKey = key, RemovalPolicy = RemovalPolicy.DESTROY });
+                new Table(this, "Kept", {|SRM4001:new TableProps|} { PartitionKey = key, RemovalPolicy = RemovalPolicy.RETAIN });
+            }
+        }
+        """);
+
     [Fact]
     public Task CfnTable_WithoutPointInTimeRecovery_IsReported_AndFixed() => VerifyRule.Fix(Sdk.Cdk, """
         using Amazon.CDK;

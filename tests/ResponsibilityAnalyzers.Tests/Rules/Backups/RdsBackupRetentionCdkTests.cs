@@ -96,6 +96,25 @@ public class RdsBackupRetentionCdkTests
         """,
         "srm.rds_min_backup_retention_days = 14");
 
+    /// <summary>Backups left at the default on a database the stack deletes on purpose (RemovalPolicy.DESTROY, SRM4007 at Info) are not asked for; a set retention is still read.</summary>
+    [Fact]
+    public Task DatabaseDestroyedWithItsStack_IsLeftToSrm4007() => VerifyRule.Diagnostics(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.EC2;
+        using Amazon.CDK.AWS.RDS;
+        using Constructs;
+
+        class PreviewStack : Stack
+        {
+            PreviewStack(Construct scope, IVpc vpc) : base(scope, "Preview")
+            {
+                new DatabaseInstance(this, "Scratch", new DatabaseInstanceProps { Engine = DatabaseInstanceEngine.POSTGRES, Vpc = vpc, StorageEncrypted = true, RemovalPolicy = RemovalPolicy.DESTROY });
+                new DatabaseInstance(this, "Kept", {|SRM4101:new DatabaseInstanceProps|} { Engine = DatabaseInstanceEngine.POSTGRES, Vpc = vpc, StorageEncrypted = true, RemovalPolicy = RemovalPolicy.SNAPSHOT });
+            }
+        }
+        """,
+        "srm.rds_min_backup_retention_days = 7\n");
+
     [Fact]
     public Task CfnDatabases_ShortOrMissingRetention_AreReported_AndFixed() => VerifyRule.Fix(Sdk.Cdk, """
         using Amazon.CDK;

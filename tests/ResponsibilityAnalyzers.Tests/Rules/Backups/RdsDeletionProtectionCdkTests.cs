@@ -103,6 +103,24 @@ public class RdsDeletionProtectionCdkTests
         }
         """);
 
+    /// <summary>A database the stack deletes on purpose (RemovalPolicy.DESTROY, SRM4007 at Info): deletion protection would stop that very deletion.</summary>
+    [Fact]
+    public Task DatabaseDestroyedWithItsStack_IsLeftToSrm4007() => VerifyRule.Diagnostics(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.EC2;
+        using Amazon.CDK.AWS.RDS;
+        using Constructs;
+
+        class PreviewStack : Stack
+        {
+            PreviewStack(Construct scope, IVpc vpc) : base(scope, "Preview")
+            {
+                new DatabaseInstance(this, "Scratch", new DatabaseInstanceProps { Engine = DatabaseInstanceEngine.POSTGRES, Vpc = vpc, StorageEncrypted = true, RemovalPolicy = RemovalPolicy.DESTROY });
+                new DatabaseInstance(this, "Kept", {|SRM4102:new DatabaseInstanceProps|} { Engine = DatabaseInstanceEngine.POSTGRES, Vpc = vpc, StorageEncrypted = true, RemovalPolicy = RemovalPolicy.SNAPSHOT });
+            }
+        }
+        """);
+
     [Fact]
     public Task CfnDatabases_WithoutDeletionProtection_AreReported_ButNotAClusterMember() => VerifyRule.Fix(Sdk.Cdk, """
         using Amazon.CDK;

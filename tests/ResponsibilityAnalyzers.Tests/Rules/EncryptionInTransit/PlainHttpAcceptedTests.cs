@@ -125,4 +125,21 @@ public class PlainHttpAcceptedTests
             }
         }
         """);
+
+    /// <summary>The S3 website endpoint speaks plain HTTP only: EnforceSSL would take a website bucket offline.</summary>
+    [Fact]
+    public Task WebsiteBucket_IsNotAskedForEnforceSsl() => VerifyRule.Diagnostics(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+
+        class SiteStack : Stack
+        {
+            SiteStack(Construct scope) : base(scope, "Site")
+            {
+                new Bucket(this, "Site", new BucketProps { WebsiteIndexDocument = "index.html", Versioned = true });
+                new Bucket(this, "Files", {|SRM3004:new BucketProps|} { Versioned = true });
+            }
+        }
+        """);
 }

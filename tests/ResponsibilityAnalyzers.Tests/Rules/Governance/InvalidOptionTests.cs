@@ -110,6 +110,11 @@ public class InvalidOptionTests
     [Fact]
     public Task WithoutTheAwsSdk_OptionsAreNotChecked() => VerifyRule.Diagnostics(Sdk.None, Source, "srm.presigned_url_max_expiry = forever\n");
 
+    /// <summary>A CDK app names Amazon.CDK somewhere (its stacks); a project that references the CDK and never names it is not analyzed.</summary>
+    [Fact]
+    public Task InACdkAppWithoutTheSdk_OptionsAreChecked() => VerifyRule.Diagnostics(Sdk.Cdk, "using Amazon.CDK;\n\nclass App : Stack { }", "srm.presigned_url_max_expiry = forever\n",
+        new DiagnosticResult(Descriptors.SRM0000_InvalidOption).WithArguments("srm.presigned_url_max_expiry", "forever", AcceptedForm("srm.presigned_url_max_expiry")));
+
     /// <summary>An unreadable srm.* value falls back to the default: the rules that read it behave as if it were unset.</summary>
     [Theory]
     [InlineData("srm.trust_injected_clients = yes")]

@@ -159,6 +159,20 @@ public class NonSuppressibleRuleTests
         "srm.non_suppressible_rules = SRM5004, SRM9999\n");
 
     [Fact]
+    public Task InACdkAppWithoutTheSdk_APragmaForAListedRule_IsReported() => VerifyRule.Diagnostics(Sdk.Cdk, """
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+
+        class Site
+        {
+        #pragma warning disable {|SRM0002:SRM5004|} // the site is public on purpose
+            Bucket Assets(Construct scope) => new Bucket(scope, "Assets", new BucketProps { BlockPublicAccess = BlockPublicAccess.BLOCK_ACLS });
+        #pragma warning restore SRM5004
+        }
+        """,
+        Policy);
+
+    [Fact]
     public Task WithoutTheAwsSdk_NothingIsReported() => VerifyRule.Diagnostics(Sdk.None, """
         class Plain
         {

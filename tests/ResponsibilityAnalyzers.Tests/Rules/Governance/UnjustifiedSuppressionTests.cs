@@ -259,6 +259,23 @@ public class UnjustifiedSuppressionTests
         """);
 
     [Fact]
+    public Task InACdkAppWithoutTheSdk_SuppressionsWithoutAReason_AreReported() => VerifyRule.Diagnostics(Sdk.Cdk, """
+        using System.Diagnostics.CodeAnalysis;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+
+        class Scratch
+        {
+        #pragma warning disable {|SRM0001:SRM4004|}
+            Bucket Uploads(Construct scope) => new Bucket(scope, "Uploads");
+        #pragma warning restore SRM4004
+
+            [{|SRM0001:SuppressMessage("Backups", "SRM4004")|}]
+            Bucket Exports(Construct scope) => new Bucket(scope, "Exports");
+        }
+        """);
+
+    [Fact]
     public Task WithoutTheAwsSdk_NothingIsReported() => VerifyRule.Diagnostics(Sdk.None, """
         using System.Diagnostics.CodeAnalysis;
 
