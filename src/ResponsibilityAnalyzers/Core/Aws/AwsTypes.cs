@@ -326,6 +326,7 @@ internal sealed class AwsTypes
     private int _hasAwsSdk; // 0 not yet known, 1 yes, 2 no: an int so concurrent rules never read half a value
     private HashSet<string>? _mentioned;
     private int _hasCdk; // the same, for the AWS CDK
+    private int _cdkEverywhere; // the same, for a global using of Amazon.CDK
 
     private AwsTypes(Compilation compilation) => _compilation = compilation;
 
@@ -509,6 +510,53 @@ internal sealed class AwsTypes
         }
 
         return mentioned.Contains(service);
+    }
+
+    /// <summary>
+    /// True when <paramref name="tree"/> may declare CDK constructs: it writes Amazon.CDK (a using, a qualified name), or
+    /// some file of the project imports Amazon.CDK for every file (<c>global using Amazon.CDK;</c>, the
+    /// <c>&lt;Using Include="Amazon.CDK" /&gt;</c> of a csproj). Code cannot name a construct of a namespace it never
+    /// imports or writes.
+    /// </summary>
+    public bool MayHoldCdkCode(SyntaxTree tree)
+    {
+        if (Volatile.Read(ref _cdkEverywhere) == 0)
+        {
+            var everywhere = false;
+            foreach (var file in _compilation.SyntaxTrees)
+            {
+                if (MentionsIn.GetValue(file, MentionedNamespaces).Contains(CdkNamespace) && HasGlobalCdkUsing(file))
+                {
+                    everywhere = true;
+                    break;
+                }
+            }
+
+            Volatile.Write(ref _cdkEverywhere, everywhere ? 1 : 2);
+        }
+
+        return _cdkEverywhere == 1 || MentionsIn.GetValue(tree, MentionedNamespaces).Contains(CdkNamespace);
+    }
+
+    private const string CdkNamespace = "Amazon.CDK";
+
+    private static bool HasGlobalCdkUsing(SyntaxTree tree)
+    {
+        if (tree.GetRoot() is not Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax unit)
+        {
+            return false;
+        }
+
+        foreach (var directive in unit.Usings)
+        {
+            if (directive.GlobalKeyword.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.GlobalKeyword)
+                && directive.Name?.ToString() is { } name && (name == CdkNamespace || name.StartsWith(CdkNamespace + ".", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

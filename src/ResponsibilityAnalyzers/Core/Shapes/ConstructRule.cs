@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -136,49 +137,88 @@ internal sealed class ConstructRule
             return;
         }
 
-        context.RegisterOperationAction(
-            operation =>
+        // Read per document, and only in files that can hold CDK code: an operation action per rule would be called for
+        // every object creation and assignment of the project, and the driver's own cost per call, times the twenty or
+        // so rules with a CDK form, was most of what the CDK forms cost a project that is mostly application code.
+        context.RegisterSemanticModelAction(document =>
+        {
+            var model = document.SemanticModel;
+            var tree = model.SyntaxTree;
+            if (!types.MayHoldCdkCode(tree))
             {
-                var creation = (IObjectCreationOperation)operation.Operation;
-                if (creation.Type is not INamedTypeSymbol type)
-                {
-                    return;
-                }
+                return;
+            }
 
-                if (byProps.TryGetValue(type, out var propsRows))
-                {
-                    CheckProps(operation, creation, propsRows);
-                }
-                else if (byConstruct.TryGetValue(type, out var constructRows) && HasNoProps(creation))
-                {
-                    foreach (var row in constructRows)
-                    {
-                        if (!row.Applies(operation.Options, creation.Syntax.SyntaxTree))
-                        {
-                            continue;
-                        }
-
-                        operation.ReportDiagnostic(row.Rule.Create(
-                            Locations.Head(creation),
-                            row.Service,
-                            row.WhenMissing!(type.Name.TrimEnd('_')),
-                            row.SafeValue is { } safe && WithProps(creation, type, row.Props, row.Property, safe) is { } replacement ? Remedy.Replace(replacement) : null));
-                    }
-                }
-            },
-            OperationKind.ObjectCreation);
-
-        context.RegisterOperationAction(
-            operation =>
+            var findings = new Findings(document.Options, document.ReportDiagnostic);
+            foreach (var node in tree.GetRoot(document.CancellationToken).DescendantNodes())
             {
-                var assignment = (ISimpleAssignmentOperation)operation.Operation;
-                if (assignment.Target is IPropertyReferenceOperation { Instance: not IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } } target
-                    && byProps.TryGetValue(target.Property.ContainingType, out var propsRows))
+                switch (node)
                 {
-                    CheckLaterAssignment(operation, assignment, target, propsRows);
+                    case BaseObjectCreationExpressionSyntax when model.GetOperation(node, document.CancellationToken) is IObjectCreationOperation creation:
+                        OnCreation(findings, creation, byProps, byConstruct);
+                        break;
+                    case AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } when model.GetOperation(node, document.CancellationToken) is ISimpleAssignmentOperation assignment:
+                        OnAssignment(findings, assignment, byProps);
+                        break;
                 }
-            },
-            OperationKind.SimpleAssignment);
+            }
+        });
+    }
+
+    /// <summary>Where a rule's CDK findings go, and the options they are judged with.</summary>
+    private readonly struct Findings
+    {
+        public Findings(AnalyzerOptions options, Action<Diagnostic> report)
+        {
+            Options = options;
+            Report = report;
+        }
+
+        public AnalyzerOptions Options { get; }
+
+        public Action<Diagnostic> Report { get; }
+    }
+
+    private static void OnCreation(
+        Findings findings,
+        IObjectCreationOperation creation,
+        Dictionary<INamedTypeSymbol, List<(ConstructRule Row, INamedTypeSymbol? ValueType)>> byProps,
+        Dictionary<INamedTypeSymbol, List<ConstructRule>> byConstruct)
+    {
+        if (creation.Type is not INamedTypeSymbol type)
+        {
+            return;
+        }
+
+        if (byProps.TryGetValue(type, out var propsRows))
+        {
+            CheckProps(findings, creation, propsRows);
+        }
+        else if (byConstruct.TryGetValue(type, out var constructRows) && HasNoProps(creation))
+        {
+            foreach (var row in constructRows)
+            {
+                if (!row.Applies(findings.Options, creation.Syntax.SyntaxTree))
+                {
+                    continue;
+                }
+
+                findings.Report(row.Rule.Create(
+                    Locations.Head(creation),
+                    row.Service,
+                    row.WhenMissing!(type.Name.TrimEnd('_')),
+                    row.SafeValue is { } safe && WithProps(creation, type, row.Props, row.Property, safe) is { } replacement ? Remedy.Replace(replacement) : null));
+            }
+        }
+    }
+
+    private static void OnAssignment(Findings findings, ISimpleAssignmentOperation assignment, Dictionary<INamedTypeSymbol, List<(ConstructRule Row, INamedTypeSymbol? ValueType)>> byProps)
+    {
+        if (assignment.Target is IPropertyReferenceOperation { Instance: not IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } } target
+            && byProps.TryGetValue(target.Property.ContainingType, out var propsRows))
+        {
+            CheckLaterAssignment(findings, assignment, target, propsRows);
+        }
     }
 
     private static void Add<T>(Dictionary<INamedTypeSymbol, List<T>> map, INamedTypeSymbol key, T value)
@@ -191,7 +231,7 @@ internal sealed class ConstructRule
         list.Add(value);
     }
 
-    private static void CheckProps(OperationAnalysisContext operation, IObjectCreationOperation creation, List<(ConstructRule Row, INamedTypeSymbol? ValueType)> rows)
+    private static void CheckProps(Findings findings, IObjectCreationOperation creation, List<(ConstructRule Row, INamedTypeSymbol? ValueType)> rows)
     {
         var state = RequestState.Of(creation);
         if (state.Creation != creation)
@@ -201,7 +241,7 @@ internal sealed class ConstructRule
 
         foreach (var (row, valueType) in rows)
         {
-            if (!row.Applies(operation.Options, creation.Syntax.SyntaxTree))
+            if (!row.Applies(findings.Options, creation.Syntax.SyntaxTree))
             {
                 continue;
             }
@@ -210,12 +250,12 @@ internal sealed class ConstructRule
             {
                 if (row.UnsafeValue is not null && InitializerAssignment(creation, row.Property) is { } assignment && assignment.Value == value)
                 {
-                    CheckValue(operation, row, valueType, assignment, state);
+                    CheckValue(findings, row, valueType, assignment, state);
                 }
             }
             else if (row.WhenMissing is not null && state.IsMissing(row.Property) && row.NotRequired?.Invoke(state) != true)
             {
-                operation.ReportDiagnostic(row.Rule.Create(
+                findings.Report(row.Rule.Create(
                     Locations.Head(creation),
                     row.Service,
                     row.WhenMissing(ConstructName(row.Props)),
@@ -228,12 +268,12 @@ internal sealed class ConstructRule
     /// A value given in a statement after the props are built (<c>props.Versioned = false;</c>): reported where it is
     /// written when it is the value the props end with in this method (a later <c>= true</c> wins, as it does at synth).
     /// </summary>
-    private static void CheckLaterAssignment(OperationAnalysisContext operation, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target, List<(ConstructRule Row, INamedTypeSymbol? ValueType)> rows)
+    private static void CheckLaterAssignment(Findings findings, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target, List<(ConstructRule Row, INamedTypeSymbol? ValueType)> rows)
     {
         RequestState? state = null;
         foreach (var (row, valueType) in rows)
         {
-            if (row.Property != target.Property.Name || row.UnsafeValue is null || !row.Applies(operation.Options, assignment.Syntax.SyntaxTree))
+            if (row.Property != target.Property.Name || row.UnsafeValue is null || !row.Applies(findings.Options, assignment.Syntax.SyntaxTree))
             {
                 continue;
             }
@@ -241,7 +281,7 @@ internal sealed class ConstructRule
             state ??= RequestState.OfAssignmentTarget(target);
             if (state?[row.Property] == assignment.Value)
             {
-                CheckValue(operation, row, valueType, assignment, state);
+                CheckValue(findings, row, valueType, assignment, state);
             }
         }
     }
@@ -265,7 +305,7 @@ internal sealed class ConstructRule
         return null;
     }
 
-    private static void CheckValue(OperationAnalysisContext operation, ConstructRule row, INamedTypeSymbol? valueType, ISimpleAssignmentOperation assignment, RequestState state)
+    private static void CheckValue(Findings findings, ConstructRule row, INamedTypeSymbol? valueType, ISimpleAssignmentOperation assignment, RequestState state)
     {
         foreach (var leaf in Values.Leaves(assignment.Value))
         {
@@ -275,7 +315,7 @@ internal sealed class ConstructRule
             }
 
             var site = Locations.Inside(assignment, Values.WithCasts(leaf), assignment.Value);
-            operation.ReportDiagnostic(row.Rule.Create(
+            findings.Report(row.Rule.Create(
                 site.Location,
                 row.Service,
                 finding,

@@ -264,4 +264,22 @@ public class BucketVersioningCdkTests
             }
         }
         """);
+
+    /// <summary>
+    /// The CDK forms read only files that can hold CDK code: a file that never writes Amazon.CDK is read too when the
+    /// project imports it for every file (global usings, a csproj's &lt;Using Include="Amazon.CDK" /&gt;).
+    /// </summary>
+    [Fact]
+    public Task BucketInAFileThatOnlyAGlobalUsingImports_IsReported() => VerifyRule.Diagnostics(
+        Sdk.Cdk,
+        ["global using Amazon.CDK;\nglobal using Amazon.CDK.AWS.S3;\nglobal using Constructs;\n"],
+        """
+        class StorageStack : Stack
+        {
+            StorageStack(Construct scope) : base(scope, "Storage")
+            {
+                new Bucket(this, "Documents", {|SRM4004:new BucketProps|} { BucketName = "documents" });
+            }
+        }
+        """);
 }
