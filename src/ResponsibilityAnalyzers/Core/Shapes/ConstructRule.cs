@@ -137,50 +137,27 @@ internal sealed class ConstructRule
             return;
         }
 
-        // Read per document, and only in files that can hold CDK code: an operation action per rule would be called for
-        // every object creation and assignment of the project, and the driver's own cost per call, times the twenty or
-        // so rules with a CDK form, was most of what the CDK forms cost a project that is mostly application code.
-        context.RegisterSemanticModelAction(document =>
-        {
-            var model = document.SemanticModel;
-            var tree = model.SyntaxTree;
-            if (!types.MayHoldCdkCode(tree))
+        CdkOperations.Register(
+            context,
+            types,
+            operation =>
             {
-                return;
-            }
-
-            var findings = new Findings(document.Options, document.ReportDiagnostic);
-            foreach (var node in tree.GetRoot(document.CancellationToken).DescendantNodes())
-            {
-                switch (node)
+                switch (operation.Operation)
                 {
-                    case BaseObjectCreationExpressionSyntax when model.GetOperation(node, document.CancellationToken) is IObjectCreationOperation creation:
-                        OnCreation(findings, creation, byProps, byConstruct);
+                    case IObjectCreationOperation creation:
+                        OnCreation(operation, creation, byProps, byConstruct);
                         break;
-                    case AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } when model.GetOperation(node, document.CancellationToken) is ISimpleAssignmentOperation assignment:
-                        OnAssignment(findings, assignment, byProps);
+                    case ISimpleAssignmentOperation assignment:
+                        OnAssignment(operation, assignment, byProps);
                         break;
                 }
-            }
-        });
-    }
-
-    /// <summary>Where a rule's CDK findings go, and the options they are judged with.</summary>
-    private readonly struct Findings
-    {
-        public Findings(AnalyzerOptions options, Action<Diagnostic> report)
-        {
-            Options = options;
-            Report = report;
-        }
-
-        public AnalyzerOptions Options { get; }
-
-        public Action<Diagnostic> Report { get; }
+            },
+            OperationKind.ObjectCreation,
+            OperationKind.SimpleAssignment);
     }
 
     private static void OnCreation(
-        Findings findings,
+        CdkOperation findings,
         IObjectCreationOperation creation,
         Dictionary<INamedTypeSymbol, List<(ConstructRule Row, INamedTypeSymbol? ValueType)>> byProps,
         Dictionary<INamedTypeSymbol, List<ConstructRule>> byConstruct)
@@ -203,7 +180,7 @@ internal sealed class ConstructRule
                     continue;
                 }
 
-                findings.Report(row.Rule.Create(
+                findings.ReportDiagnostic(row.Rule.Create(
                     Locations.Head(creation),
                     row.Service,
                     row.WhenMissing!(type.Name.TrimEnd('_')),
@@ -212,7 +189,7 @@ internal sealed class ConstructRule
         }
     }
 
-    private static void OnAssignment(Findings findings, ISimpleAssignmentOperation assignment, Dictionary<INamedTypeSymbol, List<(ConstructRule Row, INamedTypeSymbol? ValueType)>> byProps)
+    private static void OnAssignment(CdkOperation findings, ISimpleAssignmentOperation assignment, Dictionary<INamedTypeSymbol, List<(ConstructRule Row, INamedTypeSymbol? ValueType)>> byProps)
     {
         if (assignment.Target is IPropertyReferenceOperation { Instance: not IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } } target
             && byProps.TryGetValue(target.Property.ContainingType, out var propsRows))
@@ -231,7 +208,7 @@ internal sealed class ConstructRule
         list.Add(value);
     }
 
-    private static void CheckProps(Findings findings, IObjectCreationOperation creation, List<(ConstructRule Row, INamedTypeSymbol? ValueType)> rows)
+    private static void CheckProps(CdkOperation findings, IObjectCreationOperation creation, List<(ConstructRule Row, INamedTypeSymbol? ValueType)> rows)
     {
         var state = RequestState.Of(creation);
         if (state.Creation != creation)
@@ -255,7 +232,7 @@ internal sealed class ConstructRule
             }
             else if (row.WhenMissing is not null && state.IsMissing(row.Property) && row.NotRequired?.Invoke(state) != true)
             {
-                findings.Report(row.Rule.Create(
+                findings.ReportDiagnostic(row.Rule.Create(
                     Locations.Head(creation),
                     row.Service,
                     row.WhenMissing(ConstructName(row.Props)),
@@ -268,7 +245,7 @@ internal sealed class ConstructRule
     /// A value given in a statement after the props are built (<c>props.Versioned = false;</c>): reported where it is
     /// written when it is the value the props end with in this method (a later <c>= true</c> wins, as it does at synth).
     /// </summary>
-    private static void CheckLaterAssignment(Findings findings, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target, List<(ConstructRule Row, INamedTypeSymbol? ValueType)> rows)
+    private static void CheckLaterAssignment(CdkOperation findings, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target, List<(ConstructRule Row, INamedTypeSymbol? ValueType)> rows)
     {
         RequestState? state = null;
         foreach (var (row, valueType) in rows)
@@ -305,7 +282,7 @@ internal sealed class ConstructRule
         return null;
     }
 
-    private static void CheckValue(Findings findings, ConstructRule row, INamedTypeSymbol? valueType, ISimpleAssignmentOperation assignment, RequestState state)
+    private static void CheckValue(CdkOperation findings, ConstructRule row, INamedTypeSymbol? valueType, ISimpleAssignmentOperation assignment, RequestState state)
     {
         foreach (var leaf in Values.Leaves(assignment.Value))
         {
@@ -315,7 +292,7 @@ internal sealed class ConstructRule
             }
 
             var site = Locations.Inside(assignment, Values.WithCasts(leaf), assignment.Value);
-            findings.Report(row.Rule.Create(
+            findings.ReportDiagnostic(row.Rule.Create(
                 site.Location,
                 row.Service,
                 finding,

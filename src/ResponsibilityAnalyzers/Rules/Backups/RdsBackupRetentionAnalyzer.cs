@@ -40,7 +40,9 @@ public sealed class RdsBackupRetentionAnalyzer : ResponsibilityAnalyzer
             return;
         }
 
-        context.RegisterOperationAction(
+        CdkOperations.Register(
+            context,
+            types,
             operation =>
             {
                 var creation = (IObjectCreationOperation)operation.Operation;

@@ -38,7 +38,9 @@ public sealed class RdsMasterPasswordAnalyzer : ResponsibilityAnalyzer
             return;
         }
 
-        context.RegisterOperationAction(
+        CdkOperations.Register(
+            context,
+            types,
             operation =>
             {
                 var call = (IInvocationOperation)operation.Operation;

@@ -42,7 +42,9 @@ public sealed class UserDataSecretAnalyzer : ResponsibilityAnalyzer
             return;
         }
 
-        context.RegisterOperationAction(
+        CdkOperations.Register(
+            context,
+            types,
             operation =>
             {
                 var call = (IInvocationOperation)operation.Operation;

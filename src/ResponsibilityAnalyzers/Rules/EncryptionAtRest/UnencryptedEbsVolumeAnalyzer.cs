@@ -56,7 +56,9 @@ public sealed class UnencryptedEbsVolumeAnalyzer : ResponsibilityAnalyzer
         }
 
         // BlockDeviceVolume.Ebs(size) with no options: the volume is unencrypted.
-        context.RegisterOperationAction(
+        CdkOperations.Register(
+            context,
+            types,
             operation =>
             {
                 var call = (Microsoft.CodeAnalysis.Operations.IInvocationOperation)operation.Operation;

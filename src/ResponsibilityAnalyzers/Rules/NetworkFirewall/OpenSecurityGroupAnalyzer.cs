@@ -50,7 +50,9 @@ public sealed class OpenSecurityGroupAnalyzer : ResponsibilityAnalyzer
         var cfnRules = types.Present(AwsType.CdkCfnSecurityGroupIngressRule, AwsType.CdkCfnSecurityGroupIngressProps);
         if (!cfnRules.IsEmpty)
         {
-            context.RegisterOperationAction(
+            CdkOperations.Register(
+                context,
+                types,
                 operation =>
                 {
                     var creation = (IObjectCreationOperation)operation.Operation;
@@ -68,7 +70,9 @@ public sealed class OpenSecurityGroupAnalyzer : ResponsibilityAnalyzer
         }
 
         var holders = types.Present(AwsType.CdkSecurityGroup, AwsType.CdkISecurityGroup, AwsType.CdkConnections, AwsType.CdkIConnectable);
-        context.RegisterOperationAction(
+        CdkOperations.Register(
+            context,
+            types,
             operation =>
             {
                 var call = (IInvocationOperation)operation.Operation;
@@ -113,7 +117,7 @@ public sealed class OpenSecurityGroupAnalyzer : ResponsibilityAnalyzer
             OperationKind.Invocation);
     }
 
-    private static void CheckCfnRule(OperationAnalysisContext operation, IObjectCreationOperation creation, string type)
+    private static void CheckCfnRule(CdkOperation operation, IObjectCreationOperation creation, string type)
     {
         var rule = RequestState.Of(creation);
         if (rule.Creation != creation)

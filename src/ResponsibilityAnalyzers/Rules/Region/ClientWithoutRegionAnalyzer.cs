@@ -46,7 +46,9 @@ public sealed class ClientWithoutRegionAnalyzer : ResponsibilityAnalyzer
         }
 
         var environment = types[AwsType.CdkEnvironment];
-        context.RegisterOperationAction(
+        CdkOperations.Register(
+            context,
+            types,
             operation =>
             {
                 var creation = (IObjectCreationOperation)operation.Operation;
