@@ -410,8 +410,8 @@ internal sealed class AwsTypes
         }
 
         return metadataName.StartsWith("Amazon.", StringComparison.Ordinal)
-            ? FindIn(AwsAssemblies(), metadataName, MayDeclareAws, type)
-            : FindIn(ReferencedAssemblies(), metadataName, MayDeclare, type);
+            ? FindIn(AwsAssemblies(), MayDeclareAws, type)
+            : FindIn(ReferencedAssemblies(), MayDeclare, type);
     }
 
     private static readonly ImmutableHashSet<string> CoreLibraries =
@@ -459,7 +459,7 @@ internal sealed class AwsTypes
     private static bool IsOrExtends(string name, string prefix) =>
         name.StartsWith(prefix, StringComparison.Ordinal) && (name.Length == prefix.Length || name[prefix.Length] == '.');
 
-    private static INamedTypeSymbol? FindIn(ImmutableArray<IAssemblySymbol> assemblies, string metadataName, Func<string, AwsType, bool> mayDeclare, AwsType type)
+    private static INamedTypeSymbol? FindIn(ImmutableArray<IAssemblySymbol> assemblies, Func<string, AwsType, bool> mayDeclare, AwsType type)
     {
         INamedTypeSymbol? found = null;
         foreach (var assembly in assemblies)
@@ -469,7 +469,7 @@ internal sealed class AwsTypes
                 continue;
             }
 
-            if (assembly.GetTypeByMetadataName(metadataName) is { } symbol)
+            if (assembly.GetTypeByMetadataName(type.MetadataName) is { } symbol)
             {
                 if (found is not null)
                 {
