@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -48,73 +49,74 @@ public sealed class OpenSecurityGroupAnalyzer : ResponsibilityAnalyzer
     private protected override void RegisterConstructs(CompilationStartAnalysisContext context, AwsTypes types)
     {
         var cfnRules = types.Present(AwsType.CdkCfnSecurityGroupIngressRule, AwsType.CdkCfnSecurityGroupIngressProps);
-        if (!cfnRules.IsEmpty)
-        {
-            CdkOperations.Register(
-                context,
-                types,
-                operation =>
-                {
-                    var creation = (IObjectCreationOperation)operation.Operation;
-                    if (creation.Type is INamedTypeSymbol type && cfnRules.Contains(type, SymbolEqualityComparer.Default))
-                    {
-                        CheckCfnRule(operation, creation, type.ContainingType is { } group ? group.Name + " ingress rule" : type.Name.Replace("Props", string.Empty));
-                    }
-                },
-                OperationKind.ObjectCreation);
-        }
-
-        if (types[AwsType.CdkPeer] is not { } peer || types[AwsType.CdkPort] is not { } port)
+        var peer = types[AwsType.CdkPeer];
+        var port = types[AwsType.CdkPort];
+        var holders = types.Present(AwsType.CdkSecurityGroup, AwsType.CdkISecurityGroup, AwsType.CdkConnections, AwsType.CdkIConnectable);
+        if (cfnRules.IsEmpty && (peer is null || port is null))
         {
             return;
         }
 
-        var holders = types.Present(AwsType.CdkSecurityGroup, AwsType.CdkISecurityGroup, AwsType.CdkConnections, AwsType.CdkIConnectable);
+        // One read of each CDK file for both forms: L1 ingress rules (creations) and L2 ingress calls.
         CdkOperations.Register(
             context,
             types,
             operation =>
             {
-                var call = (IInvocationOperation)operation.Operation;
-                var method = call.TargetMethod;
-                if (method.Name is not ("AddIngressRule" or "AllowFrom" or "AllowFromAnyIpv4") || !IsHolder(method.ContainingType, holders))
+                switch (operation.Operation)
                 {
-                    return;
+                    case IObjectCreationOperation { Type: INamedTypeSymbol type } creation when cfnRules.Contains(type, SymbolEqualityComparer.Default):
+                        CheckCfnRule(operation, creation, type.ContainingType is { } group ? group.Name + " ingress rule" : type.Name.Replace("Props", string.Empty));
+                        break;
+                    case IInvocationOperation call when peer is not null && port is not null:
+                        CheckIngressCall(operation, call, peer, port, holders, types);
+                        break;
                 }
-
-                var peerArgument = Argument(call, "peer") ?? Argument(call, "other");
-                var world = method.Name == "AllowFromAnyIpv4" ? "0.0.0.0/0" : peerArgument is null ? null : World(peerArgument, peer);
-                if (world is null || (Argument(call, "connection") ?? Argument(call, "portRange")) is not { } portArgument)
-                {
-                    return;
-                }
-
-                var (protocol, from, to) = PortOf(portArgument, port);
-                var (sensitive, ports) = Describe(protocol, from, to);
-                if (!sensitive && protocol == "tcp" && from is { } low && to is { } high
-                    && SrmOptions.PublicPorts.Get(operation.Options, call.Syntax.SyntaxTree).Any(range => range.From <= low && high <= range.To))
-                {
-                    return;
-                }
-
-                var written = method.Name == "AllowFromAnyIpv4" ? null : Values.Unwrap(peerArgument!);
-                var location = (written is not null && written.Syntax.Span.Length > 0 && call.Syntax.Span.Contains(written.Syntax.Span) ? written.Syntax : call.Syntax).GetLocation();
-                var fix = written is not null && location.SourceSpan == written.Syntax.Span && InConstruct(call, types) && ParameterFor(protocol, from, to) is { } parameter
-                    ? Remedy.Replace($"global::Amazon.CDK.AWS.EC2.Peer.{(world == "::/0" ? "Ipv6" : "Ipv4")}(new global::Amazon.CDK.CfnParameter(this, \"{parameter}\", new global::Amazon.CDK.CfnParameterProps {{ Type = \"String\", Description = \"The {(world == "::/0" ? "IPv6" : "IPv4")} range allowed to reach {ports}\" }}).ValueAsString)")
-                    : null;
-                operation.ReportDiagnostic(sensitive
-                    ? Descriptors.SRM5102_AdminPortOpenToWorld.Create(
-                        location,
-                        ResponsibilityModel.Vpc,
-                        $"the CDK ingress rule from {world} to {ports} lets anyone on the internet try to log in to or query the service there; allow only the addresses that need it (a VPN or office range, another security group) or reach the instances through Systems Manager Session Manager",
-                        fix)
-                    : Descriptors.SRM5103_PortOpenToWorld.Create(
-                        location,
-                        ResponsibilityModel.Vpc,
-                        $"the CDK ingress rule from {world} to {ports} lets anyone on the internet connect; if the service is not meant to be public, allow only the addresses that need it",
-                        fix));
             },
+            OperationKind.ObjectCreation,
             OperationKind.Invocation);
+    }
+
+    /// <summary><c>AddIngressRule(Peer.AnyIpv4(), Port.Tcp(22))</c>, <c>Connections.AllowFrom(…)</c>, <c>AllowFromAnyIpv4(…)</c>.</summary>
+    private static void CheckIngressCall(CdkOperation operation, IInvocationOperation call, INamedTypeSymbol peer, INamedTypeSymbol port, ImmutableArray<INamedTypeSymbol> holders, AwsTypes types)
+    {
+        var method = call.TargetMethod;
+        if (method.Name is not ("AddIngressRule" or "AllowFrom" or "AllowFromAnyIpv4") || !IsHolder(method.ContainingType, holders))
+        {
+            return;
+        }
+
+        var peerArgument = Argument(call, "peer") ?? Argument(call, "other");
+        var world = method.Name == "AllowFromAnyIpv4" ? "0.0.0.0/0" : peerArgument is null ? null : World(peerArgument, peer);
+        if (world is null || (Argument(call, "connection") ?? Argument(call, "portRange")) is not { } portArgument)
+        {
+            return;
+        }
+
+        var (protocol, from, to) = PortOf(portArgument, port);
+        var (sensitive, ports) = Describe(protocol, from, to);
+        if (!sensitive && protocol == "tcp" && from is { } low && to is { } high
+            && SrmOptions.PublicPorts.Get(operation.Options, call.Syntax.SyntaxTree).Any(range => range.From <= low && high <= range.To))
+        {
+            return;
+        }
+
+        var written = method.Name == "AllowFromAnyIpv4" ? null : Values.Unwrap(peerArgument!);
+        var location = (written is not null && written.Syntax.Span.Length > 0 && call.Syntax.Span.Contains(written.Syntax.Span) ? written.Syntax : call.Syntax).GetLocation();
+        var fix = written is not null && location.SourceSpan == written.Syntax.Span && InConstruct(call, types) && ParameterFor(protocol, from, to) is { } parameter
+            ? Remedy.Replace($"global::Amazon.CDK.AWS.EC2.Peer.{(world == "::/0" ? "Ipv6" : "Ipv4")}(new global::Amazon.CDK.CfnParameter(this, \"{parameter}\", new global::Amazon.CDK.CfnParameterProps {{ Type = \"String\", Description = \"The {(world == "::/0" ? "IPv6" : "IPv4")} range allowed to reach {ports}\" }}).ValueAsString)")
+            : null;
+        operation.ReportDiagnostic(sensitive
+            ? Descriptors.SRM5102_AdminPortOpenToWorld.Create(
+                location,
+                ResponsibilityModel.Vpc,
+                $"the CDK ingress rule from {world} to {ports} lets anyone on the internet try to log in to or query the service there; allow only the addresses that need it (a VPN or office range, another security group) or reach the instances through Systems Manager Session Manager",
+                fix)
+            : Descriptors.SRM5103_PortOpenToWorld.Create(
+                location,
+                ResponsibilityModel.Vpc,
+                $"the CDK ingress rule from {world} to {ports} lets anyone on the internet connect; if the service is not meant to be public, allow only the addresses that need it",
+                fix));
     }
 
     private static void CheckCfnRule(CdkOperation operation, IObjectCreationOperation creation, string type)
@@ -183,7 +185,7 @@ public sealed class OpenSecurityGroupAnalyzer : ResponsibilityAnalyzer
         return char.ToUpperInvariant(letters[0]) + letters.Substring(1).ToLowerInvariant() + "AllowedCidr";
     }
 
-    private static bool IsHolder(INamedTypeSymbol type, System.Collections.Immutable.ImmutableArray<INamedTypeSymbol> holders) =>
+    private static bool IsHolder(INamedTypeSymbol type, ImmutableArray<INamedTypeSymbol> holders) =>
         holders.Any(holder => Symbols.DerivesFrom(type, holder) || type.AllInterfaces.Contains(holder, SymbolEqualityComparer.Default) || SymbolEqualityComparer.Default.Equals(type, holder));
 
     private static IOperation? Argument(IInvocationOperation call, string name) =>
