@@ -1,5 +1,6 @@
 using System;
-using System.Collections.Immutable;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -42,12 +43,15 @@ internal readonly struct CdkOperation
 /// </summary>
 internal static class CdkOperations
 {
+    /// <summary>
+    /// The creations, invocations and simple assignments of each CDK file, in source order, read once per semantic
+    /// model for all the rules (the driver hands every analyzer the same model of a document): each rule walked the
+    /// file and asked the model for each node's operation on its own, the larger part of every CDK form's cost.
+    /// </summary>
+    private static readonly ConditionalWeakTable<SemanticModel, IOperation[]> FileOperations = new();
+
     public static void Register(CompilationStartAnalysisContext context, AwsTypes types, Action<CdkOperation> action, params OperationKind[] kinds)
     {
-        var wanted = kinds.ToImmutableHashSet();
-        var creations = wanted.Contains(OperationKind.ObjectCreation);
-        var invocations = wanted.Contains(OperationKind.Invocation);
-        var assignments = wanted.Contains(OperationKind.SimpleAssignment);
         context.RegisterSemanticModelAction(document =>
         {
             var model = document.SemanticModel;
@@ -57,20 +61,37 @@ internal static class CdkOperations
             }
 
             var cancellation = document.CancellationToken;
-            foreach (var node in model.SyntaxTree.GetRoot(cancellation).DescendantNodes())
+            if (!FileOperations.TryGetValue(model, out var operations))
             {
-                var read = node switch
-                {
-                    BaseObjectCreationExpressionSyntax => creations,
-                    InvocationExpressionSyntax => invocations,
-                    AssignmentExpressionSyntax assignment => assignments && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression),
-                    _ => false,
-                };
-                if (read && model.GetOperation(node, cancellation) is { } operation && wanted.Contains(operation.Kind))
+                // Not kept when cancelled half-way: Read throws before the table is written.
+                operations = Read(model, cancellation);
+                operations = FileOperations.GetValue(model, _ => operations);
+            }
+
+            foreach (var operation in operations)
+            {
+                if (Array.IndexOf(kinds, operation.Kind) >= 0)
                 {
                     action(new CdkOperation(operation, document.Options, model.Compilation, document.ReportDiagnostic, cancellation));
                 }
             }
         });
+    }
+
+    private static IOperation[] Read(SemanticModel model, CancellationToken cancellation)
+    {
+        var operations = new List<IOperation>();
+        foreach (var node in model.SyntaxTree.GetRoot(cancellation).DescendantNodes())
+        {
+            var read = node is BaseObjectCreationExpressionSyntax or InvocationExpressionSyntax
+                || node.IsKind(SyntaxKind.SimpleAssignmentExpression);
+            if (read && model.GetOperation(node, cancellation) is { Kind: OperationKind.ObjectCreation or OperationKind.Invocation or OperationKind.SimpleAssignment } operation)
+            {
+                operations.Add(operation);
+            }
+        }
+
+        cancellation.ThrowIfCancellationRequested();
+        return operations.ToArray();
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -39,12 +40,9 @@ internal static class TypeScope
         context.RegisterSemanticModelAction(document =>
         {
             var model = document.SemanticModel;
-            foreach (var declaration in TypeDeclarations(model.SyntaxTree.GetRoot(document.CancellationToken)))
+            foreach (var (declaration, type) in DeclaredIn(model, document.CancellationToken))
             {
-                var type = declaration is CompilationUnitSyntax
-                    ? (model.GetDeclaredSymbol(declaration, document.CancellationToken) as IMethodSymbol)?.ContainingType
-                    : model.GetDeclaredSymbol(declaration, document.CancellationToken) as INamedTypeSymbol;
-                if (type is null || !Identifiers.AnyWritten(type, triggers))
+                if (!Identifiers.AnyWritten(type, triggers))
                 {
                     continue;
                 }
@@ -52,7 +50,7 @@ internal static class TypeScope
                 // Decided once per type and compilation; a decision cut short by cancellation is not kept.
                 if (!decided.TryGetValue(type, out var findings))
                 {
-                    findings = Decide(type, model, document.Options, collect, decide, kinds, document.CancellationToken);
+                    findings = Decide(Body(type, model, document.CancellationToken), document.Options, collect, decide, kinds);
                     findings = decided.GetOrAdd(type, findings);
                 }
 
@@ -67,22 +65,47 @@ internal static class TypeScope
         });
     }
 
-    /// <summary>A finding belongs to the declaration it is in; top-level statements own what is outside every type.</summary>
-    private static bool Owns(SyntaxNode declaration, Microsoft.CodeAnalysis.Text.TextSpan span) => declaration is CompilationUnitSyntax unit
-        ? !unit.Members.Any(member => member is BaseNamespaceDeclarationSyntax or BaseTypeDeclarationSyntax && member.FullSpan.Contains(span))
-        : declaration.FullSpan.Contains(span);
+    /// <summary>
+    /// The types a document declares (with the declaration), read once per semantic model for all the rules: the
+    /// driver hands every analyzer the same model of a document.
+    /// </summary>
+    private static readonly ConditionalWeakTable<SemanticModel, (SyntaxNode Declaration, INamedTypeSymbol Type)[]> Declared = new();
 
-    private static ImmutableArray<Diagnostic> Decide<T>(
-        INamedTypeSymbol type,
-        SemanticModel model,
-        AnalyzerOptions options,
-        Func<IOperation, T?> collect,
-        Action<TypeEnd, ImmutableArray<T>, TypeCalls> decide,
-        OperationKind[] kinds,
-        CancellationToken cancellation)
-        where T : class
+    /// <summary>The operations of each type's members in source order and the calls it makes of itself, read once for all the rules.</summary>
+    private static readonly ConditionalWeakTable<INamedTypeSymbol, TypeBody> Bodies = new();
+
+    private static (SyntaxNode Declaration, INamedTypeSymbol Type)[] DeclaredIn(SemanticModel model, CancellationToken cancellation)
     {
-        var found = ImmutableArray.CreateBuilder<T>();
+        if (Declared.TryGetValue(model, out var types))
+        {
+            return types;
+        }
+
+        var found = new List<(SyntaxNode, INamedTypeSymbol)>();
+        foreach (var declaration in TypeDeclarations(model.SyntaxTree.GetRoot(cancellation)))
+        {
+            var type = declaration is CompilationUnitSyntax
+                ? (model.GetDeclaredSymbol(declaration, cancellation) as IMethodSymbol)?.ContainingType
+                : model.GetDeclaredSymbol(declaration, cancellation) as INamedTypeSymbol;
+            if (type is not null)
+            {
+                found.Add((declaration, type));
+            }
+        }
+
+        cancellation.ThrowIfCancellationRequested();
+        types = found.ToArray();
+        return Declared.GetValue(model, _ => types);
+    }
+
+    private static TypeBody Body(INamedTypeSymbol type, SemanticModel model, CancellationToken cancellation)
+    {
+        if (Bodies.TryGetValue(type, out var body))
+        {
+            return body;
+        }
+
+        var operations = new List<IOperation>();
         var called = new ConcurrentDictionary<ISymbol, ConcurrentQueue<IInvocationOperation>>(SymbolEqualityComparer.Default);
         foreach (var reference in type.DeclaringSyntaxReferences)
         {
@@ -105,11 +128,33 @@ internal static class TypeScope
                         called.GetOrAdd(invocation.TargetMethod.OriginalDefinition, _ => new ConcurrentQueue<IInvocationOperation>()).Enqueue(invocation);
                     }
 
-                    if (Array.IndexOf(kinds, operation.Kind) >= 0 && collect(operation) is { } item)
+                    if (operation.Kind is OperationKind.ObjectCreation or OperationKind.Invocation or OperationKind.SimpleAssignment)
                     {
-                        found.Add(item);
+                        operations.Add(operation);
                     }
                 }
+            }
+        }
+
+        cancellation.ThrowIfCancellationRequested();
+        body = new TypeBody(operations.ToArray(), new TypeCalls(called));
+        return Bodies.GetValue(type, _ => body);
+    }
+
+    private static ImmutableArray<Diagnostic> Decide<T>(
+        TypeBody body,
+        AnalyzerOptions options,
+        Func<IOperation, T?> collect,
+        Action<TypeEnd, ImmutableArray<T>, TypeCalls> decide,
+        OperationKind[] kinds)
+        where T : class
+    {
+        var found = ImmutableArray.CreateBuilder<T>();
+        foreach (var operation in body.Operations)
+        {
+            if (Array.IndexOf(kinds, operation.Kind) >= 0 && collect(operation) is { } item)
+            {
+                found.Add(item);
             }
         }
 
@@ -119,8 +164,27 @@ internal static class TypeScope
         }
 
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        decide(new TypeEnd(options, diagnostics.Add), found.ToImmutable(), new TypeCalls(called));
+        decide(new TypeEnd(options, diagnostics.Add), found.ToImmutable(), body.Calls);
         return diagnostics.ToImmutable();
+    }
+
+    /// <summary>A finding belongs to the declaration it is in; top-level statements own what is outside every type.</summary>
+    private static bool Owns(SyntaxNode declaration, Microsoft.CodeAnalysis.Text.TextSpan span) => declaration is CompilationUnitSyntax unit
+        ? !unit.Members.Any(member => member is BaseNamespaceDeclarationSyntax or BaseTypeDeclarationSyntax && member.FullSpan.Contains(span))
+        : declaration.FullSpan.Contains(span);
+
+    private sealed class TypeBody
+    {
+        public TypeBody(IOperation[] operations, TypeCalls calls)
+        {
+            Operations = operations;
+            Calls = calls;
+        }
+
+        /// <summary>The creations, invocations and simple assignments of the type's members, in source order.</summary>
+        public IOperation[] Operations { get; }
+
+        public TypeCalls Calls { get; }
     }
 
     /// <summary>

@@ -115,7 +115,9 @@ public sealed class RdsBackupRetentionAnalyzer : ResponsibilityAnalyzer
             return;
         }
 
-        context.RegisterOperationAction(
+        CdkOperations.Register(
+            context,
+            types,
             operation =>
             {
                 var creation = (IObjectCreationOperation)operation.Operation;
