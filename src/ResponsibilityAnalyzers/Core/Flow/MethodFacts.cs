@@ -22,8 +22,8 @@ internal sealed class MethodFacts
     private static readonly IReadOnlyList<IOperation> None = ImmutableArray<IOperation>.Empty;
 
     /// <summary>The kinds rules ask for by <see cref="OfKind"/>; the others are not kept, so building the index stays cheap.</summary>
-    private static readonly ImmutableHashSet<OperationKind> IndexedKinds = ImmutableHashSet.Create(
-        OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.Argument, OperationKind.SimpleAssignment, OperationKind.PropertyReference, OperationKind.Return);
+    private static bool IsIndexed(OperationKind kind) => kind is OperationKind.Invocation or OperationKind.ObjectCreation or OperationKind.Argument
+        or OperationKind.SimpleAssignment or OperationKind.PropertyReference or OperationKind.Return;
 
     private readonly Dictionary<OperationKind, List<IOperation>> _byKind = new();
     private readonly Dictionary<string, List<IOperation>> _propertyWrites = new();
@@ -37,7 +37,7 @@ internal sealed class MethodFacts
         Root = root;
         foreach (var operation in root.DescendantsAndSelf())
         {
-            if (IndexedKinds.Contains(operation.Kind))
+            if (IsIndexed(operation.Kind))
             {
                 Add(_byKind, operation.Kind, operation);
             }
@@ -95,7 +95,7 @@ internal sealed class MethodFacts
     /// <summary>The facts of the body that holds <paramref name="anyInMethod"/>, built on first use.</summary>
     public static MethodFacts Of(IOperation anyInMethod) => Cache.GetValue(Values.Root(anyInMethod), root => new MethodFacts(root));
 
-    /// <summary>Every operation of one kind in the body, in source order (parents before their children); only <see cref="IndexedKinds"/> are kept.</summary>
+    /// <summary>Every operation of one kind in the body, in source order (parents before their children); only those <see cref="IsIndexed"/> names are kept.</summary>
     public IReadOnlyList<IOperation> OfKind(OperationKind kind) => _byKind.TryGetValue(kind, out var list) ? list : None;
 
     /// <summary>Every <c>P = …</c> to a property named <paramref name="property"/>, in object initializers and statements, in source order.</summary>
