@@ -196,10 +196,11 @@ internal sealed class InSourceSuppression
             yield break;
         }
 
-        for (var directive = ((CSharpSyntaxNode)root).GetFirstDirective(); directive is not null; directive = directive.GetNextDirective())
+        var pragmas = new List<PragmaWarningDirectiveTriviaSyntax>();
+        PragmasIn(root, pragmas);
+        foreach (var pragma in pragmas)
         {
-            if (directive is not PragmaWarningDirectiveTriviaSyntax pragma
-                || !pragma.IsActive
+            if (!pragma.IsActive
                 || !pragma.DisableOrRestoreKeyword.IsKind(SyntaxKind.DisableKeyword))
             {
                 continue;
@@ -218,6 +219,35 @@ internal sealed class InSourceSuppression
                 if (code is IdentifierNameSyntax { Identifier.ValueText: { Length: > 0 } id })
                 {
                     yield return new InSourceSuppression(PragmaForm, id, justified, code.GetLocation());
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The <c>#pragma warning</c> directives under <paramref name="node"/>, descending only into the nodes and tokens
+    /// that hold a directive (GetNextDirective would visit every token after a lone <c>#nullable disable</c> at the top).
+    /// </summary>
+    private static void PragmasIn(SyntaxNode node, List<PragmaWarningDirectiveTriviaSyntax> found)
+    {
+        foreach (var child in node.ChildNodesAndTokens())
+        {
+            if (!child.ContainsDirectives)
+            {
+                continue;
+            }
+
+            if (child.AsNode() is { } inner)
+            {
+                PragmasIn(inner, found);
+                continue;
+            }
+
+            foreach (var trivia in child.AsToken().LeadingTrivia)
+            {
+                if (trivia.GetStructure() is PragmaWarningDirectiveTriviaSyntax pragma)
+                {
+                    found.Add(pragma);
                 }
             }
         }
