@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace ResponsibilityAnalyzers.Core;
@@ -26,10 +28,53 @@ internal sealed class LambdaFunctions
         _function = types[AwsType.LambdaFunctionAttribute];
         var serializer = types[AwsType.LambdaSerializerAttribute];
         _wholeAssembly = types[AwsType.LambdaBootstrapBuilder] is not null
-            || (serializer is not null && compilation.Assembly.GetAttributes().Any(attribute => SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, serializer)));
+            || (serializer is not null && DeclaresSerializer(compilation, serializer));
     }
 
     /// <summary>True when no Lambda type is known to the compilation: nothing can be in a Lambda function.</summary>
+    /// <summary>
+    /// Whether an <c>[assembly: …]</c> attribute of the source is LambdaSerializer. Only the assembly attributes whose
+    /// name says so, or that a file with a using alias declares, are bound, and only their name: binding all the
+    /// assembly's attributes (Assembly.GetAttributes) cost a millisecond in a Lambda project.
+    /// </summary>
+    private static bool DeclaresSerializer(Compilation compilation, INamedTypeSymbol serializer)
+    {
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (tree.GetRoot() is not CompilationUnitSyntax { AttributeLists.Count: > 0 } unit)
+            {
+                continue;
+            }
+
+            var aliased = unit.Usings.Any(directive => directive.Alias is not null);
+            foreach (var list in unit.AttributeLists)
+            {
+                if (list.Target?.Identifier.IsKind(SyntaxKind.AssemblyKeyword) != true)
+                {
+                    continue;
+                }
+
+                foreach (var attribute in list.Attributes)
+                {
+                    if (!aliased && attribute.Name.ToString().IndexOf("LambdaSerializer", System.StringComparison.Ordinal) < 0)
+                    {
+                        continue;
+                    }
+
+#pragma warning disable RS1030 // Once per compilation, for the few assembly attributes that can be the serializer.
+                    var model = compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
+                    if (SymbolEqualityComparer.Default.Equals((model.GetSymbolInfo(attribute).Symbol as IMethodSymbol)?.ContainingType, serializer))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
     public bool IsEmpty => !_wholeAssembly && _context is null && _function is null;
 
     /// <summary>True when <paramref name="operation"/>, analyzed in <paramref name="containingSymbol"/>, runs in a Lambda function.</summary>

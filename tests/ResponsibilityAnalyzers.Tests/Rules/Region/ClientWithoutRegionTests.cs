@@ -186,6 +186,51 @@ public class ClientWithoutRegionTests
     [Theory]
     [InlineData(Sdk.V3)]
     [InlineData(Sdk.V4)]
+    public Task AssemblySerializerUnderAnAlias_IsStillRecognised_AndOtherAssemblyAttributesAreNot(Sdk sdk) => VerifyRule.Diagnostics(sdk, [AmazonLambdaCore.Source], """
+        using System.IO;
+        using Amazon.S3;
+        using Serializer = Amazon.Lambda.Core.LambdaSerializerAttribute;
+
+        [assembly: Serializer(typeof(Orders.Functions.JsonSerializer))]
+
+        namespace Orders.Functions
+        {
+            public class JsonSerializer : Amazon.Lambda.Core.ILambdaSerializer
+            {
+                public T Deserialize<T>(Stream requestStream) => default!;
+                public void Serialize<T>(T response, Stream responseStream) { }
+            }
+
+            public class OrderRepository
+            {
+                private readonly IAmazonS3 _s3 = new AmazonS3Client();
+            }
+        }
+        """,
+        EuOnly);
+
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
+    public Task AssemblyAttributesOtherThanTheSerializer_DoNotMakeALambdaFunction(Sdk sdk) => VerifyRule.Diagnostics(sdk, [AmazonLambdaCore.Source], """
+        using System.Reflection;
+        using Amazon.S3;
+
+        [assembly: AssemblyDescription("Order export job")]
+
+        namespace Orders.Jobs
+        {
+            public class OrderRepository
+            {
+                private readonly IAmazonS3 _s3 = {|SRM1003:new AmazonS3Client()|};
+            }
+        }
+        """,
+        EuOnly);
+
+    [Theory]
+    [InlineData(Sdk.V3)]
+    [InlineData(Sdk.V4)]
     public Task FallbackForAnInjectedClient_IsNotReported_ButAClientOfItsOwnIs(Sdk sdk) => VerifyRule.Diagnostics(sdk, """
         using Amazon.S3;
 
