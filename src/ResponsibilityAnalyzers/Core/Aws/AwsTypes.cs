@@ -253,6 +253,7 @@ internal sealed class AwsType
     public static readonly AwsType CdkCfnTable = new("Amazon.CDK.AWS.DynamoDB.CfnTable");
     public static readonly AwsType CdkCfnTableProps = new("Amazon.CDK.AWS.DynamoDB.CfnTableProps");
     public static readonly AwsType CdkCfnTablePointInTimeRecovery = new("Amazon.CDK.AWS.DynamoDB.CfnTable+PointInTimeRecoverySpecificationProperty");
+    public static readonly AwsType CdkCfnTableSse = new("Amazon.CDK.AWS.DynamoDB.CfnTable+SSESpecificationProperty");
     public static readonly AwsType CdkCfnDBInstance = new("Amazon.CDK.AWS.RDS.CfnDBInstance");
     public static readonly AwsType CdkCfnDBInstanceProps = new("Amazon.CDK.AWS.RDS.CfnDBInstanceProps");
     public static readonly AwsType CdkCfnDBCluster = new("Amazon.CDK.AWS.RDS.CfnDBCluster");

@@ -6,7 +6,7 @@ using VerifyRule = ResponsibilityAnalyzers.Tests.Infrastructure.Verify<Responsib
 
 namespace ResponsibilityAnalyzers.Tests.Rules.EncryptionAtRest;
 
-/// <summary>SRM2004, CDK form: a DynamoDB Table or TableV2 whose Encryption is below srm.required_dynamodb_key.</summary>
+/// <summary>SRM2004, CDK form: a DynamoDB Table or TableV2 whose Encryption, or a CfnTable whose SseSpecification, is below srm.required_dynamodb_key.</summary>
 public class SseBelowPolicyCdkTests
 {
     private const string RequireCustomer = "srm.required_dynamodb_key = customer-managed\n";
@@ -182,6 +182,158 @@ public class SseBelowPolicyCdkTests
                 var key = new Attribute { Name = "id", Type = AttributeType.STRING };
                 new Table(this, "Customers", new TableProps { PartitionKey = key, Encryption = TableEncryption.AWS_MANAGED });
                 new TableV2(this, "Orders", new TablePropsV2 { PartitionKey = key, Encryption = TableEncryptionV2.AwsManagedKey() });
+            }
+        }
+        """,
+        RequireAwsManaged);
+
+    [Fact]
+    public Task CfnTable_UnderACustomerKeyPolicy_IsReported_WithTheKeyItGets() => VerifyRule.Diagnostics(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.DynamoDB;
+        using Constructs;
+
+        class DataStack : Stack
+        {
+            DataStack(Construct scope) : base(scope, "Data")
+            {
+                new CfnTable(this, "Customers", {|#0:new CfnTableProps|} { TableName = "customers" });
+                new CfnTable(this, "Orders", new CfnTableProps
+                {
+                    SseSpecification = {|#1:new CfnTable.SSESpecificationProperty|} { SseEnabled = true },
+                });
+                new CfnTable(this, "Invoices", new CfnTableProps
+                {
+                    SseSpecification = new CfnTable.SSESpecificationProperty { SseEnabled = true, KmsMasterKeyId = {|#2:"alias/aws/dynamodb"|} },
+                });
+                new CfnTable(this, "Carts", new CfnTableProps
+                {
+                    SseSpecification = new CfnTable.SSESpecificationProperty { SseEnabled = {|#3:false|} },
+                });
+            }
+        }
+        """,
+        RequireCustomer,
+        new DiagnosticResult(Descriptors.SRM2004_SseBelowPolicy).WithLocation(0).WithArguments(
+            "DynamoDB is an abstracted service",
+            "the CDK CfnTable leaves SseSpecification out, which keeps the table on the AWS owned key, and srm.required_dynamodb_key = customer-managed requires a customer managed KMS key"),
+        new DiagnosticResult(Descriptors.SRM2004_SseBelowPolicy).WithLocation(1).WithArguments(
+            "DynamoDB is an abstracted service",
+            "the CDK CfnTable's SSESpecification enables SSE without a KmsMasterKeyId, which puts the table on the AWS managed key (aws/dynamodb), and srm.required_dynamodb_key = customer-managed requires a customer managed KMS key"),
+        new DiagnosticResult(Descriptors.SRM2004_SseBelowPolicy).WithLocation(2).WithArguments(
+            "DynamoDB is an abstracted service",
+            "KmsMasterKeyId = \"alias/aws/dynamodb\": the CDK CfnTable's SSESpecification puts the table on the AWS managed key (aws/dynamodb), and srm.required_dynamodb_key = customer-managed requires a customer managed KMS key"),
+        new DiagnosticResult(Descriptors.SRM2004_SseBelowPolicy).WithLocation(3).WithArguments(
+            "DynamoDB is an abstracted service",
+            "SseEnabled = false: the CDK CfnTable's SSESpecification keeps the table on the AWS owned key, and srm.required_dynamodb_key = customer-managed requires a customer managed KMS key"));
+
+    [Fact]
+    public Task CfnTable_WithACustomerKeyOrUnknown_IsNotReported() => VerifyRule.Diagnostics(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.DynamoDB;
+        using Amazon.CDK.AWS.KMS;
+        using Constructs;
+
+        class DataStack : Stack
+        {
+            DataStack(Construct scope, IKey tableKey, object enabled, object specification) : base(scope, "Data")
+            {
+                new CfnTable(this, "Customers", new CfnTableProps
+                {
+                    SseSpecification = new CfnTable.SSESpecificationProperty { SseEnabled = true, SseType = "KMS", KmsMasterKeyId = tableKey.KeyArn },
+                });
+                new CfnTable(this, "Orders", new CfnTableProps
+                {
+                    SseSpecification = new CfnTable.SSESpecificationProperty { SseEnabled = enabled },
+                });
+                new CfnTable(this, "Invoices", new CfnTableProps { SseSpecification = specification });
+                var props = new CfnTableProps { TableName = "carts" };
+                props.SseSpecification = new CfnTable.SSESpecificationProperty { SseEnabled = true, KmsMasterKeyId = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab" };
+                new CfnTable(this, "Carts", props);
+            }
+        }
+        """,
+        RequireCustomer);
+
+    [Fact]
+    public Task CfnTable_EnabledUnderAnAwsManagedPolicy_OrWithoutAPolicy_IsNotReported() => VerifyRule.Diagnostics(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.DynamoDB;
+        using Constructs;
+
+        class DataStack : Stack
+        {
+            DataStack(Construct scope) : base(scope, "Data")
+            {
+                new CfnTable(this, "Customers", new CfnTableProps
+                {
+                    SseSpecification = new CfnTable.SSESpecificationProperty { SseEnabled = true },
+                });
+                new CfnTable(this, "Orders", new CfnTableProps
+                {
+                    SseSpecification = new CfnTable.SSESpecificationProperty { SseEnabled = true, KmsMasterKeyId = "alias/aws/dynamodb" },
+                });
+            }
+        }
+        """,
+        RequireAwsManaged);
+
+    [Fact]
+    public Task CfnTable_WithoutAPolicy_IsNotReported() => VerifyRule.Diagnostics(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.DynamoDB;
+        using Constructs;
+
+        class DataStack : Stack
+        {
+            DataStack(Construct scope) : base(scope, "Data")
+            {
+                new CfnTable(this, "Customers", new CfnTableProps { TableName = "customers" });
+                new CfnTable(this, "Orders", new CfnTableProps
+                {
+                    SseSpecification = new CfnTable.SSESpecificationProperty { SseEnabled = false },
+                });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task CfnTable_UnderAnAwsManagedPolicy_IsFixed_ByEnablingSse() => VerifyRule.Fix(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.DynamoDB;
+        using Constructs;
+
+        class DataStack : Stack
+        {
+            DataStack(Construct scope) : base(scope, "Data")
+            {
+                new CfnTable(this, "Customers", {|SRM2004:new CfnTableProps|} { TableName = "customers" });
+                new CfnTable(this, "Orders", new CfnTableProps
+                {
+                    SseSpecification = new CfnTable.SSESpecificationProperty { SseEnabled = {|SRM2004:false|} },
+                });
+                var props = new CfnTableProps { TableName = "invoices" };
+                props.SseSpecification = {|SRM2004:null|};
+                new CfnTable(this, "Invoices", props);
+            }
+        }
+        """, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.DynamoDB;
+        using Constructs;
+
+        class DataStack : Stack
+        {
+            DataStack(Construct scope) : base(scope, "Data")
+            {
+                new CfnTable(this, "Customers", new CfnTableProps { TableName = "customers", SseSpecification = new CfnTable.SSESpecificationProperty { SseEnabled = true } });
+                new CfnTable(this, "Orders", new CfnTableProps
+                {
+                    SseSpecification = new CfnTable.SSESpecificationProperty { SseEnabled = true },
+                });
+                var props = new CfnTableProps { TableName = "invoices" };
+                props.SseSpecification = new CfnTable.SSESpecificationProperty { SseEnabled = true };
+                new CfnTable(this, "Invoices", props);
             }
         }
         """,
