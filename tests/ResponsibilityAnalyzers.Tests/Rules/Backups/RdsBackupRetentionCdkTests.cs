@@ -149,4 +149,78 @@ public class RdsBackupRetentionCdkTests
             }
         }
         """);
+
+    [Fact]
+    public Task ALaterAssignment_IsReportedWhereItIsWritten_TheLastValueCounts() => VerifyRule.Diagnostics(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.EC2;
+        using Amazon.CDK.AWS.RDS;
+        using Constructs;
+
+        class DataStack : Stack
+        {
+            DataStack(Construct scope, IVpc vpc, IClusterEngine engine) : base(scope, "Data")
+            {
+                var props = new DatabaseInstanceProps { Engine = DatabaseInstanceEngine.POSTGRES, Vpc = vpc };
+                props.BackupRetention = {|#0:Duration.Days(1)|};
+                new DatabaseInstance(this, "Db", props);
+
+                var cluster = new DatabaseClusterProps { Engine = engine, Vpc = vpc };
+                cluster.Backup = new BackupProps { Retention = {|SRM4101:Duration.Days(2)|} };
+                new DatabaseCluster(this, "Cluster", cluster);
+
+                var raised = new DatabaseInstanceProps { Engine = DatabaseInstanceEngine.POSTGRES, Vpc = vpc, BackupRetention = Duration.Days(1) };
+                raised.BackupRetention = Duration.Days(14);
+                new DatabaseInstance(this, "Raised", raised);
+
+                var lowered = new DatabaseInstanceProps { Engine = DatabaseInstanceEngine.POSTGRES, Vpc = vpc, BackupRetention = Duration.Days(14) };
+                lowered.BackupRetention = {|SRM4101:Duration.Days(3)|};
+                new DatabaseInstance(this, "Lowered", lowered);
+
+                var cfn = new CfnDBInstanceProps { Engine = "postgres" };
+                cfn.BackupRetentionPeriod = {|SRM4101:1|};
+                new CfnDBInstance(this, "Orders", cfn);
+
+                var member = new CfnDBInstanceProps { Engine = "aurora-postgresql", DbClusterIdentifier = "orders" };
+                member.BackupRetentionPeriod = 1;
+                new CfnDBInstance(this, "Member", member);
+            }
+        }
+        """,
+        expected: new DiagnosticResult(Descriptors.SRM4101_RdsBackupRetention).WithLocation(0).WithArguments(
+            "RDS is a container service",
+            "the CDK DatabaseInstance keeps automated backups Duration.Days(1), fewer than the minimum of 7 days (srm.rds_min_backup_retention_days): a mistake or corruption found later than that cannot be undone from automated backups"));
+
+    [Fact]
+    public Task ALaterAssignment_IsFixedWhereItIsWritten() => VerifyRule.Fix(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.EC2;
+        using Amazon.CDK.AWS.RDS;
+        using Constructs;
+
+        class DataStack : Stack
+        {
+            DataStack(Construct scope, IVpc vpc) : base(scope, "Data")
+            {
+                var props = new DatabaseInstanceProps { Engine = DatabaseInstanceEngine.POSTGRES, Vpc = vpc };
+                props.BackupRetention = {|SRM4101:Duration.Days(1)|};
+                new DatabaseInstance(this, "Db", props);
+            }
+        }
+        """, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.EC2;
+        using Amazon.CDK.AWS.RDS;
+        using Constructs;
+
+        class DataStack : Stack
+        {
+            DataStack(Construct scope, IVpc vpc) : base(scope, "Data")
+            {
+                var props = new DatabaseInstanceProps { Engine = DatabaseInstanceEngine.POSTGRES, Vpc = vpc };
+                props.BackupRetention = Duration.Days(7);
+                new DatabaseInstance(this, "Db", props);
+            }
+        }
+        """);
 }
