@@ -226,6 +226,8 @@ internal sealed class AwsType
     public static readonly AwsType CdkInstanceProps = new("Amazon.CDK.AWS.EC2.InstanceProps");
     public static readonly AwsType CdkLaunchTemplate = new("Amazon.CDK.AWS.EC2.LaunchTemplate");
     public static readonly AwsType CdkLaunchTemplateProps = new("Amazon.CDK.AWS.EC2.LaunchTemplateProps");
+    public static readonly AwsType CdkBastionHostLinux = new("Amazon.CDK.AWS.EC2.BastionHostLinux");
+    public static readonly AwsType CdkBastionHostLinuxProps = new("Amazon.CDK.AWS.EC2.BastionHostLinuxProps");
     public static readonly AwsType CdkPeer = new("Amazon.CDK.AWS.EC2.Peer");
     public static readonly AwsType CdkPort = new("Amazon.CDK.AWS.EC2.Port");
     public static readonly AwsType CdkSecurityGroup = new("Amazon.CDK.AWS.EC2.SecurityGroup");

@@ -6,7 +6,7 @@ using VerifyRule = ResponsibilityAnalyzers.Tests.Infrastructure.Verify<Responsib
 
 namespace ResponsibilityAnalyzers.Tests.Rules.AccessControl;
 
-/// <summary>SRM5101, CDK form: an EC2 Instance or LaunchTemplate declared without RequireImdsv2 = true.</summary>
+/// <summary>SRM5101, CDK form: an EC2 Instance, LaunchTemplate or BastionHostLinux declared without RequireImdsv2 = true.</summary>
 public class InstanceMetadataV1CdkTests
 {
     [Fact]
@@ -96,6 +96,74 @@ public class InstanceMetadataV1CdkTests
             {
                 new Instance_(this, "Web", new InstanceProps { Vpc = vpc, MachineImage = image, InstanceType = new InstanceType("t3.micro"), RequireImdsv2 = true });
                 new LaunchTemplate(this, "Workers", new LaunchTemplateProps { MachineImage = image, RequireImdsv2 = true });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task BastionHost_WithoutImdsv2_IsReported_WithTheCdkDefaultInTheMessage() => VerifyRule.Diagnostics(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.EC2;
+        using Constructs;
+
+        class AccessStack : Stack
+        {
+            AccessStack(Construct scope, IVpc vpc) : base(scope, "Access")
+            {
+                new BastionHostLinux(this, "Bastion", {|#0:new BastionHostLinuxProps|} { Vpc = vpc });
+                new BastionHostLinux(this, "Jump", new BastionHostLinuxProps { Vpc = vpc, RequireImdsv2 = {|SRM5101:false|} });
+                var props = new BastionHostLinuxProps { Vpc = vpc, RequireImdsv2 = true };
+                props.RequireImdsv2 = {|SRM5101:false|};
+                new BastionHostLinux(this, "Later", props);
+            }
+        }
+        """,
+        expected: new DiagnosticResult(Descriptors.SRM5101_InstanceMetadataV1).WithLocation(0).WithArguments(
+            "EC2 is an infrastructure service",
+            "the CDK BastionHostLinux is declared without RequireImdsv2 = true: the instance metadata service also answers IMDSv1 requests, which need no session token: a server-side request forgery in any application on the instance can read the credentials of the instance's role"));
+
+    [Fact]
+    public Task BastionHost_RequiringImdsv2OrUnknown_IsNotReported() => VerifyRule.Diagnostics(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.EC2;
+        using Constructs;
+
+        class AccessStack : Stack
+        {
+            AccessStack(Construct scope, IVpc vpc, bool strict, BastionHostLinuxProps given) : base(scope, "Access")
+            {
+                new BastionHostLinux(this, "Bastion", new BastionHostLinuxProps { Vpc = vpc, RequireImdsv2 = true });
+                new BastionHostLinux(this, "Jump", new BastionHostLinuxProps { Vpc = vpc, RequireImdsv2 = strict });
+                new BastionHostLinux(this, "Given", given);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task BastionHost_IsFixed_ByRequiringImdsv2() => VerifyRule.Fix(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.EC2;
+        using Constructs;
+
+        class AccessStack : Stack
+        {
+            AccessStack(Construct scope, IVpc vpc) : base(scope, "Access")
+            {
+                new BastionHostLinux(this, "Bastion", {|SRM5101:new BastionHostLinuxProps|} { Vpc = vpc });
+                new BastionHostLinux(this, "Jump", new BastionHostLinuxProps { Vpc = vpc, RequireImdsv2 = {|SRM5101:false|} });
+            }
+        }
+        """, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.EC2;
+        using Constructs;
+
+        class AccessStack : Stack
+        {
+            AccessStack(Construct scope, IVpc vpc) : base(scope, "Access")
+            {
+                new BastionHostLinux(this, "Bastion", new BastionHostLinuxProps { Vpc = vpc, RequireImdsv2 = true });
+                new BastionHostLinux(this, "Jump", new BastionHostLinuxProps { Vpc = vpc, RequireImdsv2 = true });
             }
         }
         """);
