@@ -246,6 +246,7 @@ internal sealed class AwsType
     public static readonly AwsType CdkQueueEncryption = new("Amazon.CDK.AWS.SQS.QueueEncryption");
     public static readonly AwsType CdkKey = new("Amazon.CDK.AWS.KMS.Key");
     public static readonly AwsType CdkKeyProps = new("Amazon.CDK.AWS.KMS.KeyProps");
+    public static readonly AwsType CdkDistributionProps = new("Amazon.CDK.AWS.CloudFront.DistributionProps");
 
     // Amazon.CDK.Lib, L1 (CloudFormation) constructs: props as written in the template, nested property types by '+'
     public static readonly AwsType CdkCfnBucket = new("Amazon.CDK.AWS.S3.CfnBucket");
@@ -268,6 +269,7 @@ internal sealed class AwsType
     public static readonly AwsType CdkCfnKeyProps = new("Amazon.CDK.AWS.KMS.CfnKeyProps");
     public static readonly AwsType CdkCfnSecurityGroupIngressRule = new("Amazon.CDK.AWS.EC2.CfnSecurityGroup+IngressProperty");
     public static readonly AwsType CdkCfnSecurityGroupIngressProps = new("Amazon.CDK.AWS.EC2.CfnSecurityGroupIngressProps");
+    public static readonly AwsType CdkCfnDistributionLogging = new("Amazon.CDK.AWS.CloudFront.CfnDistribution+LoggingProperty");
 
     private AwsType(string metadataName, bool namedInCode = true, string? home = null)
     {
