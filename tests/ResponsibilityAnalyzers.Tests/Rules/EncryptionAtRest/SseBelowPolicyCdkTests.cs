@@ -338,4 +338,36 @@ public class SseBelowPolicyCdkTests
         }
         """,
         RequireAwsManaged);
+
+    /// <summary>Fix All on two findings of the L1 row in one document: one batch pass fixes both.</summary>
+    [Fact]
+    public Task FixAll_CfnTableSseSpecification_LeftOutOrNull() => VerifyRule.FixAll(
+        Sdk.Cdk,
+        CdkStack.Of("DynamoDB", """
+        new CfnTable(this, "Customers", {|SRM2004:new CfnTableProps|} { TableName = "customers" });
+        new CfnTable(this, "Orders", new CfnTableProps { SseSpecification = {|SRM2004:null|} });
+        """),
+        CdkStack.Of("DynamoDB", """
+        new CfnTable(this, "Customers", new CfnTableProps { TableName = "customers", SseSpecification = new CfnTable.SSESpecificationProperty { SseEnabled = true } });
+        new CfnTable(this, "Orders", new CfnTableProps { SseSpecification = new CfnTable.SSESpecificationProperty { SseEnabled = true } });
+        """),
+        RequireAwsManaged);
+
+    /// <summary>Fix All on two findings of the L1 row in one document: one batch pass fixes both.</summary>
+    [Fact]
+    public Task FixAll_CfnTableSseEnabled_False() => VerifyRule.FixAll(
+        Sdk.Cdk,
+        CdkStack.Of("DynamoDB", """
+        new CfnTable(this, "Customers", new CfnTableProps { SseSpecification = new CfnTable.SSESpecificationProperty { SseEnabled = {|SRM2004:false|} } });
+        var sse = new CfnTable.SSESpecificationProperty { SseEnabled = true };
+        sse.SseEnabled = {|SRM2004:false|};
+        new CfnTable(this, "Orders", new CfnTableProps { SseSpecification = sse });
+        """),
+        CdkStack.Of("DynamoDB", """
+        new CfnTable(this, "Customers", new CfnTableProps { SseSpecification = new CfnTable.SSESpecificationProperty { SseEnabled = true } });
+        var sse = new CfnTable.SSESpecificationProperty { SseEnabled = true };
+        sse.SseEnabled = true;
+        new CfnTable(this, "Orders", new CfnTableProps { SseSpecification = sse });
+        """),
+        RequireAwsManaged);
 }
