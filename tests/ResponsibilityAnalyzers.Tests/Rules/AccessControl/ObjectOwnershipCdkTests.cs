@@ -10,92 +10,32 @@ namespace ResponsibilityAnalyzers.Tests.Rules.AccessControl;
 public class ObjectOwnershipCdkTests
 {
     [Fact]
-    public Task UnsafeOrMissing_IsReported() => VerifyRule.Diagnostics(Sdk.Cdk, """
-        using Amazon.CDK;
-        using Amazon.CDK.AWS.S3;
-        using Constructs;
-
-        class AppStack : Stack
-        {
-            AppStack(Construct scope) : base(scope, "App")
-            {
-                new Bucket(this, "Uploads", new BucketProps { ObjectOwnership = {|SRM5005:ObjectOwnership.OBJECT_WRITER|} });
-                new Bucket(this, "Logs", new BucketProps { ObjectOwnership = {|SRM5005:ObjectOwnership.BUCKET_OWNER_PREFERRED|} });
-            }
-        }
-        """);
+    public Task UnsafeOrMissing_IsReported() => VerifyRule.Diagnostics(Sdk.Cdk, CdkStack.Of("S3", """
+        new Bucket(this, "Uploads", new BucketProps { ObjectOwnership = {|SRM5005:ObjectOwnership.OBJECT_WRITER|} });
+        new Bucket(this, "Logs", new BucketProps { ObjectOwnership = {|SRM5005:ObjectOwnership.BUCKET_OWNER_PREFERRED|} });
+        """));
 
     [Fact]
-    public Task SafeOrUnknown_IsNotReported() => VerifyRule.Diagnostics(Sdk.Cdk, """
-        using Amazon.CDK;
-        using Amazon.CDK.AWS.S3;
-        using Constructs;
-
-        class AppStack : Stack
-        {
-            AppStack(Construct scope) : base(scope, "App")
-            {
-                new Bucket(this, "Uploads", new BucketProps { ObjectOwnership = ObjectOwnership.BUCKET_OWNER_ENFORCED });
-                new Bucket(this, "Logs");
-            }
-        }
-        """);
+    public Task SafeOrUnknown_IsNotReported() => VerifyRule.Diagnostics(Sdk.Cdk, CdkStack.Of("S3", """
+        new Bucket(this, "Uploads", new BucketProps { ObjectOwnership = ObjectOwnership.BUCKET_OWNER_ENFORCED });
+        new Bucket(this, "Logs");
+        """));
 
     [Fact]
-    public Task Fix_WritesTheSafeValue() => VerifyRule.Fix(Sdk.Cdk, """
-        using Amazon.CDK;
-        using Amazon.CDK.AWS.S3;
-        using Constructs;
-
-        class AppStack : Stack
-        {
-            AppStack(Construct scope) : base(scope, "App")
-            {
-                new Bucket(this, "Uploads", new BucketProps { ObjectOwnership = {|SRM5005:ObjectOwnership.OBJECT_WRITER|} });
-            }
-        }
-        """, """
-        using Amazon.CDK;
-        using Amazon.CDK.AWS.S3;
-        using Constructs;
-
-        class AppStack : Stack
-        {
-            AppStack(Construct scope) : base(scope, "App")
-            {
-                new Bucket(this, "Uploads", new BucketProps { ObjectOwnership = ObjectOwnership.BUCKET_OWNER_ENFORCED });
-            }
-        }
-        """);
+    public Task Fix_WritesTheSafeValue() => VerifyRule.Fix(Sdk.Cdk, CdkStack.Of("S3", """
+        new Bucket(this, "Uploads", new BucketProps { ObjectOwnership = {|SRM5005:ObjectOwnership.OBJECT_WRITER|} });
+        """), CdkStack.Of("S3", """
+        new Bucket(this, "Uploads", new BucketProps { ObjectOwnership = ObjectOwnership.BUCKET_OWNER_ENFORCED });
+        """));
 
     [Fact]
-    public Task FixAll_FixesEveryFinding() => VerifyRule.FixAll(Sdk.Cdk, """
-        using Amazon.CDK;
-        using Amazon.CDK.AWS.S3;
-        using Constructs;
-
-        class AppStack : Stack
-        {
-            AppStack(Construct scope) : base(scope, "App")
-            {
-                new Bucket(this, "Uploads", new BucketProps { ObjectOwnership = {|SRM5005:ObjectOwnership.OBJECT_WRITER|} });
-                new Bucket(this, "Logs", new BucketProps { ObjectOwnership = {|SRM5005:ObjectOwnership.BUCKET_OWNER_PREFERRED|} });
-            }
-        }
-        """, """
-        using Amazon.CDK;
-        using Amazon.CDK.AWS.S3;
-        using Constructs;
-
-        class AppStack : Stack
-        {
-            AppStack(Construct scope) : base(scope, "App")
-            {
-                new Bucket(this, "Uploads", new BucketProps { ObjectOwnership = ObjectOwnership.BUCKET_OWNER_ENFORCED });
-                new Bucket(this, "Logs", new BucketProps { ObjectOwnership = ObjectOwnership.BUCKET_OWNER_ENFORCED });
-            }
-        }
-        """);
+    public Task FixAll_FixesEveryFinding() => VerifyRule.FixAll(Sdk.Cdk, CdkStack.Of("S3", """
+        new Bucket(this, "Uploads", new BucketProps { ObjectOwnership = {|SRM5005:ObjectOwnership.OBJECT_WRITER|} });
+        new Bucket(this, "Logs", new BucketProps { ObjectOwnership = {|SRM5005:ObjectOwnership.BUCKET_OWNER_PREFERRED|} });
+        """), CdkStack.Of("S3", """
+        new Bucket(this, "Uploads", new BucketProps { ObjectOwnership = ObjectOwnership.BUCKET_OWNER_ENFORCED });
+        new Bucket(this, "Logs", new BucketProps { ObjectOwnership = ObjectOwnership.BUCKET_OWNER_ENFORCED });
+        """));
 
     [Fact]
     public Task CloudFrontLogBuckets_AreNotReported() => VerifyRule.Diagnostics(Sdk.Cdk, """
@@ -142,23 +82,12 @@ public class ObjectOwnershipCdkTests
         """);
 
     [Fact]
-    public Task LogBucketsWithoutCloudFrontEvidence_AreReported() => VerifyRule.Diagnostics(Sdk.Cdk, """
-        using Amazon.CDK;
-        using Amazon.CDK.AWS.CloudFront;
-        using Amazon.CDK.AWS.S3;
-        using Constructs;
-
-        class SiteStack : Stack
-        {
-            SiteStack(Construct scope, IOrigin origin) : base(scope, "Site")
-            {
-                var serverLogs = new Bucket(this, "AccessLogs", new BucketProps { ObjectOwnership = {|SRM5005:ObjectOwnership.OBJECT_WRITER|} });
-                new Bucket(this, "Uploads", new BucketProps { ServerAccessLogsBucket = serverLogs });
-                new Bucket(this, "CloudFrontAssets", new BucketProps { ObjectOwnership = {|SRM5005:ObjectOwnership.OBJECT_WRITER|} });
-                new Bucket(this, "Logs", new BucketProps { BucketName = "logs", ObjectOwnership = {|SRM5005:ObjectOwnership.BUCKET_OWNER_PREFERRED|} });
-                var origins = new Bucket(this, "Origin", new BucketProps { ObjectOwnership = {|SRM5005:ObjectOwnership.OBJECT_WRITER|} });
-                new Distribution(this, "Site", new DistributionProps { DefaultBehavior = new BehaviorOptions { Origin = origin }, Comment = origins.BucketName });
-            }
-        }
-        """);
+    public Task LogBucketsWithoutCloudFrontEvidence_AreReported() => VerifyRule.Diagnostics(Sdk.Cdk, CdkStack.Of("CloudFront, S3", """
+        var serverLogs = new Bucket(this, "AccessLogs", new BucketProps { ObjectOwnership = {|SRM5005:ObjectOwnership.OBJECT_WRITER|} });
+        new Bucket(this, "Uploads", new BucketProps { ServerAccessLogsBucket = serverLogs });
+        new Bucket(this, "CloudFrontAssets", new BucketProps { ObjectOwnership = {|SRM5005:ObjectOwnership.OBJECT_WRITER|} });
+        new Bucket(this, "Logs", new BucketProps { BucketName = "logs", ObjectOwnership = {|SRM5005:ObjectOwnership.BUCKET_OWNER_PREFERRED|} });
+        var origins = new Bucket(this, "Origin", new BucketProps { ObjectOwnership = {|SRM5005:ObjectOwnership.OBJECT_WRITER|} });
+        new Distribution(this, "Site", new DistributionProps { DefaultBehavior = new BehaviorOptions { Origin = origin }, Comment = origins.BucketName });
+        """, "IOrigin origin"));
 }
