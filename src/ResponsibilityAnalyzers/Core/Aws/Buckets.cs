@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace ResponsibilityAnalyzers.Core;
 
-/// <summary>The bucket a request is about, and whether srm.public_buckets lets that bucket be public.</summary>
+/// <summary>The bucket a request is about, whether srm.public_buckets lets that bucket be public, and what a CDK bucket is for (a website, CloudFront access logs).</summary>
 internal static class Buckets
 {
     /// <summary>
