@@ -5,6 +5,8 @@ namespace ResponsibilityAnalyzers.Tests.Infrastructure;
 /// <summary>
 /// The scaffolding every CDK test file repeats: the usings and a stack whose constructor holds the code under test. A
 /// test writes only the statements (with their markup); the same call on the fixed statements gives the fixed file.
+/// <see cref="SourceCorpus"/> rebuilds the file from a call whose arguments are constants (an interpolated body is left
+/// out of the corpus), so the meta-tests still see every scaffolded source.
 /// </summary>
 public static class CdkStack
 {
