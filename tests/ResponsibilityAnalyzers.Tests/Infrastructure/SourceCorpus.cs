@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace ResponsibilityAnalyzers.Tests.Infrastructure;
 
@@ -50,13 +51,29 @@ public static class SourceCorpus
             var index = 0;
             foreach (var token in tree.GetRoot().DescendantTokens())
             {
-                if (token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken) && token.ValueText.Contains("class ", StringComparison.Ordinal))
+                if (token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken) && (token.ValueText.Contains("class ", StringComparison.Ordinal) || ScaffoldedStack(token) is not null))
                 {
-                    sources.Add(($"{Path.GetFileNameWithoutExtension(file)}#{index++}", Markup.Replace(token.ValueText, "")));
+                    sources.Add(($"{Path.GetFileNameWithoutExtension(file)}#{index++}", Markup.Replace(ScaffoldedStack(token) ?? token.ValueText, "")));
                 }
             }
         }
 
         return sources;
+    }
+
+    /// <summary>The file a <c>CdkStack.Of("S3", """…""", "IVpc vpc")</c> written with constants builds around <paramref name="body"/>; null for any other literal.</summary>
+    private static string? ScaffoldedStack(SyntaxToken body)
+    {
+        if (body.Parent is not LiteralExpressionSyntax { Parent: ArgumentSyntax { Parent: ArgumentListSyntax list } argument }
+            || list.Parent is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: nameof(CdkStack) }, Name.Identifier.ValueText: nameof(CdkStack.Of) } }
+            || list.Arguments.IndexOf(argument) != 1
+            || list.Arguments.Any(other => other.Expression is not LiteralExpressionSyntax))
+        {
+            return null;
+        }
+
+        var modules = ((LiteralExpressionSyntax)list.Arguments[0].Expression).Token.ValueText;
+        var parameters = list.Arguments.Count > 2 ? ((LiteralExpressionSyntax)list.Arguments[2].Expression).Token.ValueText : "";
+        return CdkStack.Of(modules, body.ValueText, parameters);
     }
 }

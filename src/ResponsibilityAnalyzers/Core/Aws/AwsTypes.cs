@@ -226,6 +226,8 @@ internal sealed class AwsType
     public static readonly AwsType CdkInstanceProps = new("Amazon.CDK.AWS.EC2.InstanceProps");
     public static readonly AwsType CdkLaunchTemplate = new("Amazon.CDK.AWS.EC2.LaunchTemplate");
     public static readonly AwsType CdkLaunchTemplateProps = new("Amazon.CDK.AWS.EC2.LaunchTemplateProps");
+    public static readonly AwsType CdkBastionHostLinux = new("Amazon.CDK.AWS.EC2.BastionHostLinux");
+    public static readonly AwsType CdkBastionHostLinuxProps = new("Amazon.CDK.AWS.EC2.BastionHostLinuxProps");
     public static readonly AwsType CdkPeer = new("Amazon.CDK.AWS.EC2.Peer");
     public static readonly AwsType CdkPort = new("Amazon.CDK.AWS.EC2.Port");
     public static readonly AwsType CdkSecurityGroup = new("Amazon.CDK.AWS.EC2.SecurityGroup");
@@ -244,6 +246,7 @@ internal sealed class AwsType
     public static readonly AwsType CdkQueueEncryption = new("Amazon.CDK.AWS.SQS.QueueEncryption");
     public static readonly AwsType CdkKey = new("Amazon.CDK.AWS.KMS.Key");
     public static readonly AwsType CdkKeyProps = new("Amazon.CDK.AWS.KMS.KeyProps");
+    public static readonly AwsType CdkDistributionProps = new("Amazon.CDK.AWS.CloudFront.DistributionProps");
 
     // Amazon.CDK.Lib, L1 (CloudFormation) constructs: props as written in the template, nested property types by '+'
     public static readonly AwsType CdkCfnBucket = new("Amazon.CDK.AWS.S3.CfnBucket");
@@ -253,6 +256,7 @@ internal sealed class AwsType
     public static readonly AwsType CdkCfnTable = new("Amazon.CDK.AWS.DynamoDB.CfnTable");
     public static readonly AwsType CdkCfnTableProps = new("Amazon.CDK.AWS.DynamoDB.CfnTableProps");
     public static readonly AwsType CdkCfnTablePointInTimeRecovery = new("Amazon.CDK.AWS.DynamoDB.CfnTable+PointInTimeRecoverySpecificationProperty");
+    public static readonly AwsType CdkCfnTableSse = new("Amazon.CDK.AWS.DynamoDB.CfnTable+SSESpecificationProperty");
     public static readonly AwsType CdkCfnDBInstance = new("Amazon.CDK.AWS.RDS.CfnDBInstance");
     public static readonly AwsType CdkCfnDBInstanceProps = new("Amazon.CDK.AWS.RDS.CfnDBInstanceProps");
     public static readonly AwsType CdkCfnDBCluster = new("Amazon.CDK.AWS.RDS.CfnDBCluster");
@@ -265,6 +269,7 @@ internal sealed class AwsType
     public static readonly AwsType CdkCfnKeyProps = new("Amazon.CDK.AWS.KMS.CfnKeyProps");
     public static readonly AwsType CdkCfnSecurityGroupIngressRule = new("Amazon.CDK.AWS.EC2.CfnSecurityGroup+IngressProperty");
     public static readonly AwsType CdkCfnSecurityGroupIngressProps = new("Amazon.CDK.AWS.EC2.CfnSecurityGroupIngressProps");
+    public static readonly AwsType CdkCfnDistributionLogging = new("Amazon.CDK.AWS.CloudFront.CfnDistribution+LoggingProperty");
 
     private AwsType(string metadataName, bool namedInCode = true, string? home = null)
     {

@@ -17,10 +17,14 @@ namespace ResponsibilityAnalyzers.Rules.AccessControl;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InstanceMetadataV1Analyzer : ResponsibilityAnalyzer
 {
-    /// <summary>The CDK form: an Instance or LaunchTemplate whose props leave RequireImdsv2 out (a launch template may say HttpTokens instead) or set it to false.</summary>
+    /// <summary>
+    /// The CDK form: an Instance, LaunchTemplate or BastionHostLinux (whose instance the CDK gives RequireImdsv2 false by
+    /// default) whose props leave RequireImdsv2 out (a launch template may say HttpTokens instead) or set it to false.
+    /// </summary>
     private static readonly ImmutableArray<ConstructRule> CdkRows = ImmutableArray.Create(
         Cdk(AwsType.CdkInstance, AwsType.CdkInstanceProps),
-        Cdk(AwsType.CdkLaunchTemplate, AwsType.CdkLaunchTemplateProps));
+        Cdk(AwsType.CdkLaunchTemplate, AwsType.CdkLaunchTemplateProps),
+        Cdk(AwsType.CdkBastionHostLinux, AwsType.CdkBastionHostLinuxProps));
 
     private protected override ImmutableArray<ConstructRule> Constructs => CdkRows;
 

@@ -10,7 +10,10 @@ namespace ResponsibilityAnalyzers.Rules.AccessControl;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ObjectOwnershipAnalyzer() : PropertyRuleAnalyzer(Row)
 {
-    /// <summary>The CDK form: BucketProps with ObjectOwnership OBJECT_WRITER or BUCKET_OWNER_PREFERRED (left out, ACLs stay off).</summary>
+    /// <summary>
+    /// The CDK form: BucketProps with ObjectOwnership OBJECT_WRITER or BUCKET_OWNER_PREFERRED (left out, ACLs stay off),
+    /// unless the bucket is evidently a CloudFront access-log bucket, for which CloudFront needs ACLs.
+    /// </summary>
     private static readonly ImmutableArray<ConstructRule> CdkRows = ImmutableArray.Create(new ConstructRule(
         Descriptors.SRM5005_AclsReenabled,
         ResponsibilityModel.S3,
@@ -18,7 +21,7 @@ public sealed class ObjectOwnershipAnalyzer() : PropertyRuleAnalyzer(Row)
         AwsType.CdkBucketProps,
         "ObjectOwnership",
         AwsType.CdkObjectOwnership,
-        (value, _) => value is "OBJECT_WRITER" or "BUCKET_OWNER_PREFERRED"
+        (value, props) => value is "OBJECT_WRITER" or "BUCKET_OWNER_PREFERRED" && !Buckets.IsCdkCloudFrontLogBucket(props)
             ? $"ObjectOwnership.{value} turns ACLs back on for the CDK Bucket: every object's ACL, not only the bucket policy, then decides who can read it"
             : null,
         "Amazon.CDK.AWS.S3.ObjectOwnership.BUCKET_OWNER_ENFORCED"));

@@ -17,7 +17,9 @@ namespace ResponsibilityAnalyzers.Rules.EncryptionAtRest;
 /// key, or an UpdateTable that moves it to one (a disabled SSESpecification on UpdateTable is SRM2005's). The bucket
 /// default (PutBucketEncryption) is SRM2003's. Fix: the required method (+ the srm.kms_key_id key), or an
 /// SSESpecification with a KMS key. CDK form: a DynamoDB Table or TableV2 whose Encryption (left out: the AWS owned
-/// key) is below srm.required_dynamodb_key; fix: the required kind, where the CDK needs no key from the user.
+/// key) is below srm.required_dynamodb_key, or a CfnTable whose SseSpecification is (left out or SseEnabled false: the
+/// AWS owned key; enabled without KmsMasterKeyId: the AWS managed key); fix: the required kind, where the CDK needs no
+/// key from the user.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SseBelowPolicyAnalyzer : ResponsibilityAnalyzer
@@ -30,7 +32,12 @@ public sealed class SseBelowPolicyAnalyzer : ResponsibilityAnalyzer
         Table(DynamoDbKey.AwsManaged),
         Table(DynamoDbKey.CustomerManaged),
         TableV2(DynamoDbKey.AwsManaged),
-        TableV2(DynamoDbKey.CustomerManaged));
+        TableV2(DynamoDbKey.CustomerManaged),
+        CfnTable(DynamoDbKey.AwsManaged),
+        CfnTable(DynamoDbKey.CustomerManaged),
+        CfnSseEnabled(DynamoDbKey.AwsManaged),
+        CfnSseEnabled(DynamoDbKey.CustomerManaged),
+        CfnKmsMasterKey());
 
     private protected override ImmutableArray<ConstructRule> Constructs => CdkRows;
 
@@ -59,9 +66,62 @@ public sealed class SseBelowPolicyAnalyzer : ResponsibilityAnalyzer
         required == DynamoDbKey.AwsManaged ? "global::Amazon.CDK.AWS.DynamoDB.TableEncryptionV2.AwsManagedKey()" : null,
         null);
 
+    /// <summary>CfnTable: SseSpecification left out (or null) is CloudFormation's default, the AWS owned key; enabling SSE gives the AWS managed key and needs no key from the user.</summary>
+    private static ConstructRule CfnTable(DynamoDbKey required) => new(
+        Descriptors.SRM2004_SseBelowPolicy,
+        ResponsibilityModel.DynamoDB,
+        AwsType.CdkCfnTable,
+        AwsType.CdkCfnTableProps,
+        "SseSpecification",
+        null,
+        (value, _) => value == "null" ? $"SseSpecification = null keeps the CDK CfnTable on {Describe(DynamoDbKey.AwsOwned)}, and {Requirement(required)}" : null,
+        required == DynamoDbKey.AwsManaged ? "new global::Amazon.CDK.AWS.DynamoDB.CfnTable.SSESpecificationProperty { SseEnabled = true }" : null,
+        table => $"the CDK {table} leaves SseSpecification out, which keeps the table on {Describe(DynamoDbKey.AwsOwned)}, and {Requirement(required)}",
+        appliesWhen: Requires(required));
+
+    /// <summary>CfnTable.SSESpecificationProperty: SseEnabled false (or null) is the AWS owned key.</summary>
+    private static ConstructRule CfnSseEnabled(DynamoDbKey required) => new(
+        Descriptors.SRM2004_SseBelowPolicy,
+        ResponsibilityModel.DynamoDB,
+        AwsType.CdkCfnTableSse,
+        AwsType.CdkCfnTableSse,
+        "SseEnabled",
+        null,
+        (value, _) => value is "false" or "null" ? $"SseEnabled = {value}: the CDK CfnTable's SSESpecification keeps the table on {Describe(DynamoDbKey.AwsOwned)}, and {Requirement(required)}" : null,
+        required == DynamoDbKey.AwsManaged ? "true" : null,
+        appliesWhen: Requires(required));
+
+    /// <summary>
+    /// CfnTable.SSESpecificationProperty with SSE enabled: no KmsMasterKeyId (or the aws/dynamodb alias) is the AWS managed
+    /// key, below a required customer managed key; no fix, the key is the owner's.
+    /// </summary>
+    private static ConstructRule CfnKmsMasterKey() => new(
+        Descriptors.SRM2004_SseBelowPolicy,
+        ResponsibilityModel.DynamoDB,
+        AwsType.CdkCfnTableSse,
+        AwsType.CdkCfnTableSse,
+        "KmsMasterKeyId",
+        null,
+        (value, sse) => value is "null" or AwsManagedAlias && SseEnabled(sse)
+            ? $"KmsMasterKeyId = {(value == "null" ? "null" : "\"" + value + "\"")}: the CDK CfnTable's SSESpecification puts the table on {Describe(DynamoDbKey.AwsManaged)}, and {Requirement(DynamoDbKey.CustomerManaged)}"
+            : null,
+        null,
+        _ => $"the CDK CfnTable's SSESpecification enables SSE without a KmsMasterKeyId, which puts the table on {Describe(DynamoDbKey.AwsManaged)}, and {Requirement(DynamoDbKey.CustomerManaged)}",
+        sse => !SseEnabled(sse),
+        Requires(DynamoDbKey.CustomerManaged));
+
+    /// <summary>True when the SSESpecification's SseEnabled is known to be true (a token or another value is unknown).</summary>
+    private static bool SseEnabled(RequestState sse) => sse["SseEnabled"] is { } value && Values.Leaves(value).All(Values.IsTrue);
+
+    private static System.Func<AnalyzerOptions, SyntaxTree, bool> Requires(DynamoDbKey required) =>
+        (options, tree) => SrmOptions.RequiredDynamoDbKey.Get(options, tree) == required;
+
+    private static string Requirement(DynamoDbKey required) =>
+        $"srm.required_dynamodb_key = {(required == DynamoDbKey.AwsManaged ? "aws-managed" : "customer-managed")} requires {Describe(required)}";
+
     private static ConstructRule CdkTableRow(DynamoDbKey required, AwsType construct, AwsType props, AwsType valueType, System.Func<string, DynamoDbKey?> keyOf, (string Before, string After) written, string? fix, System.Func<RequestState, bool>? notRequired)
     {
-        var requirement = $"srm.required_dynamodb_key = {(required == DynamoDbKey.AwsManaged ? "aws-managed" : "customer-managed")} requires {Describe(required)}";
+        var requirement = Requirement(required);
         return new ConstructRule(
             Descriptors.SRM2004_SseBelowPolicy,
             ResponsibilityModel.DynamoDB,
@@ -75,7 +135,7 @@ public sealed class SseBelowPolicyAnalyzer : ResponsibilityAnalyzer
             fix,
             table => $"the CDK {table} leaves Encryption out, which keeps the table on the AWS owned key, and {requirement}",
             notRequired,
-            (options, tree) => SrmOptions.RequiredDynamoDbKey.Get(options, tree) == required);
+            Requires(required));
     }
 
     private static string ConstructName(AwsType props) => props.MetadataName.Substring(props.MetadataName.LastIndexOf('.') + 1).Replace("Props", string.Empty);
@@ -194,7 +254,7 @@ public sealed class SseBelowPolicyAnalyzer : ResponsibilityAnalyzer
         }
 
         var operation = isCreate ? "CreateTable" : "UpdateTable";
-        var requirement = $"srm.required_dynamodb_key = {(required == DynamoDbKey.AwsManaged ? "aws-managed" : "customer-managed")} requires {Describe(required)}";
+        var requirement = Requirement(required);
         var canFix = required == DynamoDbKey.AwsManaged || kmsKeyId is not null;
         if (request["SSESpecification"] is not { } value)
         {

@@ -175,4 +175,25 @@ public class PublicAccessBlockCdkTests
                 "S3 is an abstracted service",
                 "BlockPublicPolicy = false: the CDK CfnBucket's PublicAccessBlockConfiguration turns BlockPublicPolicy off, which lets a bucket policy that grants public access be attached"),
         ]);
+
+    /// <summary>Fix All on two findings of the L1 row in one document: one batch pass fixes both.</summary>
+    [Theory]
+    [InlineData("BlockPublicAcls", "IgnorePublicAcls = true, BlockPublicPolicy = true, RestrictPublicBuckets = true")]
+    [InlineData("IgnorePublicAcls", "BlockPublicAcls = true, BlockPublicPolicy = true, RestrictPublicBuckets = true")]
+    [InlineData("BlockPublicPolicy", "BlockPublicAcls = true, IgnorePublicAcls = true, RestrictPublicBuckets = true")]
+    [InlineData("RestrictPublicBuckets", "BlockPublicAcls = true, IgnorePublicAcls = true, BlockPublicPolicy = true")]
+    public Task FixAll_CfnPublicAccessBlockSetting_OffOrLeftOut(string flag, string others) => VerifyRule.FixAll(
+        Sdk.Cdk,
+        CdkStack.Of("S3", $$"""
+        var all = new CfnBucket.PublicAccessBlockConfigurationProperty { {{flag}} = true, {{others}} };
+        all.{{flag}} = {|SRM5004:false|};
+        new CfnBucket(this, "Documents", new CfnBucketProps { PublicAccessBlockConfiguration = all });
+        new CfnBucket(this, "Reports", new CfnBucketProps { PublicAccessBlockConfiguration = {|SRM5004:new CfnBucket.PublicAccessBlockConfigurationProperty|} { {{others}} } });
+        """),
+        CdkStack.Of("S3", $$"""
+        var all = new CfnBucket.PublicAccessBlockConfigurationProperty { {{flag}} = true, {{others}} };
+        all.{{flag}} = true;
+        new CfnBucket(this, "Documents", new CfnBucketProps { PublicAccessBlockConfiguration = all });
+        new CfnBucket(this, "Reports", new CfnBucketProps { PublicAccessBlockConfiguration = new CfnBucket.PublicAccessBlockConfigurationProperty { {{others}}, {{flag}} = true } });
+        """));
 }

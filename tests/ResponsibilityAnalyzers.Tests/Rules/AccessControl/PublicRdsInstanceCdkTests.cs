@@ -149,4 +149,21 @@ public class PublicRdsInstanceCdkTests
             }
         }
         """);
+
+    /// <summary>Fix All on two findings of the L1 row in one document: one batch pass fixes both.</summary>
+    [Fact]
+    public Task FixAll_CfnDBInstancePubliclyAccessible_True() => VerifyRule.FixAll(
+        Sdk.Cdk,
+        CdkStack.Of("RDS", """
+        new CfnDBInstance(this, "Orders", new CfnDBInstanceProps { Engine = "postgres", PubliclyAccessible = {|SRM5104:true|} });
+        var reports = new CfnDBInstanceProps { Engine = "postgres" };
+        reports.PubliclyAccessible = {|SRM5104:true|};
+        new CfnDBInstance(this, "Reports", reports);
+        """),
+        CdkStack.Of("RDS", """
+        new CfnDBInstance(this, "Orders", new CfnDBInstanceProps { Engine = "postgres", PubliclyAccessible = false });
+        var reports = new CfnDBInstanceProps { Engine = "postgres" };
+        reports.PubliclyAccessible = false;
+        new CfnDBInstance(this, "Reports", reports);
+        """));
 }

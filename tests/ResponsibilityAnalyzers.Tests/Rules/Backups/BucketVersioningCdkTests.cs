@@ -282,4 +282,34 @@ public class BucketVersioningCdkTests
             }
         }
         """);
+
+    /// <summary>Fix All on two findings of the L1 row in one document: one batch pass fixes both.</summary>
+    [Fact]
+    public Task FixAll_CfnBucketVersioningConfiguration_LeftOutOrNull() => VerifyRule.FixAll(
+        Sdk.Cdk,
+        CdkStack.Of("S3", """
+        new CfnBucket(this, "Documents", {|SRM4004:new CfnBucketProps|} { BucketName = "documents" });
+        new CfnBucket(this, "Reports", new CfnBucketProps { VersioningConfiguration = {|SRM4004:null|} });
+        """),
+        CdkStack.Of("S3", """
+        new CfnBucket(this, "Documents", new CfnBucketProps { BucketName = "documents", VersioningConfiguration = new CfnBucket.VersioningConfigurationProperty { Status = "Enabled" } });
+        new CfnBucket(this, "Reports", new CfnBucketProps { VersioningConfiguration = new CfnBucket.VersioningConfigurationProperty { Status = "Enabled" } });
+        """));
+
+    /// <summary>Fix All on two findings of the L1 row in one document: one batch pass fixes both.</summary>
+    [Fact]
+    public Task FixAll_CfnBucketVersioningStatus_Suspended() => VerifyRule.FixAll(
+        Sdk.Cdk,
+        CdkStack.Of("S3", """
+        new CfnBucket(this, "Documents", new CfnBucketProps { VersioningConfiguration = new CfnBucket.VersioningConfigurationProperty { Status = {|SRM4004:"Suspended"|} } });
+        var versioning = new CfnBucket.VersioningConfigurationProperty { Status = "Enabled" };
+        versioning.Status = {|SRM4004:"Suspended"|};
+        new CfnBucket(this, "Reports", new CfnBucketProps { VersioningConfiguration = versioning });
+        """),
+        CdkStack.Of("S3", """
+        new CfnBucket(this, "Documents", new CfnBucketProps { VersioningConfiguration = new CfnBucket.VersioningConfigurationProperty { Status = "Enabled" } });
+        var versioning = new CfnBucket.VersioningConfigurationProperty { Status = "Enabled" };
+        versioning.Status = "Enabled";
+        new CfnBucket(this, "Reports", new CfnBucketProps { VersioningConfiguration = versioning });
+        """));
 }

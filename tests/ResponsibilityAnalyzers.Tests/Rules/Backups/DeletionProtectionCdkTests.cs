@@ -130,4 +130,17 @@ public class DeletionProtectionCdkTests
             }
         }
         """);
+
+    /// <summary>Fix All on two findings of the L1 row in one document: one batch pass fixes both.</summary>
+    [Fact]
+    public Task FixAll_CfnTableDeletionProtectionEnabled_LeftOutOrFalse() => VerifyRule.FixAll(
+        Sdk.Cdk,
+        CdkStack.Of("DynamoDB", """
+        new CfnTable(this, "Customers", {|SRM4003:new CfnTableProps|} { TableName = "customers" });
+        new CfnTable(this, "Orders", new CfnTableProps { DeletionProtectionEnabled = {|SRM4003:false|} });
+        """),
+        CdkStack.Of("DynamoDB", """
+        new CfnTable(this, "Customers", new CfnTableProps { TableName = "customers", DeletionProtectionEnabled = true });
+        new CfnTable(this, "Orders", new CfnTableProps { DeletionProtectionEnabled = true });
+        """));
 }

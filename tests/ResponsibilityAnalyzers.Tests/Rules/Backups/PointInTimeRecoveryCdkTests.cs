@@ -166,4 +166,34 @@ public class PointInTimeRecoveryCdkTests
             }
         }
         """);
+
+    /// <summary>Fix All on two findings of the L1 row in one document: one batch pass fixes both.</summary>
+    [Fact]
+    public Task FixAll_CfnTablePointInTimeRecoverySpecification_LeftOutOrNull() => VerifyRule.FixAll(
+        Sdk.Cdk,
+        CdkStack.Of("DynamoDB", """
+        new CfnTable(this, "Customers", {|SRM4001:new CfnTableProps|} { TableName = "customers" });
+        new CfnTable(this, "Orders", new CfnTableProps { PointInTimeRecoverySpecification = {|SRM4001:null|} });
+        """),
+        CdkStack.Of("DynamoDB", """
+        new CfnTable(this, "Customers", new CfnTableProps { TableName = "customers", PointInTimeRecoverySpecification = new CfnTable.PointInTimeRecoverySpecificationProperty { PointInTimeRecoveryEnabled = true } });
+        new CfnTable(this, "Orders", new CfnTableProps { PointInTimeRecoverySpecification = new CfnTable.PointInTimeRecoverySpecificationProperty { PointInTimeRecoveryEnabled = true } });
+        """));
+
+    /// <summary>Fix All on two findings of the L1 row in one document: one batch pass fixes both.</summary>
+    [Fact]
+    public Task FixAll_CfnTablePointInTimeRecoveryEnabled_False() => VerifyRule.FixAll(
+        Sdk.Cdk,
+        CdkStack.Of("DynamoDB", """
+        new CfnTable(this, "Customers", new CfnTableProps { PointInTimeRecoverySpecification = new CfnTable.PointInTimeRecoverySpecificationProperty { PointInTimeRecoveryEnabled = {|SRM4001:false|} } });
+        var recovery = new CfnTable.PointInTimeRecoverySpecificationProperty { PointInTimeRecoveryEnabled = true };
+        recovery.PointInTimeRecoveryEnabled = {|SRM4001:false|};
+        new CfnTable(this, "Orders", new CfnTableProps { PointInTimeRecoverySpecification = recovery });
+        """),
+        CdkStack.Of("DynamoDB", """
+        new CfnTable(this, "Customers", new CfnTableProps { PointInTimeRecoverySpecification = new CfnTable.PointInTimeRecoverySpecificationProperty { PointInTimeRecoveryEnabled = true } });
+        var recovery = new CfnTable.PointInTimeRecoverySpecificationProperty { PointInTimeRecoveryEnabled = true };
+        recovery.PointInTimeRecoveryEnabled = true;
+        new CfnTable(this, "Orders", new CfnTableProps { PointInTimeRecoverySpecification = recovery });
+        """));
 }

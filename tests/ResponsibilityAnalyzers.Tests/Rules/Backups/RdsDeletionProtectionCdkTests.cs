@@ -151,4 +151,30 @@ public class RdsDeletionProtectionCdkTests
             }
         }
         """);
+
+    /// <summary>Fix All on two findings of the L1 row in one document: one batch pass fixes both.</summary>
+    [Fact]
+    public Task FixAll_CfnDBInstanceDeletionProtection_LeftOutOrFalse() => VerifyRule.FixAll(
+        Sdk.Cdk,
+        CdkStack.Of("RDS", """
+        new CfnDBInstance(this, "Orders", {|SRM4102:new CfnDBInstanceProps|} { Engine = "postgres" });
+        new CfnDBInstance(this, "Reports", new CfnDBInstanceProps { Engine = "postgres", DeletionProtection = {|SRM4102:false|} });
+        """),
+        CdkStack.Of("RDS", """
+        new CfnDBInstance(this, "Orders", new CfnDBInstanceProps { Engine = "postgres", DeletionProtection = true });
+        new CfnDBInstance(this, "Reports", new CfnDBInstanceProps { Engine = "postgres", DeletionProtection = true });
+        """));
+
+    /// <summary>Fix All on two findings of the L1 row in one document: one batch pass fixes both.</summary>
+    [Fact]
+    public Task FixAll_CfnDBClusterDeletionProtection_LeftOutOrFalse() => VerifyRule.FixAll(
+        Sdk.Cdk,
+        CdkStack.Of("RDS", """
+        new CfnDBCluster(this, "Orders", {|SRM4102:new CfnDBClusterProps|} { Engine = "aurora-postgresql" });
+        new CfnDBCluster(this, "Reports", new CfnDBClusterProps { Engine = "aurora-postgresql", DeletionProtection = {|SRM4102:false|} });
+        """),
+        CdkStack.Of("RDS", """
+        new CfnDBCluster(this, "Orders", new CfnDBClusterProps { Engine = "aurora-postgresql", DeletionProtection = true });
+        new CfnDBCluster(this, "Reports", new CfnDBClusterProps { Engine = "aurora-postgresql", DeletionProtection = true });
+        """));
 }

@@ -147,4 +147,17 @@ public class KeyWithoutRotationTests
             }
         }
         """);
+
+    /// <summary>Fix All on two findings of the L1 row in one document: one batch pass fixes both.</summary>
+    [Fact]
+    public Task FixAll_CfnKeyEnableKeyRotation_LeftOutOrFalse() => VerifyRule.FixAll(
+        Sdk.Cdk,
+        CdkStack.Of("KMS", """
+        new CfnKey(this, "Documents", {|SRM2106:new CfnKeyProps|} { Description = "documents" });
+        new CfnKey(this, "Reports", new CfnKeyProps { EnableKeyRotation = {|SRM2106:false|} });
+        """),
+        CdkStack.Of("KMS", """
+        new CfnKey(this, "Documents", new CfnKeyProps { Description = "documents", EnableKeyRotation = true });
+        new CfnKey(this, "Reports", new CfnKeyProps { EnableKeyRotation = true });
+        """));
 }

@@ -122,4 +122,17 @@ public class UnencryptedEbsVolumeCdkTests
             }
         }
         """);
+
+    /// <summary>Fix All on two findings of the L1 row in one document: one batch pass fixes both.</summary>
+    [Fact]
+    public Task FixAll_CfnVolumeEncrypted_LeftOutOrFalse() => VerifyRule.FixAll(
+        Sdk.Cdk,
+        CdkStack.Of("EC2", """
+        new CfnVolume(this, "Data", {|SRM2101:new CfnVolumeProps|} { AvailabilityZone = "eu-central-1a", Size = 100 });
+        new CfnVolume(this, "Logs", new CfnVolumeProps { AvailabilityZone = "eu-central-1a", Encrypted = {|SRM2101:false|} });
+        """),
+        CdkStack.Of("EC2", """
+        new CfnVolume(this, "Data", new CfnVolumeProps { AvailabilityZone = "eu-central-1a", Size = 100, Encrypted = true });
+        new CfnVolume(this, "Logs", new CfnVolumeProps { AvailabilityZone = "eu-central-1a", Encrypted = true });
+        """));
 }

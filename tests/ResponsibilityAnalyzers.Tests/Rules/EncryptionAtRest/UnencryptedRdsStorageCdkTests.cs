@@ -147,4 +147,30 @@ public class UnencryptedRdsStorageCdkTests
             }
         }
         """);
+
+    /// <summary>Fix All on two findings of the L1 row in one document: one batch pass fixes both.</summary>
+    [Fact]
+    public Task FixAll_CfnDBInstanceStorageEncrypted_LeftOutOrFalse() => VerifyRule.FixAll(
+        Sdk.Cdk,
+        CdkStack.Of("RDS", """
+        new CfnDBInstance(this, "Orders", {|SRM2102:new CfnDBInstanceProps|} { Engine = "postgres" });
+        new CfnDBInstance(this, "Reports", new CfnDBInstanceProps { Engine = "postgres", StorageEncrypted = {|SRM2102:false|} });
+        """),
+        CdkStack.Of("RDS", """
+        new CfnDBInstance(this, "Orders", new CfnDBInstanceProps { Engine = "postgres", StorageEncrypted = true });
+        new CfnDBInstance(this, "Reports", new CfnDBInstanceProps { Engine = "postgres", StorageEncrypted = true });
+        """));
+
+    /// <summary>Fix All on two findings of the L1 row in one document: one batch pass fixes both.</summary>
+    [Fact]
+    public Task FixAll_CfnDBClusterStorageEncrypted_LeftOutOrFalse() => VerifyRule.FixAll(
+        Sdk.Cdk,
+        CdkStack.Of("RDS", """
+        new CfnDBCluster(this, "Orders", {|SRM2102:new CfnDBClusterProps|} { Engine = "aurora-postgresql" });
+        new CfnDBCluster(this, "Reports", new CfnDBClusterProps { Engine = "aurora-postgresql", StorageEncrypted = {|SRM2102:false|} });
+        """),
+        CdkStack.Of("RDS", """
+        new CfnDBCluster(this, "Orders", new CfnDBClusterProps { Engine = "aurora-postgresql", StorageEncrypted = true });
+        new CfnDBCluster(this, "Reports", new CfnDBClusterProps { Engine = "aurora-postgresql", StorageEncrypted = true });
+        """));
 }

@@ -128,4 +128,21 @@ public class UnencryptedSqsQueueCdkTests
             }
         }
         """);
+
+    /// <summary>Fix All on two findings of the L1 row in one document: one batch pass fixes both.</summary>
+    [Fact]
+    public Task FixAll_CfnQueueSqsManagedSseEnabled_False() => VerifyRule.FixAll(
+        Sdk.Cdk,
+        CdkStack.Of("SQS", """
+        new CfnQueue(this, "Jobs", new CfnQueueProps { SqsManagedSseEnabled = {|SRM2104:false|} });
+        var events = new CfnQueueProps { QueueName = "events" };
+        events.SqsManagedSseEnabled = {|SRM2104:false|};
+        new CfnQueue(this, "Events", events);
+        """),
+        CdkStack.Of("SQS", """
+        new CfnQueue(this, "Jobs", new CfnQueueProps { SqsManagedSseEnabled = true });
+        var events = new CfnQueueProps { QueueName = "events" };
+        events.SqsManagedSseEnabled = true;
+        new CfnQueue(this, "Events", events);
+        """));
 }
