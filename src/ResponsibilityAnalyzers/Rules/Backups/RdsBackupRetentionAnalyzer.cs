@@ -69,7 +69,7 @@ public sealed class RdsBackupRetentionAnalyzer : ResponsibilityAnalyzer
                             Locations.Head(creation),
                             ResponsibilityModel.Rds,
                             Finding($"the CDK {name} does not set {(isInstance ? "BackupRetention" : "Backup.Retention")}, which gives the CDK's default of 1 day", 1, minimum),
-                            Remedy.Set((property, isInstance ? CdkDays(minimum) : $"new global::Amazon.CDK.AWS.RDS.BackupProps {{ Retention = {CdkDays(minimum)} }}"))));
+                            Remedy.Set((property, isInstance ? CdkDays(minimum) : Fact.New("global::Amazon.CDK.AWS.RDS.BackupProps", members: new[] { ("Retention", CdkDays(minimum)) })))));
                     }
 
                     return;
@@ -163,7 +163,7 @@ public sealed class RdsBackupRetentionAnalyzer : ResponsibilityAnalyzer
             OperationKind.ObjectCreation);
     }
 
-    private static string CdkDays(int minimum) => $"global::Amazon.CDK.Duration.Days({Days(minimum)})";
+    private static Fact CdkDays(int minimum) => Fact.Call("global::Amazon.CDK.Duration.Days", Days(minimum));
 
     private protected override void Register(CompilationStartAnalysisContext context, AwsTypes types)
     {

@@ -72,7 +72,7 @@ public sealed class SseBelowPolicyAnalyzer : ResponsibilityAnalyzer
             (member, _) => keyOf(member) is { } key && key < required
                 ? $"the CDK {ConstructName(props)} puts the table on {Describe(key)} ({written.Before}{member}{written.After}), and {requirement}"
                 : null,
-            fix,
+            fix is null ? null : Fact.Code(fix),
             table => $"the CDK {table} leaves Encryption out, which keeps the table on the AWS owned key, and {requirement}",
             notRequired,
             (options, tree) => SrmOptions.RequiredDynamoDbKey.Get(options, tree) == required);
@@ -200,13 +200,17 @@ public sealed class SseBelowPolicyAnalyzer : ResponsibilityAnalyzer
         {
             if (isCreate && request.IsMissing("SSESpecification"))
             {
-                var specification = "new Amazon.DynamoDBv2.Model.SSESpecification { Enabled = true, SSEType = Amazon.DynamoDBv2.SSEType.KMS"
-                    + (required == DynamoDbKey.CustomerManaged ? ", KMSMasterKeyId = " + kmsKeyId : string.Empty) + " }";
+                var members = new List<(string, Fact)> { ("Enabled", "true"), ("SSEType", "Amazon.DynamoDBv2.SSEType.KMS") };
+                if (required == DynamoDbKey.CustomerManaged && kmsKeyId is not null)
+                {
+                    members.Add(("KMSMasterKeyId", kmsKeyId));
+                }
+
                 context.ReportDiagnostic(Descriptors.SRM2004_SseBelowPolicy.Create(
                     Locations.Head(creation),
                     ResponsibilityModel.DynamoDB,
                     $"{operation} leaves the table on the AWS owned key, and {requirement}",
-                    canFix ? Remedy.Set(new[] { ("SSESpecification", specification) }) : null));
+                    canFix ? Remedy.Set(("SSESpecification", Fact.New("Amazon.DynamoDBv2.Model.SSESpecification", members: members))) : null));
             }
 
             return;
