@@ -128,14 +128,28 @@ internal static class FactSyntax
         return SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(arguments, arguments.Skip(1).Select(_ => Comma())));
     }
 
-    /// <summary>A user's node without the line breaks and indentation around it, unless a comment is there, which moves with it.</summary>
+    /// <summary>A user's node without the line breaks and indentation around it, unless a comment is there, which moves with it (the spaces after it go).</summary>
     private static T Edges<T>(T node)
         where T : SyntaxNode
     {
-        return node.WithLeadingTrivia(Kept(node.GetLeadingTrivia())).WithTrailingTrivia(Kept(node.GetTrailingTrivia()));
+        return node.WithLeadingTrivia(Kept(node.GetLeadingTrivia(), outerEnd: 0)).WithTrailingTrivia(Kept(node.GetTrailingTrivia(), outerEnd: -1));
 
-        static SyntaxTriviaList Kept(SyntaxTriviaList trivia) =>
-            trivia.Any(t => t.IsKind(SyntaxKind.SingleLineCommentTrivia) || t.IsKind(SyntaxKind.MultiLineCommentTrivia)) ? trivia : SyntaxTriviaList.Empty;
+        // The trivia with its comments, without the whitespace at its outer end (the first item before a node, the last after it).
+        static SyntaxTriviaList Kept(SyntaxTriviaList trivia, int outerEnd)
+        {
+            if (!trivia.Any(t => t.IsKind(SyntaxKind.SingleLineCommentTrivia) || t.IsKind(SyntaxKind.MultiLineCommentTrivia)))
+            {
+                return SyntaxTriviaList.Empty;
+            }
+
+            var kept = trivia.ToList();
+            while (kept[outerEnd < 0 ? kept.Count - 1 : 0] is var end && (end.IsKind(SyntaxKind.WhitespaceTrivia) || (outerEnd == 0 && end.IsKind(SyntaxKind.EndOfLineTrivia))))
+            {
+                kept.RemoveAt(outerEnd < 0 ? kept.Count - 1 : 0);
+            }
+
+            return SyntaxFactory.TriviaList(kept);
+        }
     }
 
     private static SyntaxToken Comma() => SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.Space);

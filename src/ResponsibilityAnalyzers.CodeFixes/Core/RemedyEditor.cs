@@ -129,7 +129,7 @@ internal static class RemedyEditor
                             editor.ReplaceNode(conditional, (current, _) => current.WithAdditionalAnnotations(MayCollapse));
                         }
 
-                        editor.ReplaceNode(target, (current, _) => value(current)?.WithTriviaFrom(current) ?? current);
+                        editor.ReplaceNode(target, (current, _) => value(current) is { } replacement ? Around(replacement, current) : current);
                         break;
                     case EditKind.ReplaceClient:
                         editor.ReplaceNode(target, (current, _) => value(current)?.WithTriviaFrom(current).WithAdditionalAnnotations(Formatter.Annotation) ?? current);
@@ -337,6 +337,10 @@ internal static class RemedyEditor
             : inside.Contains(moved) ? current.GetCurrentNode(moved) ?? moved
             : moved, imports);
     }
+
+    /// <summary>A value in the place of <paramref name="replaced"/>: the replaced node's trivia around the value's own (the comments of a moved expression).</summary>
+    private static ExpressionSyntax Around(ExpressionSyntax value, SyntaxNode replaced) =>
+        value.WithLeadingTrivia(replaced.GetLeadingTrivia().AddRange(value.GetLeadingTrivia())).WithTrailingTrivia(value.GetTrailingTrivia().AddRange(replaced.GetTrailingTrivia()));
 
     /// <summary>The user's expression at additional location <paramref name="at"/> of the diagnostic; null when it is not in this document.</summary>
     private static SyntaxNode? Moved(SyntaxNode root, Diagnostic diagnostic, int at) =>
