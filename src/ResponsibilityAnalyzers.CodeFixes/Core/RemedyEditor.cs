@@ -18,8 +18,9 @@ namespace ResponsibilityAnalyzers.CodeFixes.Core;
 /// <see cref="DocumentEditor"/> as callbacks on the current node, so edits inside one another compose; edits that meet
 /// are merged: properties for one initializer are added together (each once, none the code sets already), statements
 /// for one anchor are inserted together (each once), and a conditional whose arms a replacement made equal becomes
-/// the value. Values are fully qualified C#: names are simplified to the file's usings, and the namespace of a
-/// replaced client and of inserted calls (built by <see cref="FollowUpCalls"/>) is imported.
+/// the value. Values are <see cref="Fact"/>s built by <see cref="FactSyntax"/>: names are simplified to the file's
+/// usings, the user's expressions are moved as nodes, and the namespace of a replaced client and of inserted calls
+/// (built by <see cref="FollowUpCalls"/>) is imported.
 /// </summary>
 internal static class RemedyEditor
 {
