@@ -20,7 +20,7 @@ internal static class FollowUpCalls
     /// <summary>The statement to insert (a retry headed by its note, ending with <paramref name="newLine"/>); null when the code or the compilation no longer has what the facts name.</summary>
     public static StatementSyntax? Build(SyntaxGenerator generator, Compilation compilation, InvocationExpressionSyntax call, Edit edit, SyntaxTrivia newLine)
     {
-        if (edit.Member is not { } operation || edit.Value is null || compilation.GetTypeByMetadataName(edit.Value) is not { } requestType
+        if (edit.Member is not { } operation || edit.Value?.Text is null || compilation.GetTypeByMetadataName(edit.Value.Text) is not { } requestType
             || !System.Enum.TryParse<CallForm>(edit.Form, out var form) || form == CallForm.NotWaited
             || New(generator, requestType, edit.Settings) is not { } request)
         {

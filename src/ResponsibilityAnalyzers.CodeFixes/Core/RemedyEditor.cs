@@ -18,8 +18,9 @@ namespace ResponsibilityAnalyzers.CodeFixes.Core;
 /// <see cref="DocumentEditor"/> as callbacks on the current node, so edits inside one another compose; edits that meet
 /// are merged: properties for one initializer are added together (each once, none the code sets already), statements
 /// for one anchor are inserted together (each once), and a conditional whose arms a replacement made equal becomes
-/// the value. Values are fully qualified C#: names are simplified to the file's usings, and the namespace of a
-/// replaced client and of inserted calls (built by <see cref="FollowUpCalls"/>) is imported.
+/// the value. Values are <see cref="Fact"/>s built by <see cref="FactSyntax"/>: names are simplified to the file's
+/// usings, the user's expressions are moved as nodes, and the namespace of a replaced client and of inserted calls
+/// (built by <see cref="FollowUpCalls"/>) is imported.
 /// </summary>
 internal static class RemedyEditor
 {
@@ -29,7 +30,7 @@ internal static class RemedyEditor
 
     /// <summary>True when every edit finds the code it expects (the code may have changed since the analysis).</summary>
     public static bool CanApply(SyntaxNode root, Diagnostic diagnostic, IReadOnlyList<Edit> edits) =>
-        edits.Count > 0 && edits.All(edit => Target(root, diagnostic, edit) is not null);
+        edits.Count > 0 && edits.All(edit => Target(root, diagnostic, edit) is not null && (edit.Value is null || FactSyntax.CanBuild(edit.Value, at => Moved(root, diagnostic, at))));
 
     /// <summary>
     /// What the edits do, in the form the code takes them, for the action's title: "set RequireImdsv2 = true" where a
@@ -50,7 +51,8 @@ internal static class RemedyEditor
                 EditKind.Replace when target is not null && Unparenthesized(target).Parent is AssignmentExpressionSyntax { Left: IdentifierNameSyntax name } => name.Identifier.ValueText,
                 _ => null,
             };
-            var value = edit.Kind is EditKind.Set or EditKind.Replace && edit.Value is not null ? SyntaxFactory.ParseExpression(edit.Value) : null;
+            // A value that takes the user's initializer shows none of its settings: they are not the fix's.
+            var value = edit.Kind is EditKind.Set or EditKind.Replace && edit.Value is not null and not { Kind: FactKind.New, At: not null } ? FactSyntax.Build(edit.Value, at => Moved(root, diagnostic, at)) : null;
             IEnumerable<string> described = (member, value is null ? null : Shown(value)) switch
             {
                 (_, null) when value is null => new string[0],
@@ -102,7 +104,7 @@ internal static class RemedyEditor
     {
         var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
         var root = editor.OriginalRoot;
-        var sets = new Dictionary<BaseObjectCreationExpressionSyntax, List<(string Property, string Value)>>();
+        var sets = new Dictionary<BaseObjectCreationExpressionSyntax, List<(string Property, ExpressionSyntax Value)>>();
         var inserts = new Dictionary<StatementSyntax, List<StatementSyntax>>();
         var removedArguments = new Dictionary<ArgumentListSyntax, SortedSet<int>>();
         var done = new HashSet<(EditKind, TextSpan, int?, string?, string?)>();
@@ -110,15 +112,17 @@ internal static class RemedyEditor
         {
             foreach (var edit in edits)
             {
-                if (Target(root, diagnostic, edit) is not { } target || !done.Add((edit.Kind, target.Span, edit.Argument, edit.Member, edit.Value)))
+                if (Target(root, diagnostic, edit) is not { } target || !done.Add((edit.Kind, target.Span, edit.Argument, edit.Member, edit.Value?.ToString())))
                 {
                     continue;
                 }
 
+                var value = Value(editor, root, diagnostic, edit, target);
+
                 switch (edit.Kind)
                 {
                     case EditKind.Replace when edit.Member is not null:
-                        editor.ReplaceNode(target, (current, _) => ObjectInitializers.Reassign((AssignmentExpressionSyntax)current, edit.Member, Qualified(edit.Value!)));
+                        editor.ReplaceNode(target, (current, _) => ObjectInitializers.Reassign((AssignmentExpressionSyntax)current, edit.Member, value(current)!));
                         break;
                     case EditKind.Replace:
                         if (Unparenthesized(target).Parent is ConditionalExpressionSyntax conditional)
@@ -126,13 +130,10 @@ internal static class RemedyEditor
                             editor.ReplaceNode(conditional, (current, _) => current.WithAdditionalAnnotations(MayCollapse));
                         }
 
-                        editor.ReplaceNode(target, (current, _) => Qualified(edit.Value!).WithTriviaFrom(current));
+                        editor.ReplaceNode(target, (current, _) => value(current) is { } replacement ? Around(replacement, current) : current);
                         break;
                     case EditKind.ReplaceClient:
-                        editor.ReplaceNode(target, (current, _) => Qualified(edit.Value!, Imports).WithTriviaFrom(current).WithAdditionalAnnotations(Formatter.Annotation));
-                        break;
-                    case EditKind.ReplaceArguments:
-                        editor.ReplaceNode(target, (current, _) => Qualified(SyntaxFactory.ParseArgumentList("(" + edit.Value + ")")).WithTriviaFrom(current));
+                        editor.ReplaceNode(target, (current, _) => value(current)?.WithTriviaFrom(current).WithAdditionalAnnotations(Formatter.Annotation) ?? current);
                         break;
                     case EditKind.Unwrap:
                         editor.ReplaceNode(target, (current, _) => current is IfStatementSyntax ifStatement && Guarded(ifStatement) is { } statement
@@ -140,7 +141,11 @@ internal static class RemedyEditor
                             : current);
                         break;
                     case EditKind.Set:
-                        Add(sets, (BaseObjectCreationExpressionSyntax)target, (edit.Member!, edit.Value!));
+                        if (value(target) is { } set)
+                        {
+                            Add(sets, (BaseObjectCreationExpressionSyntax)target, (edit.Member!, set));
+                        }
+
                         break;
                     case EditKind.InsertCall:
                         var anchor = (StatementSyntax)target;
@@ -175,7 +180,7 @@ internal static class RemedyEditor
             editor.ReplaceNode(pair.Key, (current, _) =>
             {
                 var creation = (BaseObjectCreationExpressionSyntax)current;
-                var missing = assignments.Where(assignment => !Sets(creation, assignment.Property)).Select(assignment => (assignment.Property, Qualified(assignment.Value)));
+                var missing = assignments.Where(assignment => !Sets(creation, assignment.Property));
                 return ObjectInitializers.Add(creation, missing);
             });
         }
@@ -183,7 +188,7 @@ internal static class RemedyEditor
         foreach (var pair in inserts)
         {
             var newLine = NewLine(pair.Key);
-            var statements = pair.Value.Select(statement => Qualified(statement, Imports)
+            var statements = pair.Value.Select(statement => FactSyntax.Qualified(statement, Imports)
                 .WithLeadingTrivia(new[] { newLine }.Concat(statement.GetLeadingTrivia().Where(trivia => !trivia.IsKind(SyntaxKind.WhitespaceTrivia)))).WithTrailingTrivia(newLine)
                 .WithAdditionalAnnotations(Formatter.Annotation)).ToList();
             if (pair.Key.Parent is GlobalStatementSyntax global)
@@ -232,8 +237,6 @@ internal static class RemedyEditor
             case EditKind.Replace:
             case EditKind.ReplaceClient:
                 return edit.Value is null ? null : node as ExpressionSyntax;
-            case EditKind.ReplaceArguments:
-                return edit.Value is null ? null : node.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>()?.ArgumentList;
             case EditKind.Set:
                 return edit.Member is null || edit.Value is null ? null : node.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>();
             case EditKind.InsertCall:
@@ -310,16 +313,42 @@ internal static class RemedyEditor
     private static SyntaxTrivia NewLine(StatementSyntax anchor) =>
         anchor.GetTrailingTrivia().LastOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)) is { RawKind: not 0 } eol ? eol : SyntaxFactory.LineFeed;
 
-    /// <summary>C# the analyzer wrote, every name marked so the simplifier shortens it to the file's usings (and, with <paramref name="imports"/>, imports its namespaces).</summary>
-    private static ExpressionSyntax Qualified(string expression, SyntaxAnnotation? imports = null) => Qualified(SyntaxFactory.ParseExpression(expression), imports);
-
-    private static T Qualified<T>(T parsed, SyntaxAnnotation? imports = null)
-        where T : SyntaxNode
+    /// <summary>
+    /// Builds the edit's value in the node being rewritten (<c>current</c>): the user's expressions it moves are taken
+    /// from there when they are inside the target (so edits to them compose; they are tracked from now on), else from the
+    /// original tree.
+    /// </summary>
+    private static System.Func<SyntaxNode, ExpressionSyntax?> Value(DocumentEditor editor, SyntaxNode root, Diagnostic diagnostic, Edit edit, SyntaxNode target)
     {
-        var annotations = imports is null ? new[] { Simplifier.Annotation } : new[] { Simplifier.Annotation, imports };
-        return parsed.ReplaceNodes(parsed.DescendantNodes(), (_, rewritten) => rewritten.WithAdditionalAnnotations(annotations))
-            .WithAdditionalAnnotations(annotations);
+        if (edit.Value is not { } fact)
+        {
+            return _ => null;
+        }
+
+        var inside = FactSyntax.MovedFrom(fact).Select(at => Moved(root, diagnostic, at)).OfType<SyntaxNode>()
+            .Where(moved => moved != target && target.Span.Contains(moved.Span)).Distinct().ToList();
+        foreach (var moved in inside)
+        {
+            editor.ReplaceNode(moved, (current, _) => current);
+        }
+
+        var imports = edit.Kind == EditKind.ReplaceClient ? Imports : null;
+        return current => FactSyntax.Build(fact, at => Moved(root, diagnostic, at) is not { } moved ? null
+            : moved == target ? current
+            : inside.Contains(moved) ? current.GetCurrentNode(moved) ?? moved
+            : moved, imports);
     }
+
+    /// <summary>A value in the place of <paramref name="replaced"/>: the replaced node's trivia around the value's own (the comments of a moved expression).</summary>
+    private static ExpressionSyntax Around(ExpressionSyntax value, SyntaxNode replaced) =>
+        value.WithLeadingTrivia(replaced.GetLeadingTrivia().AddRange(value.GetLeadingTrivia())).WithTrailingTrivia(value.GetTrailingTrivia().AddRange(replaced.GetTrailingTrivia()));
+
+    /// <summary>The user's expression at additional location <paramref name="at"/> of the diagnostic; null when it is not in this document.</summary>
+    private static SyntaxNode? Moved(SyntaxNode root, Diagnostic diagnostic, int at) =>
+        at < diagnostic.AdditionalLocations.Count && diagnostic.AdditionalLocations[at] is { IsInSource: true } location && location.SourceTree == root.SyntaxTree
+            && root.FullSpan.Contains(location.SourceSpan)
+            ? root.FindNode(location.SourceSpan, getInnermostNodeForTie: true)
+            : null;
 
     /// <summary>The argument list without the arguments at <paramref name="removed"/>; the first argument left takes the place, and the line layout, of the first one there was.</summary>
     private static ArgumentListSyntax WithoutArguments(ArgumentListSyntax list, ISet<int> removed)

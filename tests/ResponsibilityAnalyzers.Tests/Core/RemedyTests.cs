@@ -38,6 +38,21 @@ public class RemedyTests
     }
 
     [Fact]
+    public void Decode_ReadsBackAValueTheFixerBuilds()
+    {
+        var value = Fact.Call(
+            "global::Amazon.CDK.AWS.EC2.Peer.Ipv4",
+            Fact.New("global::Amazon.CDK.CfnParameter", new Fact[] { "this", Fact.Moved(2), Fact.New("global::Amazon.CDK.CfnParameterProps", members: new[] { ("Type", Fact.Code("\"String\"")) }) }, initializerAt: 1).Dot("ValueAsString"));
+        var remedy = Remedy.Replace(value).AndReplace(0, Fact.Call(3, "ReEncrypt", new[] { Fact.Moved(4) }));
+
+        var decoded = Remedy.Decode(remedy.Encode(), out var unread);
+
+        Assert.Empty(unread);
+        Assert.Equal(remedy.Edits.Select(e => e.Value!.ToString()), decoded!.Edits.Select(e => e.Value!.ToString()));
+        Assert.Equal(FactKind.Call, decoded.Edits[0].Value!.Kind);
+    }
+
+    [Fact]
     public void Decode_GivesNoRemedyForAPartialRetry()
     {
         var retry = new Retry(60, 5, "Amazon.DynamoDBv2.AmazonDynamoDBException", ImmutableArray<string>.Empty, "Retried.", "attempt", "exception");

@@ -32,9 +32,6 @@ internal enum EditKind
     /// <summary>The client creation at the place becomes <see cref="Edit.Value"/>, a client of another type, whose namespace is imported.</summary>
     ReplaceClient,
 
-    /// <summary>The argument list of the creation at the place becomes <see cref="Edit.Value"/> (arguments, without parentheses).</summary>
-    ReplaceArguments,
-
     /// <summary>The <c>if</c> statement at the place (without else) becomes the one statement it guards.</summary>
     Unwrap,
 }
@@ -42,7 +39,7 @@ internal enum EditKind
 /// <summary>One edit: what, where (the diagnostic's location, or additional location <see cref="At"/>) and with which facts.</summary>
 internal sealed class Edit
 {
-    public Edit(EditKind kind, int? at = null, int? argument = null, string? member = null, string? value = null, string? choice = null,
+    public Edit(EditKind kind, int? at = null, int? argument = null, string? member = null, Fact? value = null, string? choice = null,
         string? form = null, ImmutableArray<(string Path, string Value)> settings = default, Retry? retry = null)
     {
         Kind = kind;
@@ -67,8 +64,8 @@ internal sealed class Edit
     /// <summary>The property set (<see cref="EditKind.Set"/>) or assigned instead (<see cref="EditKind.Replace"/>).</summary>
     public string? Member { get; }
 
-    /// <summary>C# with every name fully qualified (the fixer simplifies it to the file's usings); for <see cref="EditKind.InsertCall"/>, the request type's metadata name.</summary>
-    public string? Value { get; }
+    /// <summary>The value written: see <see cref="Fact"/>; for <see cref="EditKind.InsertCall"/>, the request type's metadata name (a <see cref="FactKind.Code"/>).</summary>
+    public Fact? Value { get; }
 
     /// <summary>The alternative the edit belongs to (one code action each, e.g. a Region); null for every action.</summary>
     public string? Choice { get; }
@@ -82,6 +79,167 @@ internal sealed class Edit
     public Retry? Retry { get; }
 
     public Edit WithAt(int? at) => new(Kind, at, Argument, Member, Value, Choice, Form, Settings, Retry);
+}
+
+/// <summary>What a <see cref="Fact"/> is.</summary>
+internal enum FactKind
+{
+    /// <summary>C# the rule knows whole, every name fully qualified (a literal, an enum member, a constant): the fixer parses it and simplifies its names to the file's usings.</summary>
+    Code,
+
+    /// <summary>The user's own expression at additional location <see cref="Fact.At"/>, moved with its comments.</summary>
+    Moved,
+
+    /// <summary><c>new Type(Arguments) { Member = value, … }</c>; with <see cref="Fact.At"/>, the initializer of the user's object creation there instead.</summary>
+    New,
+
+    /// <summary>The static call <see cref="Fact.Text"/> (<c>global::Namespace.Type.Method</c>) of the <see cref="Fact.Arguments"/>; with <see cref="Fact.At"/>, the call of method <see cref="Fact.Text"/> on the user's expression there.</summary>
+    Call,
+}
+
+/// <summary>
+/// A value an edit writes. The rule states it as a fact (a constant, which user expression moves where, which type is
+/// created with which members) and the fixer builds the syntax: the user's code is never copied as text, so its
+/// comments and layout stay.
+/// </summary>
+internal sealed class Fact
+{
+    private Fact(FactKind kind, string? text, int? at = null, ImmutableArray<Fact> arguments = default, ImmutableArray<(string Member, Fact Value)> members = default, string? then = null)
+    {
+        Kind = kind;
+        Text = text;
+        At = at;
+        Arguments = arguments.IsDefault ? ImmutableArray<Fact>.Empty : arguments;
+        Members = members.IsDefault ? ImmutableArray<(string, Fact)>.Empty : members;
+        Then = then;
+    }
+
+    public FactKind Kind { get; }
+
+    /// <summary><see cref="FactKind.Code"/>: the C#; <see cref="FactKind.New"/>: the type, fully qualified C#; <see cref="FactKind.Call"/>: the method, fully qualified C#.</summary>
+    public string? Text { get; }
+
+    /// <summary>The additional location of the user's expression (<see cref="FactKind.Moved"/>), of the object creation whose initializer a <see cref="FactKind.New"/> takes, or of the receiver of a <see cref="FactKind.Call"/>.</summary>
+    public int? At { get; }
+
+    public ImmutableArray<Fact> Arguments { get; }
+
+    /// <summary>The members a <see cref="FactKind.New"/> sets in its initializer, in order.</summary>
+    public ImmutableArray<(string Member, Fact Value)> Members { get; }
+
+    /// <summary>A member read off the new object or the call's result (<c>.ValueAsString</c>); null for the value itself.</summary>
+    public string? Then { get; }
+
+    public static implicit operator Fact(string code) => Code(code);
+
+    public static Fact Code(string code) => new(FactKind.Code, code);
+
+    public static Fact Moved(int at) => new(FactKind.Moved, null, at);
+
+    public static Fact New(string type, IEnumerable<Fact>? arguments = null, IEnumerable<(string Member, Fact Value)>? members = null, int? initializerAt = null) =>
+        new(FactKind.New, type, initializerAt, arguments?.ToImmutableArray() ?? default, members?.ToImmutableArray() ?? default);
+
+    public static Fact Call(string method, params Fact[] arguments) => new(FactKind.Call, method, arguments: arguments.ToImmutableArray());
+
+    /// <summary><c>receiver.method(arguments)</c>, the receiver the user's expression at additional location <paramref name="receiverAt"/>.</summary>
+    public static Fact Call(int receiverAt, string method, IEnumerable<Fact> arguments) => new(FactKind.Call, method, receiverAt, arguments.ToImmutableArray());
+
+    /// <summary>The member <paramref name="member"/> of this value.</summary>
+    public Fact Dot(string member) => new(Kind, Text, At, Arguments, Members, member);
+
+    /// <summary>The fact in one line: the C# of a constant, <c>@1</c> for a moved expression, <c>new T(…){M = …}@2</c>, <c>@0.M(…)</c>.</summary>
+    public override string ToString()
+    {
+        var at = At is { } index ? "@" + index.ToString(CultureInfo.InvariantCulture) : string.Empty;
+        var arguments = "(" + string.Join(", ", Arguments) + ")";
+        var text = Kind switch
+        {
+            FactKind.Code => Text!,
+            FactKind.Moved => at,
+            FactKind.New => "new " + Text + arguments + "{" + string.Join(", ", Members.Select(member => member.Member + " = " + member.Value)) + "}" + at,
+            _ => (At is null ? string.Empty : at + ".") + Text + arguments,
+        };
+        return Then is null ? text : text + "." + Then;
+    }
+
+    public override bool Equals(object? obj) => obj is Fact other && other.ToString() == ToString();
+
+    public override int GetHashCode() => ToString().GetHashCode();
+
+    /// <summary>Writes the fact under <paramref name="key"/>: a constant as the key's value (as it always was), anything else in sub-keys.</summary>
+    internal void Encode(string key, System.Action<string, string?> put)
+    {
+        var at = At?.ToString(CultureInfo.InvariantCulture);
+        switch (Kind)
+        {
+            case FactKind.Code:
+                put(key, Text);
+                break;
+            case FactKind.Moved:
+                put(key + ".moved", at);
+                break;
+            case FactKind.New:
+                put(key + ".new", Text);
+                put(key + ".initializer", at);
+                break;
+            case FactKind.Call:
+                put(key + ".call", Text);
+                put(key + ".receiver", at);
+                break;
+        }
+
+        for (var i = 0; i < Arguments.Length; i++)
+        {
+            Arguments[i].Encode(key + ".arg." + i.ToString(CultureInfo.InvariantCulture), put);
+        }
+
+        for (var i = 0; i < Members.Length; i++)
+        {
+            put(key + ".member." + i.ToString(CultureInfo.InvariantCulture), Members[i].Member);
+            Members[i].Value.Encode(key + ".member." + i.ToString(CultureInfo.InvariantCulture) + ".value", put);
+        }
+
+        put(key + ".then", Then);
+    }
+
+    /// <summary>The fact under <paramref name="key"/>; null when there is none, or a part does not read.</summary>
+    internal static Fact? Decode(string key, System.Func<string, string?> text)
+    {
+        int? Number(string name) => text(name) is not { } number ? null
+            : int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : -1;
+
+        var code = text(key);
+        var type = text(key + ".new");
+        var method = text(key + ".call");
+        var at = Number(key + ".moved") ?? Number(key + ".initializer") ?? Number(key + ".receiver");
+        if (at == -1 || (code is null && type is null && method is null && at is null))
+        {
+            return null;
+        }
+
+        var arguments = ImmutableArray.CreateBuilder<Fact>();
+        for (var i = 0; Decode(key + ".arg." + i.ToString(CultureInfo.InvariantCulture), text) is { } argument; i++)
+        {
+            arguments.Add(argument);
+        }
+
+        var members = ImmutableArray.CreateBuilder<(string, Fact)>();
+        for (var i = 0; text(key + ".member." + i.ToString(CultureInfo.InvariantCulture)) is { } member; i++)
+        {
+            if (Decode(key + ".member." + i.ToString(CultureInfo.InvariantCulture) + ".value", text) is not { } value)
+            {
+                return null;
+            }
+
+            members.Add((member, value));
+        }
+
+        var then = text(key + ".then");
+        return code is not null ? Code(code)
+            : type is not null ? new Fact(FactKind.New, type, at, arguments.ToImmutable(), members.ToImmutable(), then)
+            : method is not null ? new Fact(FactKind.Call, method, at, arguments.ToImmutable(), default, then)
+            : Moved(at!.Value);
+    }
 }
 
 /// <summary>
@@ -134,25 +292,25 @@ internal sealed class Remedy
     public ImmutableArray<string> Alternatives => Edits.Select(edit => edit.Choice).OfType<string>().Distinct().ToImmutableArray();
 
     /// <summary>The reported expression (or the one at additional location <paramref name="at"/>) becomes <paramref name="expression"/>.</summary>
-    public static Remedy Replace(string expression, int? at = null) => Of(new Edit(EditKind.Replace, at: at, value: expression));
+    public static Remedy Replace(Fact expression, int? at = null) => Of(new Edit(EditKind.Replace, at: at, value: expression));
 
     /// <summary>Replace only argument <paramref name="argument"/> of the reported invocation (<c>AddDays(30)</c> → <c>AddDays(7)</c>).</summary>
-    public static Remedy ReplaceArgument(int argument, string expression) => Of(new Edit(EditKind.Replace, argument: argument, value: expression));
+    public static Remedy ReplaceArgument(int argument, Fact expression) => Of(new Edit(EditKind.Replace, argument: argument, value: expression));
 
     /// <summary>The assignment at the first additional location becomes <c>property = expression</c> on the same object.</summary>
-    public static Remedy Reassign(string property, string expression) => Of(new Edit(EditKind.Replace, at: 0, member: property, value: expression));
+    public static Remedy Reassign(string property, Fact expression) => Of(new Edit(EditKind.Replace, at: 0, member: property, value: expression));
 
     /// <summary>Set properties the reported object creation leaves unset: <c>Property = expression</c> in its initializer.</summary>
-    public static Remedy Set(params (string Property, string Expression)[] properties) => Of(properties.Select(Setting).ToArray());
+    public static Remedy Set(params (string Property, Fact Expression)[] properties) => Of(properties.Select(Setting).ToArray());
 
-    public static Remedy Set(IEnumerable<(string Property, string Expression)> properties) => Set(properties.ToArray());
+    public static Remedy Set(IEnumerable<(string Property, string Expression)> properties) => Set(properties.Select(property => (property.Property, Fact.Code(property.Expression))).ToArray());
 
     /// <summary>Also set these properties in the initializer around the replaced expression.</summary>
     public Remedy AndSet(IEnumerable<(string Property, string Expression)> properties) =>
-        new(Edits.AddRange(properties.Select(property => Setting(property).WithAt(Edits[0].At))));
+        new(Edits.AddRange(properties.Select(property => Setting((property.Property, property.Expression)).WithAt(Edits[0].At))));
 
     /// <summary>Also replace the expression at additional location <paramref name="at"/>.</summary>
-    public Remedy AndReplace(int at, string expression) => new(Edits.Add(new Edit(EditKind.Replace, at: at, value: expression)));
+    public Remedy AndReplace(int at, Fact expression) => new(Edits.Add(new Edit(EditKind.Replace, at: at, value: expression)));
 
     /// <summary>Also remove the statement at additional location <paramref name="at"/>.</summary>
     public Remedy AndRemove(int at) => new(Edits.Add(new Edit(EditKind.Remove, at: at)));
@@ -170,11 +328,8 @@ internal sealed class Remedy
     /// <summary>Remove these arguments (0-based) of the creation at the first additional location.</summary>
     public static Remedy RemoveArguments(IEnumerable<int> positions) => Of(positions.Select(position => new Edit(EditKind.Remove, at: 0, argument: position)).ToArray());
 
-    /// <summary>The arguments of the reported creation become <paramref name="arguments"/>.</summary>
-    public static Remedy ReplaceArguments(string arguments) => Of(new Edit(EditKind.ReplaceArguments, value: arguments));
-
     /// <summary>The client creation at the first additional location becomes <paramref name="client"/>.</summary>
-    public static Remedy ReplaceClient(string client) => Of(new Edit(EditKind.ReplaceClient, at: 0, value: client));
+    public static Remedy ReplaceClient(Fact client) => Of(new Edit(EditKind.ReplaceClient, at: 0, value: client));
 
     /// <summary>The <c>if</c> at the first additional location becomes the statement it guards.</summary>
     public static Remedy Unwrap() => Of(new Edit(EditKind.Unwrap, at: 0));
@@ -195,7 +350,7 @@ internal sealed class Remedy
             Put(key + ".at", edit.At?.ToString(CultureInfo.InvariantCulture));
             Put(key + ".argument", edit.Argument?.ToString(CultureInfo.InvariantCulture));
             Put(key + ".member", edit.Member);
-            Put(key + ".value", edit.Value);
+            edit.Value?.Encode(key + ".value", Put);
             Put(key + ".choice", edit.Choice);
             Put(key + ".form", edit.Form);
             for (var j = 0; j < edit.Settings.Length; j++)
@@ -239,7 +394,7 @@ internal sealed class Remedy
             var at = Number(key + ".at");
             var argument = Number(key + ".argument");
             var member = Text(key + ".member");
-            var value = Text(key + ".value");
+            var value = Fact.Decode(key + ".value", Text);
             var choice = Text(key + ".choice");
             var form = Text(key + ".form");
             var settings = ImmutableArray.CreateBuilder<(string, string)>();
@@ -286,5 +441,5 @@ internal sealed class Remedy
 
     private static Remedy Of(params Edit[] edits) => new(edits.ToImmutableArray());
 
-    private static Edit Setting((string Property, string Expression) property) => new(EditKind.Set, member: property.Property, value: property.Expression);
+    private static Edit Setting((string Property, Fact Expression) property) => new(EditKind.Set, member: property.Property, value: property.Expression);
 }

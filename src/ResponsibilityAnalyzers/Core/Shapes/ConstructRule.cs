@@ -33,7 +33,7 @@ internal sealed class ConstructRule
     /// property name ("UNENCRYPTED", "BLOCK_ACLS"), for a bool "true", "false" or "null", or for a <c>new</c> of the
     /// value type "new:" and the option properties it sets to false; null when the value is fine.
     /// </param>
-    /// <param name="safeValue">The C# expression (fully qualified) the fix writes; null for a row without a fix.</param>
+    /// <param name="safeValue">The value the fix writes (a fully qualified constant, or a new object); null for a row without a fix.</param>
     /// <param name="whenMissing">The finding when the property is left out, given the construct's name ("Bucket"); null when leaving it out is fine.</param>
     /// <param name="notRequired">Leaving the property out is fine given the other props (an asymmetric KMS key cannot rotate).</param>
     /// <param name="appliesWhen">The configuration the row is for (<c>srm.required_s3_sse = sse-kms</c>); null for a row that always applies.</param>
@@ -45,7 +45,7 @@ internal sealed class ConstructRule
         string property,
         AwsType? valueType,
         Func<string, RequestState, string?>? unsafeValue,
-        string? safeValue,
+        Fact? safeValue,
         Func<string, string>? whenMissing = null,
         Func<RequestState, bool>? notRequired = null,
         Func<AnalyzerOptions, SyntaxTree, bool>? appliesWhen = null)
@@ -77,7 +77,7 @@ internal sealed class ConstructRule
 
     public Func<string, RequestState, string?>? UnsafeValue { get; }
 
-    public string? SafeValue { get; }
+    public Fact? SafeValue { get; }
 
     public Func<string, string>? WhenMissing { get; }
 
@@ -179,11 +179,13 @@ internal sealed class ConstructRule
                     continue;
                 }
 
+                var replacement = row.SafeValue is { } safe ? WithProps(creation, type, row.Props, row.Property, safe) : null;
                 findings.ReportDiagnostic(row.Rule.Create(
                     Locations.Head(creation),
                     row.Service,
                     row.WhenMissing!(type.Name.TrimEnd('_')),
-                    row.SafeValue is { } safe && WithProps(creation, type, row.Props, row.Property, safe) is { } replacement ? Remedy.Replace(replacement) : null));
+                    replacement is { } fix ? Remedy.Replace(fix.Value) : null,
+                    replacement?.Arguments ?? System.Array.Empty<Location>()));
             }
         }
     }
@@ -378,21 +380,21 @@ internal sealed class ConstructRule
     }
 
     /// <summary>
-    /// The construct's <c>new</c> with props that set the property (<c>new Bucket(this, "B", new BucketProps { Versioned = true })</c>),
-    /// its own arguments written as they are; null when the creation has comments, named arguments or an initializer the rewrite could lose.
+    /// <c>new Construct(scope, id)</c> given props that set the property: the scope and id move (their comments kept),
+    /// and their locations are the diagnostic's additional ones; null for another shape, or a comment the move would lose.
     /// </summary>
-    private static string? WithProps(IObjectCreationOperation creation, INamedTypeSymbol construct, AwsType props, string property, string value)
+    private static (Fact Value, Location[] Arguments)? WithProps(IObjectCreationOperation creation, INamedTypeSymbol construct, AwsType props, string property, Fact value)
     {
         if (creation.Syntax is not ObjectCreationExpressionSyntax { ArgumentList: { } list, Initializer: null } syntax
-            || syntax.DescendantTrivia().Any(trivia => !string.IsNullOrWhiteSpace(trivia.ToString()))
             || list.Arguments.Count != 2
-            || list.Arguments.Any(argument => argument.NameColon is not null || argument.RefKindKeyword.RawKind != 0))
+            || list.Arguments.Any(argument => argument.NameColon is not null || argument.RefKindKeyword.RawKind != 0)
+            || syntax.DescendantTrivia().Any(trivia => !string.IsNullOrWhiteSpace(trivia.ToString()) && !list.Arguments.Any(argument => argument.Expression.FullSpan.Contains(trivia.Span))))
         {
             return null;
         }
 
-        var type = "global::" + construct.ToDisplayString();
-        return $"new {type}({list.Arguments[0]}, {list.Arguments[1]}, new global::{props.MetadataName} {{ {property} = {value} }})";
+        var newProps = Fact.New("global::" + props.MetadataName, members: new[] { (property, value) });
+        return (Fact.New("global::" + construct.ToDisplayString(), new[] { Fact.Moved(0), Fact.Moved(1), newProps }), list.Arguments.Select(argument => argument.Expression.GetLocation()).ToArray());
     }
 }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -120,17 +121,10 @@ internal sealed class Durations
     }
 
     /// <summary>A C# expression for "now + <paramref name="ticks"/>" in the largest whole unit: <c>System.DateTime.UtcNow.AddDays(7)</c>.</summary>
-    public static string NowPlus(long ticks)
+    public static Fact NowPlus(long ticks)
     {
-        foreach (var (method, unit) in WritableUnits)
-        {
-            if (ticks % unit == 0)
-            {
-                return "global::System.DateTime.UtcNow." + method + "(" + (ticks / unit).ToString(CultureInfo.InvariantCulture) + ")";
-            }
-        }
-
-        return "global::System.DateTime.UtcNow.AddTicks(" + ticks.ToString(CultureInfo.InvariantCulture) + ")";
+        var (method, unit) = WritableUnits.First(writable => ticks % writable.Ticks == 0);
+        return Fact.Call("global::System.DateTime.UtcNow." + method, (ticks / unit).ToString(CultureInfo.InvariantCulture));
     }
 
     /// <summary>Ticks per unit of a DateTime.AddXxx method (AddDays → a day's ticks); null for any other method.</summary>

@@ -40,7 +40,7 @@ public sealed class InstanceMetadataV1Analyzer : ResponsibilityAnalyzer
     private const string HttpTokens = nameof(HttpTokens);
     private const string MetadataOptions = nameof(MetadataOptions);
     private const string Required = "Amazon.EC2.HttpTokensState.Required";
-    private const string RequiredOptions = "new Amazon.EC2.Model.InstanceMetadataOptionsRequest { HttpTokens = " + Required + " }";
+    private static readonly Fact RequiredOptions = Fact.New("Amazon.EC2.Model.InstanceMetadataOptionsRequest", members: new[] { ("HttpTokens", Fact.Code(Required)) });
     private const string Consequence = "the instance metadata service also answers IMDSv1 requests, which need no session token: a server-side request forgery in any application on the instance can read the credentials of the instance's role";
 
     public InstanceMetadataV1Analyzer()

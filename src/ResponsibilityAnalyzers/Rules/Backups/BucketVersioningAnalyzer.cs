@@ -32,7 +32,7 @@ public sealed class BucketVersioningAnalyzer() : ResourcePairingAnalyzer(Row)
             "VersioningConfiguration",
             null,
             (value, _) => value == "null" ? "VersioningConfiguration = null: the CDK CfnBucket is declared without versioning, so an overwrite or a delete loses the object for good" : null,
-            "new global::Amazon.CDK.AWS.S3.CfnBucket.VersioningConfigurationProperty { Status = \"Enabled\" }",
+            Fact.New("global::Amazon.CDK.AWS.S3.CfnBucket.VersioningConfigurationProperty", members: new[] { ("Status", Fact.Code("\"Enabled\"")) }),
             bucket => $"the CDK {bucket} is declared without a VersioningConfiguration (Status \"Enabled\"): an overwrite or a delete loses the object for good"),
         new ConstructRule(
             Descriptors.SRM4004_BucketWithoutVersioning,

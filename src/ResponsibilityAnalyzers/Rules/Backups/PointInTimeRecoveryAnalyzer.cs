@@ -29,7 +29,7 @@ public sealed class PointInTimeRecoveryAnalyzer() : ResourcePairingAnalyzer(Row)
             "PointInTimeRecoverySpecification",
             null,
             (value, _) => value == "null" ? "PointInTimeRecoverySpecification = null: the CDK CfnTable is declared without point-in-time recovery, so a bad write or delete cannot be rolled back" : null,
-            "new global::Amazon.CDK.AWS.DynamoDB.CfnTable.PointInTimeRecoverySpecificationProperty { PointInTimeRecoveryEnabled = true }",
+            Fact.New("global::Amazon.CDK.AWS.DynamoDB.CfnTable.PointInTimeRecoverySpecificationProperty", members: new[] { ("PointInTimeRecoveryEnabled", Fact.Code("true")) }),
             table => $"the CDK {table} is declared without a PointInTimeRecoverySpecification (PointInTimeRecoveryEnabled = true), so point-in-time recovery is off: a bad write or delete cannot be rolled back"),
         ConstructRule.MustBeTrue(
             Descriptors.SRM4001_TableWithoutPointInTimeRecovery,

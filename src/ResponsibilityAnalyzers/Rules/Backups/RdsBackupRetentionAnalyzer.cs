@@ -142,7 +142,7 @@ public sealed class RdsBackupRetentionAnalyzer : ResponsibilityAnalyzer
     /// <summary>How one props class gives the retention: the property, how days are written, and what leaving it out means.</summary>
     private sealed class RetentionForm
     {
-        private RetentionForm(string name, string property, string written, string @default, System.Func<IOperation, IOperation?> retention, System.Func<IOperation, long?> daysOf, System.Func<long, string> kept, System.Func<int, string> valueFix, System.Func<int, string> leftOutFix, System.Func<RequestState, bool> inherits, System.Func<RequestState, bool> leftOutIsFine)
+        private RetentionForm(string name, string property, string written, string @default, System.Func<IOperation, IOperation?> retention, System.Func<IOperation, long?> daysOf, System.Func<long, string> kept, System.Func<int, Fact> valueFix, System.Func<int, Fact> leftOutFix, System.Func<RequestState, bool> inherits, System.Func<RequestState, bool> leftOutIsFine)
         {
             Name = name;
             Property = property;
@@ -175,9 +175,9 @@ public sealed class RdsBackupRetentionAnalyzer : ResponsibilityAnalyzer
 
         public System.Func<long, string> Kept { get; }
 
-        public System.Func<int, string> ValueFix { get; }
+        public System.Func<int, Fact> ValueFix { get; }
 
-        public System.Func<int, string> LeftOutFix { get; }
+        public System.Func<int, Fact> LeftOutFix { get; }
 
         /// <summary>The database takes its backups from elsewhere (an instance that joins a cluster): nothing is reported.</summary>
         public System.Func<RequestState, bool> Inherits { get; }
@@ -201,7 +201,7 @@ public sealed class RdsBackupRetentionAnalyzer : ResponsibilityAnalyzer
             leaf => CdkDaysOf(leaf, duration),
             days => $"Duration.Days({days})",
             CdkDays,
-            minimum => $"new global::Amazon.CDK.AWS.RDS.BackupProps {{ Retention = {CdkDays(minimum)} }}",
+            minimum => Fact.New("global::Amazon.CDK.AWS.RDS.BackupProps", members: new[] { ("Retention", CdkDays(minimum)) }),
             _ => false,
             props => ResourceLifetime.DestroyedWithStack(props, bucket: false));
 
@@ -210,8 +210,8 @@ public sealed class RdsBackupRetentionAnalyzer : ResponsibilityAnalyzer
             value => value,
             Values.IntegerConstant,
             days => $"BackupRetentionPeriod = {days} days",
-            Days,
-            Days,
+            minimum => Days(minimum),
+            minimum => Days(minimum),
             props => joinsCluster && props.IsSet("DbClusterIdentifier"),
             _ => false);
 
@@ -224,7 +224,7 @@ public sealed class RdsBackupRetentionAnalyzer : ResponsibilityAnalyzer
                 : null;
     }
 
-    private static string CdkDays(int minimum) => $"global::Amazon.CDK.Duration.Days({Days(minimum)})";
+    private static Fact CdkDays(int minimum) => Fact.Call("global::Amazon.CDK.Duration.Days", Days(minimum));
 
     private protected override void Register(CompilationStartAnalysisContext context, AwsTypes types)
     {

@@ -107,7 +107,7 @@ public sealed class ClientSideEncryptionAnalyzer : ResponsibilityAnalyzer
                     + (client.Kind == ClientKind.External ? "; if injected clients are encryption clients, set srm.trust_injected_clients = true" : string.Empty);
                 operation.ReportDiagnostic(replacement is null
                     ? descriptor.Create(invocation.Syntax.GetLocation(), write.Service, finding)
-                    : descriptor.Create(invocation.Syntax.GetLocation(), write.Service, finding, Remedy.ReplaceClient(replacement), creation!.Syntax.GetLocation()));
+                    : descriptor.Create(invocation.Syntax.GetLocation(), write.Service, finding, Remedy.ReplaceClient(replacement.Value.Client), replacement.Value.Locations));
             },
             OperationKind.Invocation);
     }

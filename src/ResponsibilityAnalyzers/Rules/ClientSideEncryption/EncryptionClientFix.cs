@@ -8,11 +8,11 @@ using ResponsibilityAnalyzers.Core;
 namespace ResponsibilityAnalyzers.Rules.ClientSideEncryption;
 
 /// <summary>
-/// SRM2001's remedy: the C# that replaces <c>new AmazonS3Client(…)</c> with the S3 Encryption Client using KMS
+/// SRM2001's remedy: the facts of what replaces <c>new AmazonS3Client(…)</c> with the S3 Encryption Client using KMS
 /// materials for the key in srm.kms_key_id: <c>AmazonS3EncryptionClientV4</c> with the default (key-committing)
 /// <c>AmazonS3CryptoConfigurationV4</c> when the V4 types are in the compilation, else <c>AmazonS3EncryptionClientV2</c>.
-/// The original credentials, region and an inline <c>new AmazonS3Config { … }</c> are carried over; any other
-/// argument shape gets no fix.
+/// The original credentials and region move, and an inline <c>new AmazonS3Config { … }</c> gives its initializer to the
+/// crypto configuration, as the user's nodes (their comments kept); any other argument shape gets no fix.
 /// </summary>
 internal sealed class EncryptionClientFix
 {
@@ -26,44 +26,45 @@ internal sealed class EncryptionClientFix
 
     private bool HasV2 => _types.AllPresent(AwsType.AmazonS3EncryptionClientV2, AwsType.EncryptionMaterialsV2, AwsType.KmsType);
 
-    /// <summary>The replacement for <paramref name="creation"/>, or null when no encryption client is referenced, no key is configured, or the arguments do not map.</summary>
-    public string? Replacement(IObjectCreationOperation creation, string? kmsKeyId)
+    /// <summary>
+    /// The replacement for <paramref name="creation"/> and the locations it uses: the creation, then each user expression
+    /// it moves; null when no encryption client is referenced, no key is configured, or the arguments do not map.
+    /// </summary>
+    public (Fact Client, Location[] Locations)? Replacement(IObjectCreationOperation creation, string? kmsKeyId)
     {
         if (kmsKeyId is null || (!HasV4 && !HasV2)
             || !SymbolEqualityComparer.Default.Equals(creation.Type, _types[AwsType.AmazonS3Client])
             || creation.Syntax is not BaseObjectCreationExpressionSyntax syntax
-            || creation.Initializer is not null)
+            || creation.Initializer is not null
+            || syntax.ArgumentList?.Arguments.Any(argument => argument.NameColon is not null) == true)
         {
             return null;
         }
 
         var v4 = HasV4;
         var version = v4 ? "V4" : "V2";
-        if (syntax.ArgumentList?.Arguments.Any(argument => argument.NameColon is not null) == true)
-        {
-            return null;
-        }
-
-        var arguments = new List<string>();
-        string? config = null;
+        var locations = new List<Location> { syntax.GetLocation() };
+        var arguments = new List<Fact>();
+        Fact? config = null;
         foreach (var argument in creation.Arguments)
         {
             var type = argument.Parameter?.Type;
-            var text = argument.Value.Syntax.ToString();
+            var moved = Fact.Moved(locations.Count);
+            locations.Add(argument.Value.Syntax.GetLocation());
             if (type?.Name == "AmazonS3Config")
             {
-                if ((config = CryptoConfiguration(argument.Value, type, v4)) is null)
+                if ((config = CryptoConfiguration(argument.Value, type, v4, locations)) is null)
                 {
                     return null;
                 }
             }
             else if (type?.Name == "RegionEndpoint" && v4)
             {
-                config = $"new {Namespace}AmazonS3CryptoConfigurationV4 {{ RegionEndpoint = {text} }}";
+                config = Fact.New(Namespace + "AmazonS3CryptoConfigurationV4", members: new[] { ("RegionEndpoint", moved) });
             }
             else if (type?.Name is "RegionEndpoint" or "AWSCredentials" or "String")
             {
-                arguments.Add(text);
+                arguments.Add(moved);
             }
             else
             {
@@ -71,21 +72,17 @@ internal sealed class EncryptionClientFix
             }
         }
 
-        if (v4)
+        if (v4 || config is not null)
         {
-            arguments.Add(config ?? $"new {Namespace}AmazonS3CryptoConfigurationV4()");
-        }
-        else if (config is not null)
-        {
-            arguments.Add(config);
+            arguments.Add(config ?? Fact.New(Namespace + "AmazonS3CryptoConfigurationV4"));
         }
 
-        arguments.Add($"new {Namespace}EncryptionMaterials{version}({kmsKeyId}, {Namespace}Primitives.KmsType.KmsContext)");
-        return $"new {Namespace}AmazonS3EncryptionClient{version}({string.Join(", ", arguments)})";
+        arguments.Add(Fact.New(Namespace + "EncryptionMaterials" + version, new Fact[] { kmsKeyId, Namespace + "Primitives.KmsType.KmsContext" }));
+        return (Fact.New(Namespace + "AmazonS3EncryptionClient" + version, arguments), locations.ToArray());
     }
 
-    /// <summary>An inline <c>new AmazonS3Config { … }</c> as the crypto configuration with the same initializer; null for a config built elsewhere.</summary>
-    private string? CryptoConfiguration(IOperation value, ITypeSymbol configType, bool v4)
+    /// <summary>An inline <c>new AmazonS3Config { … }</c> as the crypto configuration that takes its initializer (its location added to <paramref name="locations"/>); null for a config built elsewhere.</summary>
+    private Fact? CryptoConfiguration(IOperation value, ITypeSymbol configType, bool v4, List<Location> locations)
     {
         if (Values.Unwrap(value) is not IObjectCreationOperation { Arguments.Length: 0, Syntax: BaseObjectCreationExpressionSyntax inline } creation
             || !SymbolEqualityComparer.Default.Equals(creation.Type, configType))
@@ -93,14 +90,17 @@ internal sealed class EncryptionClientFix
             return null;
         }
 
-        var initializer = inline.Initializer is { } init ? " " + init.ToString() : null;
+        locations.Add(inline.GetLocation());
         if (v4)
         {
-            return $"new {Namespace}AmazonS3CryptoConfigurationV4{initializer ?? "()"}";
+            return Fact.New(Namespace + "AmazonS3CryptoConfigurationV4", initializerAt: locations.Count - 1);
         }
 
         return _types.AllPresent(AwsType.AmazonS3CryptoConfigurationV2, AwsType.SecurityProfile, AwsType.CommitmentPolicy, AwsType.ContentEncryptionAlgorithm)
-            ? $"new {Namespace}AmazonS3CryptoConfigurationV2({Namespace}SecurityProfile.V2, {Namespace}CommitmentPolicy.ForbidEncryptAllowDecrypt, {Namespace}ContentEncryptionAlgorithm.AesGcm){initializer}"
+            ? Fact.New(
+                Namespace + "AmazonS3CryptoConfigurationV2",
+                new Fact[] { Namespace + "SecurityProfile.V2", Namespace + "CommitmentPolicy.ForbidEncryptAllowDecrypt", Namespace + "ContentEncryptionAlgorithm.AesGcm" },
+                initializerAt: locations.Count - 1)
             : null;
     }
 }

@@ -54,15 +54,20 @@ public sealed class LegacyClientSideEncryptionAnalyzer : ResponsibilityAnalyzer
                 {
                     var argument = creation.Arguments[0].Value;
                     var legacy = Values.Leaves(argument).All(leaf => IsMember(leaf, profile, "V2AndLegacy"));
-                    var profileText = legacy ? Namespace + "SecurityProfile.V2" : argument.Syntax.ToString();
                     operation.ReportDiagnostic(Descriptors.SRM2006_LegacyClientSideEncryption.Create(
                         Locations.Head(creation),
                         ResponsibilityModel.S3,
                         "the one-argument AmazonS3CryptoConfigurationV2 constructor is obsolete and silently chooses AES-GCM without key commitment (CommitmentPolicy.ForbidEncryptAllowDecrypt)"
                             + (legacy ? " and here a legacy SecurityProfile that still decrypts the V1 formats" : string.Empty)
                             + "; state the policy with the three-argument constructor, or move to AmazonS3EncryptionClientV4 for key commitment",
-                        algorithm is null ? null : Remedy.ReplaceArguments(
-                            $"{profileText}, {Namespace}CommitmentPolicy.ForbidEncryptAllowDecrypt, {Namespace}ContentEncryptionAlgorithm.AesGcm")));
+                        algorithm is null ? null : Remedy.Replace(
+                            Fact.New(
+                                Namespace + "AmazonS3CryptoConfigurationV2",
+                                new[] { legacy ? Namespace + "SecurityProfile.V2" : Fact.Moved(1), Namespace + "CommitmentPolicy.ForbidEncryptAllowDecrypt", Namespace + "ContentEncryptionAlgorithm.AesGcm" },
+                                initializerAt: 0),
+                            at: 0),
+                        creation.Syntax.GetLocation(),
+                        argument.Syntax.GetLocation()));
                 }
             },
             OperationKind.ObjectCreation);

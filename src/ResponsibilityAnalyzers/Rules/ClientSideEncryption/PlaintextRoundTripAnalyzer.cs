@@ -77,12 +77,12 @@ public sealed class PlaintextRoundTripAnalyzer : ResponsibilityAnalyzer
                     ResponsibilityModel.Kms,
                     "KMS Encrypt is given the plaintext of a KMS Decrypt: the data leaves KMS in plaintext only to go back in; ReEncrypt re-encrypts it under the new key without it ever leaving KMS",
                     fix?.Remedy,
-                    fix is null ? System.Array.Empty<Location>() : new[] { fix.Value.DecryptStatement.GetLocation() }));
+                    fix is null ? System.Array.Empty<Location>() : fix.Value.Locations));
             },
             OperationKind.Invocation);
     }
 
-    private static (Remedy Remedy, SyntaxNode DecryptStatement)? Fix(
+    private static (Remedy Remedy, Location[] Locations)? Fix(
         IInvocationOperation encrypt, IArgumentOperation requestArgument, RequestState request, IOperation plaintext, IPropertyReferenceOperation decrypted, INamedTypeSymbol kms)
     {
         if (request.Creation is null || Values.Unwrap(requestArgument.Value) != request.Creation || Values.Unwrap(plaintext) != decrypted
@@ -111,23 +111,29 @@ public sealed class PlaintextRoundTripAnalyzer : ResponsibilityAnalyzer
             return null;
         }
 
-        var assignments = new List<string>();
-        if (!Map(InitializerOf(decryptCreation), FromDecrypt, assignments) || !Map(InitializerOf(request.Creation), FromEncrypt, assignments)
-            || !assignments.Any(a => a.StartsWith("CiphertextBlob", System.StringComparison.Ordinal))
-            || assignments.Count(a => a.StartsWith("GrantTokens", System.StringComparison.Ordinal)) > 1)
+        // The locations: the Decrypt statement (removed), the receiver, then each user value that moves into the ReEncrypt call.
+        var locations = new List<Location> { statement.GetLocation(), receiver.Syntax.GetLocation() };
+        var assignments = new List<(string Member, Fact Value)>();
+        if (!Map(InitializerOf(decryptCreation), FromDecrypt, assignments, locations) || !Map(InitializerOf(request.Creation), FromEncrypt, assignments, locations)
+            || !assignments.Any(a => a.Member == "CiphertextBlob")
+            || assignments.Count(a => a.Member == "GrantTokens") > 1)
         {
             return null;
         }
 
+        var arguments = new List<Fact> { Fact.New(Model + "ReEncryptRequest", members: assignments) };
+        foreach (var other in encrypt.Arguments.Where(a => a != requestArgument && !a.IsImplicit))
+        {
+            arguments.Add(Fact.Moved(locations.Count));
+            locations.Add(other.Value.Syntax.GetLocation());
+        }
+
         var name = encrypt.TargetMethod.Name == "EncryptAsync" ? "ReEncryptAsync" : "ReEncrypt";
-        var otherArguments = encrypt.Arguments.Where(a => a != requestArgument && !a.IsImplicit).Select(a => a.Syntax.ToString());
-        var arguments = new[] { $"new {Model}ReEncryptRequest {{ {string.Join(", ", assignments)} }}" }.Concat(otherArguments);
-        var replacement = $"{receiver.Syntax}.{name}({string.Join(", ", arguments)})";
-        return (Remedy.Replace(replacement).AndRemove(0), statement);
+        return (Remedy.Replace(Fact.Call(1, name, arguments)).AndRemove(0), locations.ToArray());
     }
 
-    /// <summary>Adds <c>Target = value</c> for each initializer member; false when a member has no ReEncrypt counterpart or is set outside the initializer.</summary>
-    private static bool Map(IReadOnlyList<ISimpleAssignmentOperation>? members, Dictionary<string, string> map, List<string> assignments)
+    /// <summary>Adds <c>Target = value</c> for each initializer member, the value the user's (its location added); false when a member has no ReEncrypt counterpart or is set outside the initializer.</summary>
+    private static bool Map(IReadOnlyList<ISimpleAssignmentOperation>? members, Dictionary<string, string> map, List<(string Member, Fact Value)> assignments, List<Location> locations)
     {
         if (members is null)
         {
@@ -143,7 +149,8 @@ public sealed class PlaintextRoundTripAnalyzer : ResponsibilityAnalyzer
 
             if (target.Length > 0)
             {
-                assignments.Add(target + " = " + member.Value.Syntax);
+                assignments.Add((target, Fact.Moved(locations.Count)));
+                locations.Add(member.Value.Syntax.GetLocation());
             }
         }
 

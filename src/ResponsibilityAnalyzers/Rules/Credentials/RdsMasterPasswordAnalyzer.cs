@@ -62,12 +62,16 @@ public sealed class RdsMasterPasswordAnalyzer : ResponsibilityAnalyzer
                 }
 
                 var user = call.Arguments.FirstOrDefault(argument => argument.Parameter?.Name == "username")?.Value;
-                var fixable = user is not null && !call.Syntax.DescendantTrivia().Any(trivia => trivia.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.MultiLineCommentTrivia));
+
+                // The user name moves with its comments; a comment anywhere else in the call would go with the password.
+                var fixable = user is not null && !call.Syntax.DescendantTrivia().Any(trivia => (trivia.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.MultiLineCommentTrivia))
+                    && !user.Syntax.FullSpan.Contains(trivia.Span));
                 operation.ReportDiagnostic(Descriptors.SRM6102_RdsMasterPasswordInSource.Create(
                     call.Syntax.GetLocation(),
                     ResponsibilityModel.Rds,
                     "the CDK database's master password is written in the code (SecretValue." + ((IInvocationOperation)plain).TargetMethod.Name + "): it is in the source, its history, the synthesized template and the CloudFormation console; let the CDK generate it in Secrets Manager",
-                    fixable ? Remedy.Replace($"global::Amazon.CDK.AWS.RDS.Credentials.FromGeneratedSecret({user!.Syntax})") : null));
+                    fixable ? Remedy.Replace(Fact.Call("global::Amazon.CDK.AWS.RDS.Credentials.FromGeneratedSecret", Fact.Moved(0))) : null,
+                    fixable ? new[] { user!.Syntax.GetLocation() } : System.Array.Empty<Location>()));
             },
             OperationKind.Invocation);
     }

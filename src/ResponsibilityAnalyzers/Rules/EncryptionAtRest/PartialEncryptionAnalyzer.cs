@@ -103,14 +103,14 @@ public sealed class PartialEncryptionAnalyzer : ResponsibilityAnalyzer
         if (encrypting.Count > 0 && none.Count > 0 && !IsForNotAws(context, assignment))
         {
             var reported = Values.ReportedPart(none[0], assignment.Value);
-            var replacement = SingleEncryptingText(encrypting, assignment.Value);
-            var properties = replacement is not null && HasNoSideEffects(assignment.Value, encrypting) ? Remedy.Replace(replacement, at: 0) : null;
+            var arm = SingleEncryptingArm(encrypting, assignment.Value);
+            var properties = arm is not null && HasNoSideEffects(assignment.Value, encrypting) ? Remedy.Replace(Fact.Moved(1), at: 0) : null;
             context.ReportDiagnostic(Descriptors.SRM2002_PartialEncryption.Create(
                 reported.Syntax.GetLocation(),
                 service,
                 $"{name} asks for encryption on one path and for none on another, where {Consequence(service)}",
                 properties,
-                properties is null ? System.Array.Empty<Location>() : new[] { assignment.Value.Syntax.GetLocation() }));
+                properties is null ? System.Array.Empty<Location>() : new[] { assignment.Value.Syntax.GetLocation(), arm!.GetLocation() }));
             return;
         }
 
@@ -280,11 +280,11 @@ public sealed class PartialEncryptionAnalyzer : ResponsibilityAnalyzer
         return enabled is null ? false : Values.Leaves(enabled).All(Values.IsTrue) ? true : Values.Leaves(enabled).All(Values.IsFalse) ? false : null;
     }
 
-    /// <summary>The text of the encrypting arm, when every encrypting arm is written the same way inside the value.</summary>
-    private static string? SingleEncryptingText(List<IOperation> encrypting, IOperation value)
+    /// <summary>The encrypting arm the value becomes (moved, comments kept), when every encrypting arm is written the same way inside the value.</summary>
+    private static SyntaxNode? SingleEncryptingArm(List<IOperation> encrypting, IOperation value)
     {
-        var texts = encrypting.Select(leaf => Values.ReportedPart(leaf, value) == leaf ? Values.WithCasts(leaf).Syntax.ToString() : null).Distinct().ToList();
-        return texts.Count == 1 ? texts[0] : null;
+        var arms = encrypting.Select(leaf => Values.ReportedPart(leaf, value) == leaf ? Values.WithCasts(leaf).Syntax : null).ToList();
+        return arms.Select(arm => arm?.ToString()).Distinct().Count() == 1 ? arms[0] : null;
     }
 
     /// <summary>True when dropping <paramref name="operation"/> (all but <paramref name="kept"/>) runs no code: references, constants, operators.</summary>

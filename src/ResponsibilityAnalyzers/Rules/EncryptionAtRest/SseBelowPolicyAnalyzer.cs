@@ -75,7 +75,7 @@ public sealed class SseBelowPolicyAnalyzer : ResponsibilityAnalyzer
         "SseSpecification",
         null,
         (value, _) => value == "null" ? $"SseSpecification = null keeps the CDK CfnTable on {Describe(DynamoDbKey.AwsOwned)}, and {Requirement(required)}" : null,
-        required == DynamoDbKey.AwsManaged ? "new global::Amazon.CDK.AWS.DynamoDB.CfnTable.SSESpecificationProperty { SseEnabled = true }" : null,
+        required == DynamoDbKey.AwsManaged ? Fact.New("global::Amazon.CDK.AWS.DynamoDB.CfnTable.SSESpecificationProperty", members: new[] { ("SseEnabled", Fact.Code("true")) }) : null,
         table => $"the CDK {table} leaves SseSpecification out, which keeps the table on {Describe(DynamoDbKey.AwsOwned)}, and {Requirement(required)}",
         appliesWhen: Requires(required));
 
@@ -88,7 +88,7 @@ public sealed class SseBelowPolicyAnalyzer : ResponsibilityAnalyzer
         "SseEnabled",
         null,
         (value, _) => value is "false" or "null" ? $"SseEnabled = {value}: the CDK CfnTable's SSESpecification keeps the table on {Describe(DynamoDbKey.AwsOwned)}, and {Requirement(required)}" : null,
-        required == DynamoDbKey.AwsManaged ? "true" : null,
+        required == DynamoDbKey.AwsManaged ? Fact.Code("true") : null,
         appliesWhen: Requires(required));
 
     /// <summary>
@@ -132,7 +132,7 @@ public sealed class SseBelowPolicyAnalyzer : ResponsibilityAnalyzer
             (member, _) => keyOf(member) is { } key && key < required
                 ? $"the CDK {ConstructName(props)} puts the table on {Describe(key)} ({written.Before}{member}{written.After}), and {requirement}"
                 : null,
-            fix,
+            fix is null ? null : Fact.Code(fix),
             table => $"the CDK {table} leaves Encryption out, which keeps the table on the AWS owned key, and {requirement}",
             notRequired,
             Requires(required));
@@ -260,13 +260,17 @@ public sealed class SseBelowPolicyAnalyzer : ResponsibilityAnalyzer
         {
             if (isCreate && request.IsMissing("SSESpecification"))
             {
-                var specification = "new Amazon.DynamoDBv2.Model.SSESpecification { Enabled = true, SSEType = Amazon.DynamoDBv2.SSEType.KMS"
-                    + (required == DynamoDbKey.CustomerManaged ? ", KMSMasterKeyId = " + kmsKeyId : string.Empty) + " }";
+                var members = new List<(string, Fact)> { ("Enabled", "true"), ("SSEType", "Amazon.DynamoDBv2.SSEType.KMS") };
+                if (required == DynamoDbKey.CustomerManaged && kmsKeyId is not null)
+                {
+                    members.Add(("KMSMasterKeyId", kmsKeyId));
+                }
+
                 context.ReportDiagnostic(Descriptors.SRM2004_SseBelowPolicy.Create(
                     Locations.Head(creation),
                     ResponsibilityModel.DynamoDB,
                     $"{operation} leaves the table on the AWS owned key, and {requirement}",
-                    canFix ? Remedy.Set(new[] { ("SSESpecification", specification) }) : null));
+                    canFix ? Remedy.Set(("SSESpecification", Fact.New("Amazon.DynamoDBv2.Model.SSESpecification", members: members))) : null));
             }
 
             return;

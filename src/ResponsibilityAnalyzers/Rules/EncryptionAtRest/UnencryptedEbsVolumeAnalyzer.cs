@@ -71,13 +71,16 @@ public sealed class UnencryptedEbsVolumeAnalyzer : ResponsibilityAnalyzer
                     return;
                 }
 
+                // The size moves with its comments; a comment anywhere else in the call would be lost.
                 var size = call.Arguments[0].Value.Syntax;
-                var plain = !call.Syntax.DescendantTrivia().Any(trivia => trivia.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.MultiLineCommentTrivia));
+                var plain = !call.Syntax.DescendantTrivia().Any(trivia => (trivia.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.MultiLineCommentTrivia))
+                    && !size.FullSpan.Contains(trivia.Span));
                 operation.ReportDiagnostic(Descriptors.SRM2101_UnencryptedEbsVolume.Create(
                     call.Syntax.GetLocation(),
                     ResponsibilityModel.Ebs,
                     "BlockDeviceVolume.Ebs(…) without EbsDeviceOptions gives the CDK instance an unencrypted volume, unless the account encrypts new volumes by default",
-                    plain ? Remedy.Replace($"global::Amazon.CDK.AWS.EC2.BlockDeviceVolume.Ebs({size}, new global::Amazon.CDK.AWS.EC2.EbsDeviceOptions {{ Encrypted = true }})") : null));
+                    plain ? Remedy.Replace(Fact.Call("global::Amazon.CDK.AWS.EC2.BlockDeviceVolume.Ebs", Fact.Moved(0), Fact.New("global::Amazon.CDK.AWS.EC2.EbsDeviceOptions", members: new[] { ("Encrypted", Fact.Code("true")) }))) : null,
+                    plain ? new[] { size.GetLocation() } : System.Array.Empty<Location>()));
             },
             OperationKind.Invocation);
     }

@@ -104,7 +104,9 @@ public sealed class OpenSecurityGroupAnalyzer : ResponsibilityAnalyzer
         var written = method.Name == "AllowFromAnyIpv4" ? null : Values.Unwrap(peerArgument!);
         var location = (written is not null && written.Syntax.Span.Length > 0 && call.Syntax.Span.Contains(written.Syntax.Span) ? written.Syntax : call.Syntax).GetLocation();
         var fix = written is not null && location.SourceSpan == written.Syntax.Span && InConstruct(call, types) && ParameterFor(protocol, from, to) is { } parameter
-            ? Remedy.Replace($"global::Amazon.CDK.AWS.EC2.Peer.{(world == "::/0" ? "Ipv6" : "Ipv4")}(new global::Amazon.CDK.CfnParameter(this, \"{parameter}\", new global::Amazon.CDK.CfnParameterProps {{ Type = \"String\", Description = \"The {(world == "::/0" ? "IPv6" : "IPv4")} range allowed to reach {ports}\" }}).ValueAsString)")
+            ? Remedy.Replace(Fact.Call(
+                "global::Amazon.CDK.AWS.EC2.Peer." + (world == "::/0" ? "Ipv6" : "Ipv4"),
+                Fact.New("global::Amazon.CDK.CfnParameter", new Fact[] { "this", Literal(parameter), CfnParameterProps($"The {(world == "::/0" ? "IPv6" : "IPv4")} range allowed to reach {ports}") }).Dot("ValueAsString")))
             : null;
         operation.ReportDiagnostic(sensitive
             ? Descriptors.SRM5102_AdminPortOpenToWorld.Create(
@@ -161,6 +163,12 @@ public sealed class OpenSecurityGroupAnalyzer : ResponsibilityAnalyzer
         && call.SemanticModel?.GetEnclosingSymbol(call.Syntax.SpanStart) is { IsStatic: false, ContainingType: { } type } member
         && member is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.Ordinary }
         && Symbols.DerivesFrom(type, construct);
+
+    /// <summary><c>new CfnParameterProps { Type = "String", Description = … }</c>: the parameter the fix asks for the range in.</summary>
+    private static Fact CfnParameterProps(string description) =>
+        Fact.New("global::Amazon.CDK.CfnParameterProps", members: new[] { ("Type", Literal("String")), ("Description", Literal(description)) });
+
+    private static Fact Literal(string text) => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(text, quote: true);
 
     /// <summary>The id of the CfnParameter the fix adds: named for the port ("SshAllowedCidr", "Port8080AllowedCidr", "AllTrafficAllowedCidr").</summary>
     private static string? ParameterFor(string? protocol, long? from, long? to)

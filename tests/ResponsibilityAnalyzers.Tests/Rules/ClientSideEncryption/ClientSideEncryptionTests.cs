@@ -417,6 +417,40 @@ public class ClientSideEncryptionTests
         """,
         "srm.kms_key_id = \"alias/notes\"\n");
 
+    [Fact]
+    public Task Fix_MovesTheRegion_WithItsComment() => VerifyRule.Fix(Sdk.V4, S3Encryption, """
+        using System.Threading.Tasks;
+        using Amazon;
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        class Notes
+        {
+            async Task Save(string text)
+            {
+                var s3 = new AmazonS3Client(RegionEndpoint.EUCentral1 /* Frankfurt */);
+                await {|SRM2009:s3.PutObjectAsync(new PutObjectRequest { BucketName = "notes", ContentBody = text })|};
+            }
+        }
+        """, """
+        using System.Threading.Tasks;
+        using Amazon;
+        using Amazon.Extensions.S3.Encryption;
+        using Amazon.Extensions.S3.Encryption.Primitives;
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        class Notes
+        {
+            async Task Save(string text)
+            {
+                var s3 = new AmazonS3EncryptionClientV4(new AmazonS3CryptoConfigurationV4 { RegionEndpoint = RegionEndpoint.EUCentral1 /* Frankfurt */ }, new EncryptionMaterialsV4("alias/notes", KmsType.KmsContext));
+                await s3.PutObjectAsync(new PutObjectRequest { BucketName = "notes", ContentBody = text });
+            }
+        }
+        """,
+        "srm.kms_key_id = \"alias/notes\"\n");
+
     [Theory]
     [InlineData(Sdk.V3)]
     [InlineData(Sdk.V4)]

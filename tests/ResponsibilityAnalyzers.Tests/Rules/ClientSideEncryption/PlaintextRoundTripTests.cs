@@ -23,13 +23,13 @@ public class PlaintextRoundTripTests
         {
             async Task<MemoryStream> Rotate(IAmazonKeyManagementService kms, MemoryStream blob)
             {
-                {|#1:var plain = await kms.DecryptAsync(new DecryptRequest { CiphertextBlob = blob });|}
-                var sealedAgain = await {|#0:kms.EncryptAsync(new EncryptRequest { KeyId = "alias/new", Plaintext = plain.Plaintext })|};
+                {|#1:var plain = await kms.DecryptAsync(new DecryptRequest { CiphertextBlob = {|#3:blob|} });|}
+                var sealedAgain = await {|#0:{|#2:kms|}.EncryptAsync(new EncryptRequest { KeyId = {|#4:"alias/new"|}, Plaintext = plain.Plaintext })|};
                 return sealedAgain.CiphertextBlob;
             }
         }
         """,
-        expected: new DiagnosticResult(Descriptors.SRM2007_PlaintextRoundTrip).WithLocation(0).WithLocation(1).WithArguments(
+        expected: new DiagnosticResult(Descriptors.SRM2007_PlaintextRoundTrip).WithLocation(0).WithLocation(1).WithLocation(2).WithLocation(3).WithLocation(4).WithArguments(
             "KMS is an abstracted service",
             "KMS Encrypt is given the plaintext of a KMS Decrypt: the data leaves KMS in plaintext only to go back in; ReEncrypt re-encrypts it under the new key without it ever leaving KMS"));
 

@@ -24,12 +24,12 @@ public class RdsMasterPasswordCdkTests
                 {
                     Engine = DatabaseInstanceEngine.POSTGRES,
                     Vpc = vpc,
-                    Credentials = {|#0:Credentials.FromPassword("admin", SecretValue.UnsafePlainText("Sup3rS3cret!"))|},
+                    Credentials = {|#0:Credentials.FromPassword({|#1:"admin"|}, SecretValue.UnsafePlainText("Sup3rS3cret!"))|},
                 });
             }
         }
         """,
-        expected: new DiagnosticResult(Descriptors.SRM6102_RdsMasterPasswordInSource).WithLocation(0).WithArguments(
+        expected: new DiagnosticResult(Descriptors.SRM6102_RdsMasterPasswordInSource).WithLocation(0).WithLocation(1).WithArguments(
             "RDS is a container service",
             "the CDK database's master password is written in the code (SecretValue.UnsafePlainText): it is in the source, its history, the synthesized template and the CloudFormation console; let the CDK generate it in Secrets Manager"));
 
@@ -66,6 +66,25 @@ public class RdsMasterPasswordCdkTests
         class Logins
         {
             object Admin() => Credentials.FromGeneratedSecret("admin");
+        }
+        """);
+
+    [Fact]
+    public Task Fix_MovesTheUserName_WithItsComment() => VerifyRule.Fix(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.RDS;
+
+        class Logins
+        {
+            object Admin() => {|SRM6102:Credentials.FromPassword("admin" /* the DBA's login */, SecretValue.UnsafePlainText("Sup3rS3cret!"))|};
+        }
+        """, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.RDS;
+
+        class Logins
+        {
+            object Admin() => Credentials.FromGeneratedSecret("admin" /* the DBA's login */);
         }
         """);
 

@@ -19,11 +19,11 @@ public class KeyWithoutRotationTests
         {
             AppStack(Construct scope) : base(scope, "App")
             {
-                {|#0:new Key(this, "Documents")|};
+                {|#0:new Key({|#1:this|}, {|#2:"Documents"|})|};
             }
         }
         """,
-        expected: new DiagnosticResult(Descriptors.SRM2106_KeyWithoutRotation).WithLocation(0).WithArguments(
+        expected: new DiagnosticResult(Descriptors.SRM2106_KeyWithoutRotation).WithLocation(0).WithLocation(1).WithLocation(2).WithArguments(
             "KMS is an abstracted service",
             "the CDK Key is declared without EnableKeyRotation = true: its key material never changes, so one leak exposes everything it ever encrypted"));
 
@@ -84,6 +84,33 @@ public class KeyWithoutRotationTests
             AppStack(Construct scope) : base(scope, "App")
             {
                 new Key(this, "Reports", new KeyProps { Alias = "alias/reports", EnableKeyRotation = true });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Fix_GivesPropsToAKeyWithout_KeepingTheCommentsOfItsArguments() => VerifyRule.Fix(Sdk.Cdk, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.KMS;
+        using Constructs;
+
+        class AppStack : Stack
+        {
+            AppStack(Construct scope) : base(scope, "App")
+            {
+                {|SRM2106:new Key(this, "Documents" /* the vault's key */)|};
+            }
+        }
+        """, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.KMS;
+        using Constructs;
+
+        class AppStack : Stack
+        {
+            AppStack(Construct scope) : base(scope, "App")
+            {
+                new Key(this, "Documents" /* the vault's key */, new KeyProps { EnableKeyRotation = true });
             }
         }
         """);

@@ -21,11 +21,11 @@ public class PartialEncryptionTests
             PutObjectRequest Upload(bool sensitive) => new PutObjectRequest
             {
                 BucketName = "docs",
-                ServerSideEncryptionMethod = {|#1:sensitive ? ServerSideEncryptionMethod.AWSKMS : {|#0:ServerSideEncryptionMethod.None|}|},
+                ServerSideEncryptionMethod = {|#1:sensitive ? {|#2:ServerSideEncryptionMethod.AWSKMS|} : {|#0:ServerSideEncryptionMethod.None|}|},
             };
         }
         """,
-        expected: new DiagnosticResult(Descriptors.SRM2002_PartialEncryption).WithLocation(0).WithLocation(1).WithArguments(
+        expected: new DiagnosticResult(Descriptors.SRM2002_PartialEncryption).WithLocation(0).WithLocation(1).WithLocation(2).WithArguments(
             "S3 is an abstracted service",
             "ServerSideEncryptionMethod asks for encryption on one path and for none on another, where the object gets only the bucket's default encryption"));
 
@@ -254,6 +254,33 @@ public class PartialEncryptionTests
             {
                 BucketName = "docs",
                 ServerSideEncryptionMethod = ServerSideEncryptionMethod.AWSKMS, // cheaper
+            };
+        }
+        """);
+
+    [Fact]
+    public Task Fix_KeepsTheCommentOfTheEncryptingArm() => VerifyRule.Fix(Sdk.V4, """
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        class Store
+        {
+            PutObjectRequest Upload(bool sensitive) => new PutObjectRequest
+            {
+                BucketName = "docs",
+                ServerSideEncryptionMethod = sensitive ? ServerSideEncryptionMethod.AWSKMS /* audited key */ : {|SRM2002:ServerSideEncryptionMethod.None|},
+            };
+        }
+        """, """
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        class Store
+        {
+            PutObjectRequest Upload(bool sensitive) => new PutObjectRequest
+            {
+                BucketName = "docs",
+                ServerSideEncryptionMethod = ServerSideEncryptionMethod.AWSKMS /* audited key */,
             };
         }
         """);

@@ -15,10 +15,10 @@ public class UnencryptedEbsVolumeCdkTests
 
         class Disks
         {
-            IBlockDevice Root() => new BlockDevice { DeviceName = "/dev/xvda", Volume = {|#0:BlockDeviceVolume.Ebs(50)|} };
+            IBlockDevice Root() => new BlockDevice { DeviceName = "/dev/xvda", Volume = {|#0:BlockDeviceVolume.Ebs({|#1:50|})|} };
         }
         """,
-        expected: new DiagnosticResult(Descriptors.SRM2101_UnencryptedEbsVolume).WithLocation(0).WithArguments(
+        expected: new DiagnosticResult(Descriptors.SRM2101_UnencryptedEbsVolume).WithLocation(0).WithLocation(1).WithArguments(
             "EBS is an infrastructure service",
             "BlockDeviceVolume.Ebs(…) without EbsDeviceOptions gives the CDK instance an unencrypted volume, unless the account encrypts new volumes by default"));
 
@@ -60,6 +60,23 @@ public class UnencryptedEbsVolumeCdkTests
         {
             BlockDeviceVolume Root() => BlockDeviceVolume.Ebs(50, new EbsDeviceOptions { Encrypted = true });
             BlockDeviceVolume Logs() => BlockDeviceVolume.Ebs(20, new EbsDeviceOptions { VolumeType = EbsDeviceVolumeType.GP3, Encrypted = true });
+        }
+        """);
+
+    [Fact]
+    public Task Fix_MovesTheSize_WithItsComment() => VerifyRule.Fix(Sdk.Cdk, """
+        using Amazon.CDK.AWS.EC2;
+
+        class Disks
+        {
+            BlockDeviceVolume Root() => {|SRM2101:BlockDeviceVolume.Ebs(50 /* GiB */)|};
+        }
+        """, """
+        using Amazon.CDK.AWS.EC2;
+
+        class Disks
+        {
+            BlockDeviceVolume Root() => BlockDeviceVolume.Ebs(50 /* GiB */, new EbsDeviceOptions { Encrypted = true });
         }
         """);
 

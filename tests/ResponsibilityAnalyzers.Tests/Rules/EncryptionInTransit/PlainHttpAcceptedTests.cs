@@ -20,11 +20,11 @@ public class PlainHttpAcceptedTests
         {
             AppStack(Construct scope, bool strict) : base(scope, "App")
             {
-                {|#0:new Bucket(this, "Documents")|};
+                {|#0:new Bucket({|#1:this|}, {|#2:"Documents"|})|};
             }
         }
         """,
-        expected: new DiagnosticResult(Descriptors.SRM3004_PlainHttpAccepted).WithLocation(0).WithArguments(
+        expected: new DiagnosticResult(Descriptors.SRM3004_PlainHttpAccepted).WithLocation(0).WithLocation(1).WithLocation(2).WithArguments(
             "S3 is an abstracted service",
             "the CDK Bucket is declared without EnforceSSL = true: its policy does not deny requests over plain HTTP, so a client set up for HTTP sends its objects unencrypted"));
 
