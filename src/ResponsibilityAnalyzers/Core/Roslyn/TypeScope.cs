@@ -23,10 +23,20 @@ namespace ResponsibilityAnalyzers.Core;
 internal static class TypeScope
 {
     /// <summary>
+    /// The types a document declares (with the declaration), read once per semantic model for all the rules: the
+    /// driver hands every analyzer the same model of a document.
+    /// </summary>
+    private static readonly ConditionalWeakTable<SemanticModel, (SyntaxNode Declaration, INamedTypeSymbol Type)[]> Declared = new();
+
+    /// <summary>The operations of each type's members in source order and the calls it makes of itself, read once for all the rules.</summary>
+    private static readonly ConditionalWeakTable<INamedTypeSymbol, TypeBody> Bodies = new();
+
+    /// <summary>
     /// <c>collect</c> runs on the operations of the given kinds (creations, assignments, calls), in source order, and
     /// <c>decide</c> also learns which members of the type the type calls itself (<see cref="TypeCalls"/>). Only types
     /// whose files write one of <paramref name="triggers"/> (the operations or request types whose findings
-    /// <c>decide</c> reports) are read.
+    /// <c>decide</c> reports) are read. <paramref name="kinds"/> are among ObjectCreation, Invocation and
+    /// SimpleAssignment, the kinds kept of each type for all the rules.
     /// </summary>
     public static void RegisterOperations<T>(
         CompilationStartAnalysisContext context,
@@ -64,15 +74,6 @@ internal static class TypeScope
             }
         });
     }
-
-    /// <summary>
-    /// The types a document declares (with the declaration), read once per semantic model for all the rules: the
-    /// driver hands every analyzer the same model of a document.
-    /// </summary>
-    private static readonly ConditionalWeakTable<SemanticModel, (SyntaxNode Declaration, INamedTypeSymbol Type)[]> Declared = new();
-
-    /// <summary>The operations of each type's members in source order and the calls it makes of itself, read once for all the rules.</summary>
-    private static readonly ConditionalWeakTable<INamedTypeSymbol, TypeBody> Bodies = new();
 
     private static (SyntaxNode Declaration, INamedTypeSymbol Type)[] DeclaredIn(SemanticModel model, CancellationToken cancellation)
     {
